@@ -1,0 +1,1 @@
+package org.instarelay; public class Main { public static void main(String[] a){} }
