@@ -1,0 +1,12 @@
+package org.instarelay.config;
+
+import java.time.Duration;
+
+/**
+ * How the collector runs.
+ *
+ * @param interval    time between cycles ({@code poll.interval}, default 10 minutes)
+ * @param backfill    posts published at first connect ({@code poll.backfill}, default 0)
+ * @param parallelism accounts read at the same time in a cycle ({@code poll.parallelism}, default 8)
+ */
+public record PollSettings(Duration interval, int backfill, int parallelism) {}

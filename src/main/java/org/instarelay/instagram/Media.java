@@ -1,0 +1,33 @@
+package org.instarelay.instagram;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One Instagram post as read from {@code /me/media}.
+ *
+ * @param id           the media id, stable and unique: the key for de-duplication
+ * @param type         image, video or album
+ * @param caption      may be null
+ * @param mediaUrl     signed CDN address that expires after days; null for copyright-flagged media
+ * @param thumbnailUrl videos only, else null
+ * @param permalink    the public address of the post
+ * @param timestamp    when it was published
+ * @param username     the account's username at the time of reading, may be null
+ * @param children     the pictures and videos of an album, in order; empty otherwise
+ */
+public record Media(
+        String id,
+        MediaType type,
+        String caption,
+        String mediaUrl,
+        String thumbnailUrl,
+        String permalink,
+        Instant timestamp,
+        String username,
+        List<MediaChild> children) {
+
+    public Media {
+        children = children == null ? List.of() : List.copyOf(children);
+    }
+}
