@@ -19,6 +19,10 @@ public class InstagramClient {
         throw new UnsupportedOperationException("TODO");
     }
 
+    public InstagramClient(OkHttpClient http, ObjectMapper json, InstagramSettings settings, java.time.Clock clock) {
+        throw new UnsupportedOperationException("TODO");
+    }
+
     /** The address people open to approve the app, carrying {@code state}. Makes no request. */
     public String authorizeUrl(String state) {
         throw new UnsupportedOperationException("TODO");

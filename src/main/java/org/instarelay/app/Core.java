@@ -1,0 +1,117 @@
+package org.instarelay.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.instarelay.auth.AuthorizationService;
+import org.instarelay.collect.Collector;
+import org.instarelay.collect.PollScheduler;
+import org.instarelay.collect.Publisher;
+import org.instarelay.collect.Retry;
+import org.instarelay.commands.AccountAdminCommands;
+import org.instarelay.commands.AuthorizeCommand;
+import org.instarelay.commands.Commands;
+import org.instarelay.commands.ConnectCommand;
+import org.instarelay.commands.LatestCommand;
+import org.instarelay.commands.PollCommand;
+import org.instarelay.commands.PostText;
+import org.instarelay.commands.StatusCommand;
+import org.instarelay.commands.Words;
+import org.instarelay.config.Settings;
+import org.instarelay.instagram.InstagramClient;
+import org.instarelay.store.AccountRepository;
+import org.instarelay.store.AuthorizationRepository;
+import org.instarelay.store.Database;
+import org.instarelay.store.DeliveryRepository;
+import org.instarelay.store.MediaRepository;
+import org.instarelay.store.StoreException;
+
+/**
+ * The parts both faces share, wired by constructor: database, Instagram client, collector,
+ * schedule and commands. The Discord bot and the console each build one with their publisher.
+ */
+public final class Core implements AutoCloseable {
+    private final Database database;
+    private final Collector collector;
+    private final PollScheduler scheduler;
+    private final Commands commands;
+    private final AccountRepository accounts;
+    private final MediaRepository media;
+    private final DeliveryRepository deliveries;
+    private final OkHttpClient http;
+
+    /** What differs between production and tests: time, pauses between retries, HTTP timeouts. */
+    public record Options(Clock clock, Retry retry, OkHttpClient http) {
+        public static Options standard() {
+            return new Options(Clock.systemDefaultZone(), Retry.standard(), defaultHttp());
+        }
+    }
+
+    private Core(Settings settings, Publisher publisher, Options options, ObjectMapper json) throws StoreException {
+        this.http = options.http();
+        this.database = Database.open(settings.databasePath());
+        this.accounts = new AccountRepository(database);
+        this.media = new MediaRepository(database, json);
+        this.deliveries = new DeliveryRepository(database, media);
+        InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock());
+        this.collector = new Collector(instagram, accounts, media, deliveries, publisher, options.retry(),
+                options.clock(), settings.poll().backfill(), settings.poll().parallelism());
+        this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
+        AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
+                accounts, collector, options.clock());
+        Words words = new Words(options.clock());
+        this.commands = new Commands(
+                new AuthorizeCommand(authorization, words),
+                new ConnectCommand(authorization, scheduler),
+                new StatusCommand(accounts, media, scheduler, words),
+                new PollCommand(scheduler),
+                new LatestCommand(accounts, media, new PostText(words)),
+                new AccountAdminCommands(accounts));
+    }
+
+    public static Core create(Settings settings, Publisher publisher, Options options) throws StoreException {
+        return new Core(settings, publisher, options, new ObjectMapper());
+    }
+
+    /** One client for the whole bot: connections and threads are pooled inside it. */
+    public static OkHttpClient defaultHttp() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofSeconds(60))
+                .build();
+    }
+
+    public Commands commands() {
+        return commands;
+    }
+
+    public PollScheduler scheduler() {
+        return scheduler;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public MediaRepository media() {
+        return media;
+    }
+
+    public DeliveryRepository deliveries() {
+        return deliveries;
+    }
+
+    public OkHttpClient http() {
+        return http;
+    }
+
+    /** Stops polling (letting a cycle finish briefly), then closes the database. */
+    @Override
+    public void close() {
+        scheduler.close();
+        collector.close();
+        database.close();
+    }
+}

@@ -1,0 +1,152 @@
+package org.instarelay.auth;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Objects;
+import org.instarelay.collect.AccountOutcome;
+import org.instarelay.collect.Collector;
+import org.instarelay.common.Requester;
+import org.instarelay.common.Surface;
+import org.instarelay.instagram.InstagramClient;
+import org.instarelay.instagram.InstagramException;
+import org.instarelay.instagram.LongLivedToken;
+import org.instarelay.instagram.Profile;
+import org.instarelay.instagram.ShortLivedToken;
+import org.instarelay.store.AccountRepository;
+import org.instarelay.store.AuthorizationRepository;
+import org.instarelay.store.PendingAuthorization;
+import org.instarelay.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OAuth dance as a chat workflow: hand out an authorize link bound to the person who asked,
+ * then turn what they paste back into a stored 60-day token and a baseline of existing posts.
+ *
+ * <p>The {@code state} in the link is 256 random bits, stored with who asked and when it expires.
+ * A pasted address carrying a state that is unknown, expired or someone else's is refused before
+ * Instagram is called. A bare code (no state) is accepted from someone with a live link of their own.
+ */
+public final class AuthorizationService {
+    private static final Logger log = LoggerFactory.getLogger(AuthorizationService.class);
+    /** As long as the code Instagram hands out lives. */
+    public static final Duration LINK_LIFETIME = Duration.ofHours(1);
+
+    private final InstagramClient instagram;
+    private final AuthorizationRepository pending;
+    private final AccountRepository accounts;
+    private final Collector collector;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public AuthorizationService(InstagramClient instagram, AuthorizationRepository pending, AccountRepository accounts,
+                                Collector collector, Clock clock) {
+        this.instagram = instagram;
+        this.pending = pending;
+        this.accounts = accounts;
+        this.collector = collector;
+        this.clock = clock;
+    }
+
+    /** A fresh link for this person. Older links of theirs stay valid until they expire. */
+    public AuthorizeLink start(Requester who) throws StoreException {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        pending.purgeExpiredBefore(now.minus(Duration.ofDays(1)));
+        PendingAuthorization record = new PendingAuthorization(state, who.userId(), who.guildId(), who.channelId(),
+                now, now.plus(LINK_LIFETIME));
+        pending.save(record);
+        return new AuthorizeLink(instagram.authorizeUrl(state), record.expiresAt());
+    }
+
+    /**
+     * Exchanges the pasted code for a long-lived token and stores the account.
+     *
+     * @throws ConnectException with what went wrong and what to do next
+     */
+    public Connected connect(Requester who, String pasted, Surface surface)
+            throws ConnectException, StoreException, InterruptedException {
+        RedirectPaste paste;
+        try {
+            paste = RedirectPaste.parse(pasted);
+        } catch (IllegalArgumentException e) {
+            throw new ConnectException(e.getMessage());
+        }
+        PendingAuthorization link = linkFor(who, paste, surface);
+        if (paste.error() != null) {
+            throw new ConnectException("Instagram says the app was not approved (" + paste.error() + "). Run "
+                    + surface.command("authorize") + " again and choose Allow.");
+        }
+        Profile profile;
+        LongLivedToken token;
+        try {
+            ShortLivedToken shortLived = instagram.exchangeCode(paste.code());
+            token = instagram.exchangeForLongLived(shortLived.accessToken());
+            profile = instagram.profile(token.accessToken());
+        } catch (InstagramException e) {
+            log.warn("Connecting failed ({}): {}", e.kind(), e.getMessage());
+            throw new ConnectException(explain(e, surface), e);
+        }
+        if ("PERSONAL".equals(String.valueOf(profile.accountType()).toUpperCase(Locale.ROOT))) {
+            throw new ConnectException("@" + profile.username() + " is a personal account. Instagram only lets apps read "
+                    + "professional accounts: switch it to Business or Creator in the Instagram app (Settings > Account "
+                    + "type and tools), then run " + surface.command("authorize") + " again.");
+        }
+        Instant now = clock.instant();
+        AccountRepository.ConnectOutcome saved = accounts.saveConnected(profile.userId(), profile.username(),
+                profile.profilePictureUrl(), profile.accountType(), token.accessToken(),
+                now.plus(token.expiresIn()), now, who.userId());
+        pending.delete(link.state());
+        log.info("Connected {} (requested by {})", saved.account().handle(), who.userId());
+        String baseline = null;
+        if (saved.account().needsBaseline()) {
+            AccountOutcome outcome = collector.pollAccount(saved.account());
+            baseline = outcome.error() == null ? outcome.summary()
+                    : "its existing posts could not be read yet (" + outcome.error() + "); they will be stored, not posted, next cycle";
+        }
+        boolean reconnected = saved.before().isPresent() && !saved.account().needsBaseline();
+        return new Connected(accounts.find(profile.userId()).orElse(saved.account()), reconnected, baseline);
+    }
+
+    private PendingAuthorization linkFor(Requester who, RedirectPaste paste, Surface surface)
+            throws ConnectException, StoreException {
+        String again = "Run " + surface.command("authorize") + " to get a new link.";
+        if (paste.state() == null) {
+            PendingAuthorization newest = pending.newestFor(who.userId())
+                    .filter(link -> Objects.equals(link.guildId(), who.guildId()))
+                    .orElseThrow(() -> new ConnectException("First run " + surface.command("authorize")
+                            + " and approve with the link it gives you; then paste the code here."));
+            if (!clock.instant().isBefore(newest.expiresAt())) {
+                throw new ConnectException("Your authorize link expired (links last " + LINK_LIFETIME.toMinutes()
+                        + " minutes). " + again);
+            }
+            return newest;
+        }
+        PendingAuthorization link = pending.find(paste.state()).orElseThrow(() -> new ConnectException(
+                "That address carries a login this bot did not start, or one that was already used. " + again));
+        if (!link.requesterId().equals(who.userId()) || !Objects.equals(link.guildId(), who.guildId())) {
+            throw new ConnectException("That login was started by someone else. " + again + " Use your own link.");
+        }
+        if (!clock.instant().isBefore(link.expiresAt())) {
+            throw new ConnectException("That login link expired (links last " + LINK_LIFETIME.toMinutes()
+                    + " minutes). " + again);
+        }
+        return link;
+    }
+
+    private static String explain(InstagramException e, Surface surface) {
+        return switch (e.kind()) {
+            case CODE_REJECTED -> e.getMessage();
+            case TRANSIENT -> "Instagram did not answer (" + e.getMessage() + "). The code may now be used up: run "
+                    + surface.command("authorize") + " again and paste the new code.";
+            case RATE_LIMITED -> "Instagram is rate limiting this app (" + e.getMessage() + "). Try again later.";
+            case TOKEN_INVALID, REJECTED -> e.getMessage();
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package org.instarelay.collect;
+
+/**
+ * What one cycle did for one account.
+ *
+ * @param handle        {@code @username}
+ * @param newPosts      posts collected that were not known
+ * @param requests      Instagram requests made
+ * @param summary       the outcome in words, as {@code status} shows it
+ * @param error         the problem in words, null when all went well
+ * @param announcement  something to tell the account's channel (a dead token), null if nothing
+ */
+public record AccountOutcome(String accountId, String handle, int newPosts, int requests, String summary,
+                             String error, String announcement) {
+
+    static AccountOutcome skipped(String accountId, String handle, String summary) {
+        return new AccountOutcome(accountId, handle, 0, 0, summary, null, null);
+    }
+}

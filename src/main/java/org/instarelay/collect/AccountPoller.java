@@ -1,0 +1,141 @@
+package org.instarelay.collect;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.instarelay.instagram.InstagramException;
+import org.instarelay.store.Account;
+import org.instarelay.store.AccountRepository;
+import org.instarelay.store.MediaRepository;
+import org.instarelay.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects one account's new posts into the database and queues them, or, right after connecting,
+ * stores what the account already has as a baseline that is not posted.
+ *
+ * <p>Every failure ends up as words in the account's record; none escapes, so one account can never
+ * stop the others or the schedule.
+ */
+final class AccountPoller {
+    private static final Logger log = LoggerFactory.getLogger(AccountPoller.class);
+    /** Pages read in a normal cycle at most: 10,000 posts, a week offline for the busiest account. */
+    static final int MAX_PAGES = 400;
+    /** A baseline keeps the newest 1,000 posts: enough for {@code latest}, cheap to read. */
+    static final int BASELINE_PAGES = 40;
+    private static final Duration DEFAULT_BACKOFF = Duration.ofMinutes(15);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final MediaReader reader;
+    private final AccountRepository accounts;
+    private final MediaRepository media;
+    private final Clock clock;
+    private final int backfill;
+
+    AccountPoller(MediaReader reader, AccountRepository accounts, MediaRepository media, Clock clock, int backfill) {
+        this.reader = reader;
+        this.accounts = accounts;
+        this.media = media;
+        this.clock = clock;
+        this.backfill = backfill;
+    }
+
+    AccountOutcome poll(Account account) {
+        String id = account.igUserId();
+        String handle = account.handle();
+        if (!account.isActive()) {
+            return AccountOutcome.skipped(id, handle, "not polled: " + account.state().name().toLowerCase());
+        }
+        Instant now = clock.instant();
+        if (account.backoffUntil() != null && now.isBefore(account.backoffUntil())) {
+            return AccountOutcome.skipped(id, handle, "waiting for Instagram's rate limit until " + at(account.backoffUntil()));
+        }
+        AccountOutcome outcome;
+        try {
+            outcome = account.needsBaseline() ? baseline(account) : collect(account);
+        } catch (InstagramException e) {
+            outcome = failed(account, e);
+        } catch (StoreException e) {
+            outcome = new AccountOutcome(id, handle, 0, 0, "not stored", e.getMessage(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = new AccountOutcome(id, handle, 0, 0, "interrupted (shutting down)", null, null);
+        } catch (RuntimeException e) {
+            log.error("Unexpected failure while polling {}", handle, e);
+            outcome = new AccountOutcome(id, handle, 0, 0, "failed", "Unexpected error (" + e.getClass().getSimpleName()
+                    + "); details are in the log file.", null);
+        }
+        try {
+            accounts.recordPoll(id, clock.instant(), outcome.summary(), outcome.error());
+        } catch (StoreException e) {
+            log.error("Could not record the poll of {}: {}", handle, e.getMessage());
+        }
+        return outcome;
+    }
+
+    private AccountOutcome collect(Account account) throws InstagramException, StoreException, InterruptedException {
+        MediaReader.Result read = reader.readUnknown(account.accessToken(), true, MAX_PAGES);
+        MediaRepository.StoreResult stored = media.store(account.igUserId(), read.unknown(), Integer.MAX_VALUE, clock.instant());
+        String summary = stored.stored() == 0 ? "no new posts" : plural(stored.stored(), "new post");
+        if (!read.complete()) {
+            summary += " (more than " + MAX_PAGES + " pages behind: the rest follows next cycle)";
+        }
+        return new AccountOutcome(account.igUserId(), account.handle(), stored.stored(), read.requests(), summary, null, null);
+    }
+
+    private AccountOutcome baseline(Account account) throws InstagramException, StoreException, InterruptedException {
+        MediaReader.Result read = reader.readUnknown(account.accessToken(), false, BASELINE_PAGES);
+        MediaRepository.StoreResult stored = media.store(account.igUserId(), read.unknown(), backfill, clock.instant());
+        accounts.markBaselineDone(account.igUserId());
+        String summary = plural(stored.stored(), "existing post") + " stored"
+                + (stored.queued() > 0 ? ", newest " + stored.queued() + " queued for posting" : "");
+        log.info("Baseline of {}: {}", account.handle(), summary);
+        return new AccountOutcome(account.igUserId(), account.handle(), stored.queued(), read.requests(), summary, null, null);
+    }
+
+    private AccountOutcome failed(Account account, InstagramException e) {
+        String id = account.igUserId();
+        String handle = account.handle();
+        log.warn("Polling {} failed ({}): {}", handle, e.kind(), e.getMessage());
+        return switch (e.kind()) {
+            case TOKEN_INVALID -> tokenDied(account, e);
+            case RATE_LIMITED -> {
+                Instant until = clock.instant().plus(e.retryAfter().orElse(DEFAULT_BACKOFF));
+                try {
+                    accounts.setBackoff(id, until);
+                } catch (StoreException store) {
+                    log.error("Could not record the back-off of {}: {}", handle, store.getMessage());
+                }
+                yield new AccountOutcome(id, handle, 0, 0, "rate limited by Instagram; next try after " + at(until),
+                        e.getMessage(), null);
+            }
+            case TRANSIENT -> new AccountOutcome(id, handle, 0, 0, "Instagram did not answer; trying again next cycle",
+                    e.getMessage(), null);
+            case CODE_REJECTED, REJECTED -> new AccountOutcome(id, handle, 0, 0, "refused by Instagram", e.getMessage(), null);
+        };
+    }
+
+    private AccountOutcome tokenDied(Account account, InstagramException e) {
+        String reason = e.getMessage();
+        try {
+            accounts.markNeedsReauth(account.igUserId(), reason);
+        } catch (StoreException store) {
+            log.error("Could not mark {} as needing authorization: {}", account.handle(), store.getMessage());
+        }
+        // Said once per dead token: the flag is reset when someone connects again.
+        String announcement = account.reauthNotified() ? null : reason;
+        return new AccountOutcome(account.igUserId(), account.handle(), 0, 0,
+                "stopped: Instagram no longer accepts the token", reason, announcement);
+    }
+
+    private String at(Instant instant) {
+        return TIME.withZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone()).format(instant);
+    }
+
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,146 @@
+package org.instarelay.collect;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.instarelay.instagram.InstagramClient;
+import org.instarelay.store.Account;
+import org.instarelay.store.AccountRepository;
+import org.instarelay.store.AccountState;
+import org.instarelay.store.DeliveryRepository;
+import org.instarelay.store.MediaRepository;
+import org.instarelay.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One poll cycle: read every active account (several at once, bounded by {@code poll.parallelism}),
+ * then post what is queued, one account after the other, oldest post first.
+ *
+ * <p>Cycles never overlap: a manual {@code poll} during a scheduled cycle waits for it to end.
+ * Reading is parallel because it is waiting on the network; posting is sequential because the
+ * channel shows posts in the order they arrive.
+ */
+public final class Collector implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Collector.class);
+
+    private final AccountRepository accounts;
+    private final AccountPoller poller;
+    private final DeliveryWorker delivery;
+    private final Publisher publisher;
+    private final Clock clock;
+    private final ExecutorService readers;
+    private final ReentrantLock cycleLock = new ReentrantLock();
+
+    public Collector(InstagramClient instagram, AccountRepository accounts, MediaRepository media,
+                     DeliveryRepository deliveries, Publisher publisher, Retry retry, Clock clock,
+                     int backfill, int parallelism) {
+        this.accounts = accounts;
+        this.publisher = publisher;
+        this.clock = clock;
+        this.poller = new AccountPoller(new MediaReader(instagram, media, retry), accounts, media, clock, backfill);
+        this.delivery = new DeliveryWorker(deliveries, accounts, publisher, clock);
+        this.readers = Executors.newFixedThreadPool(parallelism, daemonThreads());
+    }
+
+    /** Runs a full cycle now, after any cycle already running. */
+    public CycleReport runCycle() throws StoreException, InterruptedException {
+        cycleLock.lockInterruptibly();
+        try {
+            Instant started = clock.instant();
+            List<Account> all = accounts.all();
+            List<AccountOutcome> outcomes = collect(all);
+            announce(outcomes);
+            int delivered = 0;
+            List<String> problems = new ArrayList<>();
+            // Re-read: the cycle may have changed tokens' states and the poll record.
+            for (Account account : accounts.all()) {
+                if (account.paused() || account.state() == AccountState.DISCONNECTED) {
+                    continue;
+                }
+                DeliveryWorker.Result result = delivery.deliver(account);
+                delivered += result.delivered();
+                if (result.error() != null) {
+                    problems.add(account.handle() + ": " + result.error());
+                }
+            }
+            CycleReport report = new CycleReport(started, clock.instant(), outcomes, delivered, problems);
+            log.info("Cycle done: {} accounts, {} requests, {} new posts, {} posted{}", outcomes.size(),
+                    report.requests(), report.newPosts(), delivered, problems.isEmpty() ? "" : ", problems: " + problems);
+            return report;
+        } finally {
+            cycleLock.unlock();
+        }
+    }
+
+    /**
+     * Reads one account now (its baseline, right after connecting), without posting anything;
+     * waits for a cycle in progress so the account is never read twice at once.
+     */
+    public AccountOutcome pollAccount(Account account) throws InterruptedException {
+        cycleLock.lockInterruptibly();
+        try {
+            return poller.poll(account);
+        } finally {
+            cycleLock.unlock();
+        }
+    }
+
+    private List<AccountOutcome> collect(List<Account> all) throws InterruptedException {
+        List<Future<AccountOutcome>> futures = new ArrayList<>();
+        for (Account account : all) {
+            futures.add(readers.submit(() -> poller.poll(account)));
+        }
+        List<AccountOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                outcomes.add(futures.get(i).get());
+            } catch (ExecutionException e) {
+                // poll() catches everything; this is a bug, logged and survived.
+                log.error("Polling {} failed unexpectedly", all.get(i).handle(), e.getCause());
+            }
+        }
+        return outcomes;
+    }
+
+    private void announce(List<AccountOutcome> outcomes) throws StoreException {
+        for (AccountOutcome outcome : outcomes) {
+            if (outcome.announcement() == null) {
+                continue;
+            }
+            Account account = accounts.find(outcome.accountId()).orElse(null);
+            if (account == null) {
+                continue;
+            }
+            try {
+                publisher.announce(account, TokenNotice.died(account, outcome.announcement(), publisher.surface()));
+                accounts.markReauthNotified(account.igUserId());
+            } catch (PublishException e) {
+                // Not marked as notified: the next cycle tries again.
+                log.warn("Could not tell {}'s channel that its token died: {}", account.handle(), e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        readers.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "instagram-reader-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

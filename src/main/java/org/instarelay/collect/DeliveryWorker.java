@@ -1,0 +1,95 @@
+package org.instarelay.collect;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.instarelay.store.Account;
+import org.instarelay.store.AccountRepository;
+import org.instarelay.store.Delivery;
+import org.instarelay.store.DeliveryRepository;
+import org.instarelay.store.DeliveryState;
+import org.instarelay.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends an account's queued posts, oldest first, and records each one.
+ *
+ * <p>The order of writes is the guarantee: SENDING is stored before the publisher is called and
+ * DELIVERED (with the message id) after it returns. A post found in SENDING after a restart may
+ * have gone out, so the publisher is asked to look for it before it is sent again. A post that
+ * fails stops the account's queue for this cycle, so posts never go out of order.
+ */
+final class DeliveryWorker {
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    private final DeliveryRepository deliveries;
+    private final AccountRepository accounts;
+    private final Publisher publisher;
+    private final Clock clock;
+
+    DeliveryWorker(DeliveryRepository deliveries, AccountRepository accounts, Publisher publisher, Clock clock) {
+        this.deliveries = deliveries;
+        this.accounts = accounts;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** What one account's delivery did. */
+    record Result(int delivered, int skipped, String error) {}
+
+    Result deliver(Account account) throws StoreException {
+        int delivered = 0;
+        int skipped = 0;
+        for (Delivery delivery : deliveries.queued(account.igUserId())) {
+            Post post = new Post(account, delivery.post());
+            String mediaId = delivery.post().media().id();
+            try {
+                if (delivery.state() == DeliveryState.SENDING && recover(post)) {
+                    delivered++;
+                    continue;
+                }
+                deliveries.markSending(mediaId, account.channelId(), clock.instant());
+                PublishReceipt receipt = publisher.publish(post);
+                deliveries.markDelivered(mediaId, receipt.target(), receipt.messageId(), clock.instant());
+                delivered++;
+            } catch (PublishException e) {
+                if (e.outcome() == PublishException.Outcome.GONE) {
+                    log.info("Skipping {} of {}: {}", mediaId, account.handle(), e.getMessage());
+                    deliveries.markSkipped(mediaId, e.getMessage(), clock.instant());
+                    skipped++;
+                    continue;
+                }
+                if (e.outcome() == PublishException.Outcome.NOT_SENT) {
+                    deliveries.markRetry(mediaId, e.getMessage(), clock.instant());
+                }
+                // MAYBE_SENT stays SENDING: the next attempt looks for it first.
+                log.warn("Could not post {} of {}: {}", mediaId, account.handle(), e.getMessage());
+                return finish(account, delivered, skipped, e.getMessage());
+            } catch (RuntimeException e) {
+                log.error("Unexpected failure while posting {} of {}", mediaId, account.handle(), e);
+                return finish(account, delivered, skipped, "Unexpected error while posting ("
+                        + e.getClass().getSimpleName() + "); details are in the log file.");
+            }
+        }
+        return finish(account, delivered, skipped, null);
+    }
+
+    /** True when the post turned out to be out already, and is now recorded as delivered. */
+    private boolean recover(Post post) throws PublishException, StoreException {
+        Optional<PublishReceipt> found = publisher.findPublished(post);
+        if (found.isEmpty()) {
+            return false;
+        }
+        log.info("{} of {} was already posted before a restart; not posting it again",
+                post.stored().media().id(), post.account().handle());
+        deliveries.markDelivered(post.stored().media().id(), found.get().target(), found.get().messageId(), clock.instant());
+        return true;
+    }
+
+    private Result finish(Account account, int delivered, int skipped, String error) throws StoreException {
+        if (!java.util.Objects.equals(error, account.deliveryError())) {
+            accounts.recordDeliveryError(account.igUserId(), error);
+        }
+        return new Result(delivered, skipped, error);
+    }
+}

@@ -1,0 +1,105 @@
+package org.instarelay.collect;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.instarelay.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a cycle every {@code poll.interval}, the first one right at start-up (to catch up after a
+ * restart). Each run is wrapped so that an exception is logged and the next run still happens: an
+ * uncaught exception in a {@link ScheduledExecutorService} task silently cancels every later run.
+ */
+public final class PollScheduler implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
+
+    private final Collector collector;
+    private final Duration interval;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final AtomicReference<Instant> nextRun = new AtomicReference<>();
+    private final AtomicReference<CycleReport> lastReport = new AtomicReference<>();
+
+    public PollScheduler(Collector collector, Duration interval, Clock clock) {
+        this.collector = collector;
+        this.interval = interval;
+        this.clock = clock;
+        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "poll-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public void start() {
+        nextRun.set(clock.instant());
+        timer.scheduleWithFixedDelay(this::scheduledCycle, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs a cycle in the caller's thread, after any cycle in progress. */
+    public CycleReport pollNow() throws StoreException, InterruptedException {
+        CycleReport report = collector.runCycle();
+        lastReport.set(report);
+        return report;
+    }
+
+    /** Asks for a cycle soon, without waiting for it (after a connect, say). */
+    public void pollSoon() {
+        if (!timer.isShutdown()) {
+            timer.execute(this::safeCycle);
+        }
+    }
+
+    /** When the next scheduled cycle starts, if the schedule runs. */
+    public Optional<Instant> nextRun() {
+        return Optional.ofNullable(nextRun.get());
+    }
+
+    public Optional<CycleReport> lastReport() {
+        return Optional.ofNullable(lastReport.get());
+    }
+
+    public Duration interval() {
+        return interval;
+    }
+
+    private void scheduledCycle() {
+        safeCycle();
+        nextRun.set(clock.instant().plus(interval));
+    }
+
+    private void safeCycle() {
+        try {
+            pollNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // StoreException carries words; anything else is a bug. Either way the schedule goes on.
+            log.error("Poll cycle failed: {}", e.getMessage(), e instanceof StoreException ? null : e);
+        } catch (Error e) {
+            log.error("Poll cycle failed badly", e);
+            throw e;
+        }
+    }
+
+    /** Stops the schedule, letting a cycle in progress finish for a few seconds. */
+    @Override
+    public void close() {
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(10, TimeUnit.SECONDS)) {
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            timer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

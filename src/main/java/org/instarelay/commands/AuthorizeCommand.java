@@ -1,0 +1,27 @@
+package org.instarelay.commands;
+
+import org.instarelay.auth.AuthorizationService;
+import org.instarelay.auth.AuthorizeLink;
+import org.instarelay.common.Requester;
+import org.instarelay.common.Surface;
+import org.instarelay.store.StoreException;
+
+/** {@code authorize}: the link that starts connecting an account. */
+public final class AuthorizeCommand {
+    private final AuthorizationService authorization;
+    private final Words words;
+
+    public AuthorizeCommand(AuthorizationService authorization, Words words) {
+        this.authorization = authorization;
+        this.words = words;
+    }
+
+    public Reply run(Requester who, Surface surface) throws StoreException {
+        AuthorizeLink link = authorization.start(who);
+        String text = "Open this link, log in to the Instagram account and choose Allow:\n" + link.url()
+                + "\nThen paste the address your browser lands on (or just the code in it) with "
+                + surface.command("connect") + ". The link works until " + words.dateTime(link.expiresAt())
+                + " (" + words.relative(link.expiresAt()) + ") and only for you.";
+        return new AuthorizeReply(link.url(), link.expiresAt(), text);
+    }
+}

@@ -1,0 +1,58 @@
+package org.instarelay.commands;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.instarelay.store.Account;
+import org.instarelay.store.AccountRepository;
+import org.instarelay.store.MediaRepository;
+import org.instarelay.store.StoreException;
+import org.instarelay.store.StoredMedia;
+
+/** {@code latest [n]}: the newest stored posts, of one account or all. */
+public final class LatestCommand {
+    public static final int DEFAULT_COUNT = 5;
+    public static final int MAX_COUNT = 25;
+
+    private final AccountRepository accounts;
+    private final MediaRepository media;
+    private final PostText postText;
+
+    public LatestCommand(AccountRepository accounts, MediaRepository media, PostText postText) {
+        this.accounts = accounts;
+        this.media = media;
+        this.postText = postText;
+    }
+
+    /** @param account a username, or null for all accounts */
+    public Reply run(Integer count, String account) throws StoreException {
+        int n = count == null ? DEFAULT_COUNT : count;
+        if (n < 1 || n > MAX_COUNT) {
+            return TextReply.failure("Ask for 1 to " + MAX_COUNT + " posts.");
+        }
+        String accountId = null;
+        if (account != null && !account.isBlank()) {
+            Account found = accounts.findByUsername(account.strip()).orElse(null);
+            if (found == null) {
+                return TextReply.failure("No account is called " + account.strip() + ".");
+            }
+            accountId = found.igUserId();
+        }
+        List<StoredMedia> posts = media.latest(accountId, n);
+        if (posts.isEmpty()) {
+            return new PostsReply(posts, "No posts stored yet.");
+        }
+        Map<String, String> handles = new HashMap<>();
+        for (Account known : accounts.all()) {
+            handles.put(known.igUserId(), known.handle());
+        }
+        StringBuilder text = new StringBuilder();
+        for (StoredMedia post : posts) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(postText.format(handles.getOrDefault(post.accountId(), "?"), post.media()));
+        }
+        return new PostsReply(posts, text.toString());
+    }
+}

@@ -1,0 +1,36 @@
+package org.instarelay.commands;
+
+import java.util.stream.Collectors;
+import org.instarelay.collect.AccountOutcome;
+import org.instarelay.collect.CycleReport;
+import org.instarelay.collect.PollScheduler;
+import org.instarelay.store.StoreException;
+
+/** {@code poll}: a cycle now (after the one running, if any), and what it did. */
+public final class PollCommand {
+    private final PollScheduler scheduler;
+
+    public PollCommand(PollScheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public Reply run() throws StoreException, InterruptedException {
+        CycleReport report = scheduler.pollNow();
+        if (report.outcomes().isEmpty()) {
+            return TextReply.ok("No account is connected yet. Run authorize, then connect.");
+        }
+        StringBuilder text = new StringBuilder("Polled: ")
+                .append(Words.plural(report.newPosts(), "new post")).append(", ")
+                .append(report.delivered()).append(" posted.");
+        text.append(report.outcomes().stream()
+                .map(PollCommand::line)
+                .collect(Collectors.joining("\n", "\n", "")));
+        report.problems().forEach(problem -> text.append("\nPosting problem: ").append(problem));
+        return TextReply.ok(text.toString());
+    }
+
+    private static String line(AccountOutcome outcome) {
+        return "  " + outcome.handle() + ": " + outcome.summary()
+                + (outcome.error() == null ? "" : " (" + outcome.error() + ")");
+    }
+}

@@ -1,0 +1,16 @@
+package org.instarelay.commands;
+
+import java.util.List;
+import org.instarelay.store.StoredMedia;
+
+/** Stored posts, newest first, with their accounts' handles. */
+public record PostsReply(List<StoredMedia> posts, String text) implements Reply {
+    public PostsReply {
+        posts = List.copyOf(posts);
+    }
+
+    @Override
+    public boolean personal() {
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+package org.instarelay.commands;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.instarelay.collect.PollScheduler;
+import org.instarelay.store.Account;
+import org.instarelay.store.AccountRepository;
+import org.instarelay.store.MediaRepository;
+import org.instarelay.store.StoreException;
+
+/** {@code status}: every account, its token, its last poll and its numbers. */
+public final class StatusCommand {
+    private final AccountRepository accounts;
+    private final MediaRepository media;
+    private final PollScheduler scheduler;
+    private final Words words;
+
+    public StatusCommand(AccountRepository accounts, MediaRepository media, PollScheduler scheduler, Words words) {
+        this.accounts = accounts;
+        this.media = media;
+        this.scheduler = scheduler;
+        this.words = words;
+    }
+
+    public Reply run() throws StoreException {
+        List<StatusReply.AccountStatus> rows = new ArrayList<>();
+        for (Account account : accounts.all()) {
+            rows.add(new StatusReply.AccountStatus(account, media.counts(account.igUserId())));
+        }
+        Instant next = scheduler.nextRun().orElse(null);
+        StringBuilder text = new StringBuilder();
+        if (rows.isEmpty()) {
+            text.append("No account is connected yet. Run authorize, then connect.\n");
+        }
+        for (StatusReply.AccountStatus row : rows) {
+            text.append(describe(row)).append('\n');
+        }
+        text.append("Polling every ").append(Durations.words(scheduler.interval()));
+        if (next != null) {
+            text.append("; next poll ").append(words.relative(next));
+        }
+        text.append('.');
+        return new StatusReply(rows, next, text.toString());
+    }
+
+    /** Several lines about one account. */
+    String describe(StatusReply.AccountStatus row) {
+        Account account = row.account();
+        StringBuilder text = new StringBuilder(account.handle()).append(": ").append(state(account));
+        if (account.paused()) {
+            text.append(", paused (posts are kept and go out on resume)");
+        }
+        if (account.tokenExpiresAt() != null && account.accessToken() != null) {
+            text.append("\n  token expires ").append(words.relative(account.tokenExpiresAt()))
+                    .append(" (").append(words.dateTime(account.tokenExpiresAt())).append(")");
+            if (account.tokenRefreshedAt() != null) {
+                text.append(", issued or refreshed ").append(words.relative(account.tokenRefreshedAt()));
+            }
+        }
+        if (account.lastPollAt() != null) {
+            text.append("\n  last poll ").append(words.relative(account.lastPollAt())).append(": ").append(account.lastPollOutcome());
+        } else {
+            text.append("\n  not polled yet");
+        }
+        if (account.lastError() != null) {
+            text.append("\n  problem: ").append(account.lastError());
+        }
+        if (account.deliveryError() != null) {
+            text.append("\n  posting problem: ").append(account.deliveryError());
+        }
+        if (account.channelId() != null) {
+            text.append("\n  channel: ").append(account.channelId());
+        }
+        MediaRepository.Counts counts = row.counts();
+        text.append("\n  ").append(Words.plural(counts.stored(), "post")).append(" stored, ")
+                .append(counts.delivered()).append(" posted, ").append(counts.queued()).append(" waiting");
+        return text.toString();
+    }
+
+    private static String state(Account account) {
+        return switch (account.state()) {
+            case ACTIVE -> "connected";
+            case NEEDS_REAUTH -> "needs authorizing again (Instagram no longer accepts its token)";
+            case DISCONNECTED -> "disconnected";
+        };
+    }
+}

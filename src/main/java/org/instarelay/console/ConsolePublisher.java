@@ -1,0 +1,46 @@
+package org.instarelay.console;
+
+import java.io.PrintStream;
+import java.util.Optional;
+import org.instarelay.collect.Post;
+import org.instarelay.collect.PublishReceipt;
+import org.instarelay.collect.Publisher;
+import org.instarelay.commands.PostText;
+import org.instarelay.common.Surface;
+import org.instarelay.store.Account;
+
+/** Prints new posts in the terminal, permalink included. */
+public final class ConsolePublisher implements Publisher {
+    private final PrintStream out;
+    private final PostText postText;
+
+    public ConsolePublisher(PrintStream out, PostText postText) {
+        this.out = out;
+        this.postText = postText;
+    }
+
+    @Override
+    public PublishReceipt publish(Post post) {
+        // One println per post, so a post never interleaves with a reply typed meanwhile.
+        out.println("New post: " + postText.format(post.account().handle(), post.stored().media()));
+        out.flush();
+        return new PublishReceipt("console", "console:" + post.stored().media().id());
+    }
+
+    /** A terminal keeps no history to search: a post caught mid-print is printed again. */
+    @Override
+    public Optional<PublishReceipt> findPublished(Post post) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void announce(Account account, String message) {
+        out.println("Notice: " + message);
+        out.flush();
+    }
+
+    @Override
+    public Surface surface() {
+        return Surface.CONSOLE;
+    }
+}

@@ -1,0 +1,126 @@
+package org.instarelay.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SQLite file, opened once and migrated to the newest schema.
+ *
+ * <p>The bot keeps a single connection and serialises its use with a lock: SQLite allows one
+ * writer at a time anyway, and one connection means the bot never waits on itself with
+ * SQLITE_BUSY. WAL lets an operator read the file with {@code sqlite3} while the bot runs, and the
+ * busy timeout makes such outside readers wait instead of failing.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path path;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path path, Connection connection) {
+        this.path = path;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (creating if needed) the database at {@code path} and applies pending migrations.
+     *
+     * @throws StoreException with a message naming the file and what to do
+     */
+    public static Database open(Path path) throws StoreException {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for the database " + absolute
+                    + ". Check database.path and the folder's permissions.", e);
+        }
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA foreign_keys = ON");
+                // NORMAL is durable across process crashes in WAL mode; only a power cut can
+                // lose the last commits, which the delivery protocol tolerates.
+                statement.execute("PRAGMA synchronous = NORMAL");
+            }
+            Database database = new Database(absolute, connection);
+            Migrations.apply(connection, absolute);
+            log.info("Database ready at {}", absolute);
+            return database;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage()
+                    + ". Check database.path, that the file is a SQLite database and that the disk is not full.", e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Runs {@code work} alone on the connection, inside one transaction: all or nothing. */
+    public <T> T transaction(SqlWork<T> work) throws StoreException {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw StoreException.wrap(path, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs a read (or a single-statement write) alone on the connection. */
+    public <T> T read(SqlWork<T> work) throws StoreException {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw StoreException.wrap(path, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("Closing the database failed: {}", e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A piece of JDBC work. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,4 @@
+package org.instarelay.store;
+
+/** A queued post and how far it got. */
+public record Delivery(StoredMedia post, DeliveryState state, int attempts, String lastError) {}

@@ -1,0 +1,200 @@
+package org.instarelay.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Comparator;
+import java.util.List;
+import org.instarelay.instagram.Media;
+import org.instarelay.instagram.MediaChild;
+import org.instarelay.instagram.MediaType;
+
+/**
+ * Posts collected from Instagram. Media ids are unique across Instagram, so the id alone decides
+ * whether a post is already known; storing the same post twice is a no-op.
+ */
+public final class MediaRepository {
+    private static final TypeReference<List<MediaChild>> CHILDREN = new TypeReference<>() {};
+
+    private final Database database;
+    private final ObjectMapper json;
+
+    public MediaRepository(Database database, ObjectMapper json) {
+        this.database = database;
+        this.json = json;
+    }
+
+    /** Whether the post was collected before. */
+    public boolean isKnown(String mediaId) throws StoreException {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM media WHERE id = ?")) {
+                statement.setString(1, mediaId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    /** Which of these ids were collected before: one query for a whole page. */
+    public Set<String> knownAmong(Collection<String> mediaIds) throws StoreException {
+        if (mediaIds.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(",", Collections.nCopies(mediaIds.size(), "?"));
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id FROM media WHERE id IN (" + marks + ")")) {
+                int index = 1;
+                for (String id : mediaIds) {
+                    statement.setString(index++, id);
+                }
+                Set<String> known = new HashSet<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        known.add(rows.getString(1));
+                    }
+                }
+                return known;
+            }
+        });
+    }
+
+    /**
+     * Stores the posts not yet known, and queues the newest {@code queueNewest} of them for
+     * delivery, in one transaction: a crash leaves either all of it or none.
+     *
+     * @return how many posts were new, and how many of those were queued
+     */
+    public StoreResult store(String accountId, List<Media> media, int queueNewest, Instant now) throws StoreException {
+        List<Media> newestFirst = new ArrayList<>(media);
+        newestFirst.sort(Comparator.comparing(Media::timestamp).thenComparing(Media::id).reversed());
+        return database.transaction(connection -> {
+            int stored = 0;
+            int queued = 0;
+            try (PreparedStatement insertMedia = connection.prepareStatement("""
+                    INSERT OR IGNORE INTO media (id, account_id, media_type, caption, media_url, thumbnail_url,
+                                                 permalink, published_at, username, children_json, stored_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement insertDelivery = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO deliveries (media_id, state, updated_at) VALUES (?, 'PENDING', ?)")) {
+                for (Media item : newestFirst) {
+                    bindMedia(insertMedia, accountId, item, now);
+                    if (insertMedia.executeUpdate() == 0) {
+                        continue;
+                    }
+                    stored++;
+                    if (queued < queueNewest) {
+                        insertDelivery.setString(1, item.id());
+                        insertDelivery.setLong(2, now.toEpochMilli());
+                        insertDelivery.executeUpdate();
+                        queued++;
+                    }
+                }
+            }
+            return new StoreResult(stored, queued);
+        });
+    }
+
+    /** What {@link #store} did. */
+    public record StoreResult(int stored, int queued) {}
+
+    /** The newest stored posts, newest first; of one account, or of all when {@code accountId} is null. */
+    public List<StoredMedia> latest(String accountId, int limit) throws StoreException {
+        return database.read(connection -> {
+            String sql = "SELECT * FROM media" + (accountId == null ? "" : " WHERE account_id = ?")
+                    + " ORDER BY published_at DESC, id DESC LIMIT ?";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                if (accountId != null) {
+                    statement.setString(index++, accountId);
+                }
+                statement.setInt(index, limit);
+                return list(statement);
+            }
+        });
+    }
+
+    /** Numbers for {@code status}. */
+    public record Counts(int stored, int delivered, int queued) {}
+
+    public Counts counts(String accountId) throws StoreException {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT COUNT(*),
+                           COALESCE(SUM(d.state = 'DELIVERED'), 0),
+                           COALESCE(SUM(d.state IN ('PENDING', 'SENDING')), 0)
+                    FROM media m LEFT JOIN deliveries d ON d.media_id = m.id
+                    WHERE m.account_id = ?""")) {
+                statement.setString(1, accountId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return new Counts(rows.getInt(1), rows.getInt(2), rows.getInt(3));
+                }
+            }
+        });
+    }
+
+    List<StoredMedia> list(PreparedStatement statement) throws SQLException {
+        List<StoredMedia> result = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                result.add(read(rows));
+            }
+        }
+        return result;
+    }
+
+    StoredMedia read(ResultSet rows) throws SQLException {
+        Media media = new Media(
+                rows.getString("id"),
+                MediaType.parse(rows.getString("media_type")),
+                rows.getString("caption"),
+                rows.getString("media_url"),
+                rows.getString("thumbnail_url"),
+                rows.getString("permalink"),
+                Instant.ofEpochMilli(rows.getLong("published_at")),
+                rows.getString("username"),
+                children(rows.getString("children_json")));
+        return new StoredMedia(rows.getString("account_id"), media);
+    }
+
+    private void bindMedia(PreparedStatement statement, String accountId, Media item, Instant now) throws SQLException {
+        statement.setString(1, item.id());
+        statement.setString(2, accountId);
+        statement.setString(3, item.type().name());
+        statement.setString(4, item.caption());
+        statement.setString(5, item.mediaUrl());
+        statement.setString(6, item.thumbnailUrl());
+        statement.setString(7, item.permalink());
+        statement.setLong(8, item.timestamp().toEpochMilli());
+        statement.setString(9, item.username());
+        statement.setString(10, childrenJson(item.children()));
+        statement.setLong(11, now.toEpochMilli());
+    }
+
+    private String childrenJson(List<MediaChild> children) throws SQLException {
+        try {
+            return json.writeValueAsString(children);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("album children could not be written", e);
+        }
+    }
+
+    private List<MediaChild> children(String text) throws SQLException {
+        try {
+            return text == null ? List.of() : json.readValue(text, CHILDREN);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("album children could not be read", e);
+        }
+    }
+}
