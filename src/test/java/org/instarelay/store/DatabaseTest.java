@@ -1,0 +1,103 @@
+package org.instarelay.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.instarelay.common.Secret;
+import org.instarelay.instagram.Media;
+import org.instarelay.instagram.MediaChild;
+import org.instarelay.instagram.MediaType;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("accounts, posts and the queue survive closing and reopening the file")
+    void survivesRestart() throws Exception {
+        // GIVEN an account with an album stored and queued
+        Path file = folder.resolve("data/instarelay.db");
+        try (Database database = Database.open(file)) {
+            new AccountRepository(database).saveConnected("1784", "mountaineers", null, "BUSINESS",
+                    Secret.of("tok"), NOW.plusSeconds(60), NOW, "console");
+            MediaRepository media = new MediaRepository(database, new ObjectMapper());
+            media.store("1784", List.of(album("m1")), 1, NOW);
+        }
+
+        // WHEN the file is opened again
+        try (Database database = Database.open(file)) {
+            MediaRepository media = new MediaRepository(database, new ObjectMapper());
+            DeliveryRepository deliveries = new DeliveryRepository(database, media);
+
+            // THEN everything is still there, children of the album included
+            Account account = new AccountRepository(database).find("1784").orElseThrow();
+            assertEquals("tok", account.accessToken().reveal());
+            assertEquals(2, media.latest(null, 5).get(0).media().children().size());
+            assertEquals(1, deliveries.queued("1784").size());
+            assertEquals(Migrations.latestVersion(), database.read(Migrations::userVersion));
+        }
+    }
+
+    @Test
+    @DisplayName("storing the same post twice keeps one copy and queues it once")
+    void deduplicates() throws Exception {
+        try (Database database = Database.open(folder.resolve("a.db"))) {
+            new AccountRepository(database).saveConnected("1", "a", null, null, Secret.of("t"), null, NOW, "c");
+            MediaRepository media = new MediaRepository(database, new ObjectMapper());
+
+            MediaRepository.StoreResult first = media.store("1", List.of(album("m1")), 10, NOW);
+            MediaRepository.StoreResult second = media.store("1", List.of(album("m1"), album("m2")), 10, NOW);
+
+            assertEquals(1, first.stored());
+            assertEquals(1, second.stored());
+            assertEquals(2, media.counts("1").queued());
+        }
+    }
+
+    @Test
+    @DisplayName("a database written by a newer release is refused with a clear message, not damaged")
+    void newerSchemaRefused() throws Exception {
+        Path file = folder.resolve("new.db");
+        try (Database database = Database.open(file)) {
+            database.read(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    return statement.execute("PRAGMA user_version = 99");
+                }
+            });
+        }
+
+        StoreException refused = assertThrows(StoreException.class, () -> Database.open(file));
+
+        assertTrue(refused.getMessage().contains("newer InstaRelay"), refused.getMessage());
+        assertTrue(refused.getMessage().contains(file.toAbsolutePath().toString()), refused.getMessage());
+    }
+
+    @Test
+    @DisplayName("a file that is not a database gets a message naming the file and the setting")
+    void notADatabase() throws Exception {
+        Path file = folder.resolve("text.db");
+        java.nio.file.Files.writeString(file, "this is not sqlite, just some text that is long enough to look like a header");
+
+        StoreException refused = assertThrows(StoreException.class, () -> Database.open(file));
+
+        assertTrue(refused.getMessage().contains("database.path"), refused.getMessage());
+    }
+
+    private static Media album(String id) {
+        return new Media(id, MediaType.CAROUSEL_ALBUM, "caption " + id, "https://cdn/x.jpg", null,
+                "https://www.instagram.com/p/" + id, NOW, "mountaineers",
+                List.of(new MediaChild(id + "a", MediaType.IMAGE, "https://cdn/a.jpg", null),
+                        new MediaChild(id + "b", MediaType.VIDEO, "https://cdn/b.mp4", "https://cdn/b.jpg")));
+    }
+}

@@ -1,0 +1,318 @@
+package org.instarelay.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import org.instarelay.common.Secret;
+import org.instarelay.instagram.InstagramSettings;
+
+/**
+ * Instagram on 127.0.0.1: the documented endpoints of the Instagram API with Instagram Login,
+ * served over a real socket from a little in-memory world of accounts, codes, tokens and posts.
+ *
+ * <p>Tests add accounts and posts, hand out codes, revoke tokens and inject faults, then assert on
+ * what the bot stored, printed or posted, and on the requests counted here.
+ */
+public final class FakeInstagram implements AutoCloseable {
+    public static final String CLIENT_ID = "1234567890";
+    public static final String CLIENT_SECRET = "fake-client-secret-xyz";
+    public static final String REDIRECT_URI = "https://bot.example.org/instagram/callback";
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC);
+
+    private final MockWebServer server = new MockWebServer();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, FakeAccount> accounts = new ConcurrentHashMap<>();
+    private final Map<String, String> codes = new ConcurrentHashMap<>();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private final Deque<MockResponse> mediaFaults = new ConcurrentLinkedDeque<>();
+    private final List<String> requestLog = new CopyOnWriteArrayList<>();
+    private final AtomicInteger mediaRequests = new AtomicInteger();
+    private final AtomicLong tokenCounter = new AtomicLong();
+    private final AtomicLong mediaCounter = new AtomicLong(17_900_000_000_000_000L);
+    private volatile boolean wrappedTokenAnswer;
+    private volatile long delayMillis;
+
+    /** An account in the fake world; posts newest first. */
+    public static final class FakeAccount {
+        final String userId;
+        final String username;
+        final String accountType;
+        final List<ObjectNode> posts = new CopyOnWriteArrayList<>();
+
+        FakeAccount(String userId, String username, String accountType) {
+            this.userId = userId;
+            this.username = username;
+            this.accountType = accountType;
+        }
+    }
+
+    public FakeInstagram() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                if (delayMillis > 0) {
+                    Thread.sleep(delayMillis);
+                }
+                return route(request);
+            }
+        });
+        server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** Settings pointing all three Instagram addresses here. */
+    public InstagramSettings settings() {
+        return new InstagramSettings(CLIENT_ID, Secret.of(CLIENT_SECRET), REDIRECT_URI,
+                List.of("instagram_business_basic"), server.url("/oauth/authorize"),
+                server.url("/oauth/access_token"), server.url("/"), InstagramSettings.DEFAULT_API_VERSION);
+    }
+
+    public String baseUrl() {
+        return server.url("/").toString();
+    }
+
+    public void addAccount(String userId, String username) {
+        accounts.put(userId, new FakeAccount(userId, username, "BUSINESS"));
+    }
+
+    public void addAccount(String userId, String username, String accountType) {
+        accounts.put(userId, new FakeAccount(userId, username, accountType));
+    }
+
+    /** A one-time code, as Instagram would put in the redirect, for this account. */
+    public String issueCode(String userId) {
+        String code = "AQBtestcode" + tokenCounter.incrementAndGet() + "x" + userId;
+        codes.put(code, userId);
+        return code;
+    }
+
+    /** Publishes an image post now-ish (at {@code time}); returns its media id. */
+    public String publish(String userId, Instant time, String caption) {
+        String id = Long.toString(mediaCounter.incrementAndGet());
+        ObjectNode post = json.createObjectNode()
+                .put("id", id)
+                .put("caption", caption)
+                .put("media_type", "IMAGE")
+                .put("media_url", server.url("/cdn/" + id + ".jpg").toString())
+                .put("permalink", "https://www.instagram.com/p/P" + id + "/")
+                .put("timestamp", TIMESTAMP.format(time))
+                .put("username", accounts.get(userId).username);
+        addNewest(userId, post);
+        return id;
+    }
+
+    /** Publishes any post built by the test (an album, a video); it must carry an id. */
+    public void publishRaw(String userId, ObjectNode post) {
+        addNewest(userId, post);
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public String timestamp(Instant time) {
+        return TIMESTAMP.format(time);
+    }
+
+    /** Deletes a post on Instagram. */
+    public void delete(String mediaId) {
+        accounts.values().forEach(account -> account.posts.removeIf(post -> post.get("id").asText().equals(mediaId)));
+    }
+
+    /** Every token of the account stops working, as after a password change (error 190, subcode 460). */
+    public void revokeTokensOf(String userId) {
+        tokens.forEach((token, owner) -> {
+            if (owner.equals(userId)) {
+                revoked.add(token);
+            }
+        });
+    }
+
+    /** The next media requests answer with these responses, in order, before normal service resumes. */
+    public void failNextMedia(MockResponse... responses) {
+        mediaFaults.addAll(List.of(responses));
+    }
+
+    /** The code exchange answers in the documented {"data": [...]} shape instead of the flat one. */
+    public void useWrappedTokenAnswer(boolean wrapped) {
+        this.wrappedTokenAnswer = wrapped;
+    }
+
+    /** Every answer waits this long first (benchmarks: a realistic network). */
+    public void setDelayMillis(long millis) {
+        this.delayMillis = millis;
+    }
+
+    public int mediaRequests() {
+        return mediaRequests.get();
+    }
+
+    public int requestCount() {
+        return server.getRequestCount();
+    }
+
+    /** Method and full URL of every request, tokens included: tests check what was sent. */
+    public List<String> requestLog() {
+        return List.copyOf(requestLog);
+    }
+
+    /** Tokens this fake has issued, for secret-leak assertions. */
+    public Set<String> issuedTokens() {
+        return Set.copyOf(tokens.keySet());
+    }
+
+    private void addNewest(String userId, ObjectNode post) {
+        accounts.get(userId).posts.add(0, post);
+    }
+
+    private MockResponse route(RecordedRequest request) {
+        HttpUrl url = request.getUrl();
+        requestLog.add(request.getMethod() + " " + url + (request.getBody() == null ? "" : " " + request.getBody().utf8()));
+        String path = url.encodedPath();
+        try {
+            if (path.equals("/oauth/access_token") && request.getMethod().equals("POST")) {
+                return exchangeCode(request);
+            }
+            if (path.equals("/access_token") || path.equals("/refresh_access_token")) {
+                return longLived(url);
+            }
+            if (path.endsWith("/me")) {
+                return profile(url);
+            }
+            if (path.endsWith("/me/media")) {
+                return media(url);
+            }
+            if (path.startsWith("/cdn/")) {
+                return new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                        .body(new okio.Buffer().write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3})).build();
+            }
+            return error(404, 100, null, "Unknown path components: " + path);
+        } catch (RuntimeException e) {
+            return new MockResponse.Builder().code(500).body("fake instagram failed: " + e).build();
+        }
+    }
+
+    private MockResponse exchangeCode(RecordedRequest request) {
+        Map<String, String> form = new java.util.HashMap<>();
+        for (String pair : request.getBody().utf8().split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8),
+                    kv.length > 1 ? java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+        }
+        if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
+            return oauthError("Invalid platform app");
+        }
+        if (!REDIRECT_URI.equals(form.get("redirect_uri"))) {
+            return oauthError("Error validating verification code. Please make sure your redirect_uri is identical to the one you used in the OAuth dialog request");
+        }
+        String userId = codes.remove(String.valueOf(form.get("code")));
+        if (userId == null) {
+            return oauthError("Matching code was not found or was already used");
+        }
+        String token = newToken("short", userId);
+        String body = wrappedTokenAnswer
+                ? "{\"data\":[{\"access_token\":\"" + token + "\",\"user_id\":\"" + userId + "\",\"permissions\":\"instagram_business_basic\"}]}"
+                : "{\"access_token\":\"" + token + "\",\"user_id\":" + userId + ",\"permissions\":[\"instagram_business_basic\"]}";
+        return ok(body);
+    }
+
+    private MockResponse longLived(HttpUrl url) {
+        String owner = owner(url.queryParameter("access_token"));
+        if (owner == null) {
+            return error(400, 190, 467, "Invalid OAuth access token - Cannot parse access token");
+        }
+        if (url.encodedPath().equals("/access_token") && !CLIENT_SECRET.equals(url.queryParameter("client_secret"))) {
+            return error(400, 101, null, "Error validating client secret.");
+        }
+        return ok("{\"access_token\":\"" + newToken("long", owner) + "\",\"token_type\":\"bearer\",\"expires_in\":5183944}");
+    }
+
+    private MockResponse profile(HttpUrl url) {
+        String owner = owner(url.queryParameter("access_token"));
+        if (owner == null) {
+            return error(400, 190, 460, "Error validating access token: The session has been invalidated because the user changed their password.");
+        }
+        FakeAccount account = accounts.get(owner);
+        return ok("{\"user_id\":\"" + owner + "\",\"username\":\"" + account.username + "\",\"account_type\":\""
+                + account.accountType + "\",\"profile_picture_url\":\"" + server.url("/cdn/profile-" + owner + ".jpg") + "\",\"id\":\"app" + owner + "\"}");
+    }
+
+    private MockResponse media(HttpUrl url) {
+        mediaRequests.incrementAndGet();
+        MockResponse fault = mediaFaults.poll();
+        if (fault != null) {
+            return fault;
+        }
+        String token = url.queryParameter("access_token");
+        String owner = owner(token);
+        if (owner == null) {
+            return error(400, 190, 460, "Error validating access token: The session has been invalidated because the user changed their password.");
+        }
+        int limit = Integer.parseInt(url.queryParameter("limit") == null ? "25" : url.queryParameter("limit"));
+        int start = url.queryParameter("after") == null ? 0 : Integer.parseInt(url.queryParameter("after"));
+        List<ObjectNode> posts = new ArrayList<>(accounts.get(owner).posts);
+        ObjectNode page = json.createObjectNode();
+        ArrayNode data = page.putArray("data");
+        posts.subList(Math.min(start, posts.size()), Math.min(start + limit, posts.size())).forEach(data::add);
+        if (start + limit < posts.size()) {
+            HttpUrl next = url.newBuilder().setQueryParameter("after", Integer.toString(start + limit)).build();
+            page.putObject("paging").put("next", next.toString())
+                    .putObject("cursors").put("after", "c" + (start + limit)).put("before", "c" + start);
+        }
+        return ok(page.toString());
+    }
+
+    private String owner(String token) {
+        if (token == null || revoked.contains(token)) {
+            return null;
+        }
+        return tokens.get(token);
+    }
+
+    private String newToken(String kind, String userId) {
+        String token = "test-" + kind + "-token-" + tokenCounter.incrementAndGet();
+        tokens.put(token, userId);
+        return token;
+    }
+
+    private static MockResponse ok(String body) {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    private static MockResponse oauthError(String message) {
+        return new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")
+                .body("{\"error_type\":\"OAuthException\",\"code\":400,\"error_message\":\"" + message + "\"}").build();
+    }
+
+    /** A Graph API error, shaped as documented. */
+    public static MockResponse error(int status, int code, Integer subcode, String message) {
+        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
+                .body("{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":" + code
+                        + (subcode == null ? "" : ",\"error_subcode\":" + subcode) + ",\"fbtrace_id\":\"AbCdEf\"}}").build();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

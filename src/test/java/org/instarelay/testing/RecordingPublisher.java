@@ -1,0 +1,81 @@
+package org.instarelay.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.instarelay.collect.Post;
+import org.instarelay.collect.PublishException;
+import org.instarelay.collect.PublishReceipt;
+import org.instarelay.collect.Publisher;
+import org.instarelay.common.Surface;
+import org.instarelay.store.Account;
+
+/**
+ * A destination that remembers what reached it, like a channel's history, and can be told to fail
+ * or to "crash" right after a post went out (before the bot could record it).
+ */
+public final class RecordingPublisher implements Publisher {
+    private final List<Post> published = new CopyOnWriteArrayList<>();
+    private final List<String> announcements = new CopyOnWriteArrayList<>();
+    private final AtomicInteger refuseNext = new AtomicInteger();
+    private final AtomicInteger crashAfterNext = new AtomicInteger();
+    private volatile String refusal = "Missing permission: Attach Files in #photos";
+
+    @Override
+    public PublishReceipt publish(Post post) throws PublishException {
+        if (refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new PublishException(PublishException.Outcome.NOT_SENT, refusal);
+        }
+        published.add(post);
+        if (crashAfterNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new IllegalStateException("simulated crash after sending, before recording");
+        }
+        return new PublishReceipt("channel-1", "message-" + published.size());
+    }
+
+    @Override
+    public Optional<PublishReceipt> findPublished(Post post) {
+        for (int i = 0; i < published.size(); i++) {
+            if (published.get(i).stored().media().id().equals(post.stored().media().id())) {
+                return Optional.of(new PublishReceipt("channel-1", "message-" + (i + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void announce(Account account, String message) {
+        announcements.add(message);
+    }
+
+    @Override
+    public Surface surface() {
+        return Surface.CONSOLE;
+    }
+
+    public void refuseNext(int count, String reason) {
+        refusal = reason;
+        refuseNext.set(count);
+    }
+
+    public void crashAfterNext(int count) {
+        crashAfterNext.set(count);
+    }
+
+    /** Captions of what went out, in order. */
+    public List<String> captions() {
+        List<String> captions = new ArrayList<>();
+        published.forEach(post -> captions.add(post.stored().media().caption()));
+        return captions;
+    }
+
+    public List<Post> published() {
+        return List.copyOf(published);
+    }
+
+    public List<String> announcements() {
+        return List.copyOf(announcements);
+    }
+}

@@ -1,0 +1,21 @@
+package org.instarelay.testing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.instarelay.config.DiscordSettings;
+import org.instarelay.config.PollSettings;
+import org.instarelay.config.Settings;
+import org.instarelay.instagram.InstagramSettings;
+
+/** Settings for a bot whose Instagram is a {@link FakeInstagram} and whose database is in a temp folder. */
+public final class TestSettings {
+    private TestSettings() {}
+
+    public static Settings of(Path folder, InstagramSettings instagram, int backfill) {
+        return new Settings(folder.resolve("bot.properties"),
+                new DiscordSettings(null, null, null, null, null, null),
+                instagram,
+                new PollSettings(Duration.ofMinutes(10), backfill, 4),
+                folder.resolve("instarelay.db"));
+    }
+}
