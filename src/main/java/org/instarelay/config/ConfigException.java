@@ -54,7 +54,7 @@ public final class ConfigException extends Exception {
      *   - instagram.client-id: missing. Set it to the Instagram app id (...), or set INSTARELAY_INSTAGRAM_CLIENT_ID.
      *   - poll.interval: "ten minutes" is not a duration. Use 30s, 10m, 1h or PT10M.
      * Warnings:
-     *   - discord.channel_id: not a known key, so it is ignored. Did you mean discord.channel-id?
+     *   - discord.channel_id: not a known key, so it is ignored (in /abs/path/bot.properties). Did you mean discord.channel-id?
      * </pre>
      */
     public String report() {

@@ -55,7 +55,7 @@ public final class ConfigLoader {
 
         // A missing file only matters when something it should have provided is missing too.
         if (fileMissing && findings.requiredKeyMissing()) {
-            findings.problemFirst(new ConfigProblem(null, "no configuration file at " + source,
+            findings.problemFirst(new ConfigProblem(null, "No configuration file at " + source,
                     "Make one with \"cp bot.properties.example " + file + "\" and fill it in, or pass"
                             + " --config FILE to use another file (every key can also be set as an "
                             + ConfigKeys.ENVIRONMENT_PREFIX + "* environment variable)."));

@@ -44,12 +44,12 @@ final class DiscordSection {
         }
         // Never quote the token: the message says how it is malformed, not what it is.
         if (token.regionMatches(true, 0, "Bot ", 0, 4)) {
-            fields.problem(DISCORD_TOKEN, "is malformed: it starts with \"Bot \"",
+            fields.problem(DISCORD_TOKEN, "malformed (it starts with \"Bot \")",
                     "Put only the token itself; the bot adds the \"Bot \" prefix.");
             return null;
         }
         if (token.chars().anyMatch(Character::isWhitespace)) {
-            fields.problem(DISCORD_TOKEN, "is malformed: a bot token contains no spaces",
+            fields.problem(DISCORD_TOKEN, "malformed (a bot token contains no spaces)",
                     where + ", and paste it as one piece.");
             return null;
         }

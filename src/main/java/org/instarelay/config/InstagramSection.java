@@ -62,7 +62,7 @@ final class InstagramSection {
         }
         if (secret.chars().anyMatch(Character::isWhitespace)) {
             // Never quote it: say what is wrong with it, not what it is.
-            fields.problem(INSTAGRAM_CLIENT_SECRET, "is malformed: an app secret contains no spaces",
+            fields.problem(INSTAGRAM_CLIENT_SECRET, "malformed (an app secret contains no spaces)",
                     "Copy the Instagram app secret again from " + API_SETUP + ".");
             return null;
         }

@@ -7,7 +7,7 @@ import java.util.List;
  * short poll interval). Callers should show the warnings; they never stop the program.
  *
  * @param settings the validated settings
- * @param warnings one line each, such as {@code poll.interval: 30s is shorter than a minute. ...}
+ * @param warnings one line each, such as {@code poll.interval: 30s is shorter than a minute; ...}
  */
 public record LoadedConfig(Settings settings, List<String> warnings) {
 

@@ -34,7 +34,7 @@ class ConfigLoaderFileTest {
 
         ConfigProblem first = e.problems().get(0);
         assertNull(first.key());
-        assertEquals("no configuration file at " + file.toAbsolutePath() + ". Make one with"
+        assertEquals("No configuration file at " + file.toAbsolutePath() + ". Make one with"
                 + " \"cp bot.properties.example " + file + "\" and fill it in, or pass --config FILE to use another"
                 + " file (every key can also be set as an INSTARELAY_* environment variable).", first.describe());
         assertEquals(Arrays.asList(null, "discord.token", "discord.channel-id", "instagram.client-id",

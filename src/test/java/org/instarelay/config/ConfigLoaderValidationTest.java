@@ -113,7 +113,7 @@ class ConfigLoaderValidationTest {
 
         ConfigException e = failure(file, Mode.RUN);
 
-        assertEquals("instagram.client-secret: is malformed: an app secret contains no spaces. Copy the Instagram"
+        assertEquals("instagram.client-secret: malformed (an app secret contains no spaces). Copy the Instagram"
                         + " app secret again from Meta dashboard > your app > Instagram > API setup with Instagram login.",
                 problemFor(e, "instagram.client-secret"));
     }
