@@ -1,0 +1,89 @@
+package org.instarelay.config;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The name of every setting {@link ConfigLoader} understands, and the environment variable that
+ * overrides each one.
+ *
+ * <p>There is one list so that the loader, the unknown-key warning and the test that keeps
+ * {@code bot.properties.example} complete cannot disagree about which keys exist.
+ */
+public final class ConfigKeys {
+    public static final String DISCORD_TOKEN = "discord.token";
+    public static final String DISCORD_GUILD_ID = "discord.guild-id";
+    public static final String DISCORD_CHANNEL_ID = "discord.channel-id";
+    public static final String DISCORD_ADMIN_ROLE = "discord.admin-role";
+    public static final String DISCORD_REST_URL = "discord.rest-url";
+    public static final String DISCORD_GATEWAY_URL = "discord.gateway-url";
+    public static final String INSTAGRAM_CLIENT_ID = "instagram.client-id";
+    public static final String INSTAGRAM_CLIENT_SECRET = "instagram.client-secret";
+    public static final String INSTAGRAM_REDIRECT_URI = "instagram.redirect-uri";
+    public static final String INSTAGRAM_SCOPES = "instagram.scopes";
+    public static final String INSTAGRAM_AUTHORIZE_URL = "instagram.authorize-url";
+    public static final String INSTAGRAM_TOKEN_URL = "instagram.token-url";
+    public static final String INSTAGRAM_GRAPH_URL = "instagram.graph-url";
+    public static final String INSTAGRAM_API_VERSION = "instagram.api-version";
+    public static final String POLL_INTERVAL = "poll.interval";
+    public static final String POLL_BACKFILL = "poll.backfill";
+    public static final String POLL_PARALLELISM = "poll.parallelism";
+    public static final String DATABASE_PATH = "database.path";
+
+    /** Every key, in the order problems are reported and the example file lists them. */
+    public static final List<String> ALL = List.of(
+            DISCORD_TOKEN, DISCORD_GUILD_ID, DISCORD_CHANNEL_ID, DISCORD_ADMIN_ROLE,
+            DISCORD_REST_URL, DISCORD_GATEWAY_URL,
+            INSTAGRAM_CLIENT_ID, INSTAGRAM_CLIENT_SECRET, INSTAGRAM_REDIRECT_URI, INSTAGRAM_SCOPES,
+            INSTAGRAM_AUTHORIZE_URL, INSTAGRAM_TOKEN_URL, INSTAGRAM_GRAPH_URL, INSTAGRAM_API_VERSION,
+            POLL_INTERVAL, POLL_BACKFILL, POLL_PARALLELISM,
+            DATABASE_PATH);
+
+    /** Environment variables starting with this are treated as settings. */
+    public static final String ENVIRONMENT_PREFIX = "INSTARELAY_";
+
+    private ConfigKeys() {}
+
+    /** {@code discord.token} becomes {@code INSTARELAY_DISCORD_TOKEN}: upper case, dots and dashes as underscores. */
+    public static String environmentVariable(String key) {
+        return ENVIRONMENT_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /**
+     * The candidate most like {@code text}, ignoring case, so a warning about {@code discord.channel_id}
+     * can say "did you mean discord.channel-id".
+     */
+    static String closest(String text, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = editDistance(text.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance; the strings are short, so the plain two-row version is enough. */
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,140 @@
+package org.instarelay.config;
+
+import static org.instarelay.config.ConfigFixture.load;
+import static org.instarelay.config.ConfigFixture.required;
+import static org.instarelay.config.ConfigFixture.write;
+import static org.instarelay.config.ConfigFixture.writeLines;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.HttpUrl;
+import org.instarelay.common.Secret;
+import org.instarelay.config.ConfigLoader.Mode;
+import org.instarelay.instagram.InstagramSettings;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("ConfigLoader: values and defaults")
+class ConfigLoaderDefaultsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("GIVEN only the required keys WHEN loaded THEN every other setting has its documented default")
+    void defaults() throws Exception {
+        Path file = write(dir, required());
+
+        LoadedConfig loaded = load(file, Mode.RUN);
+
+        Settings settings = loaded.settings();
+        assertEquals(file.toAbsolutePath(), settings.source());
+        assertEquals(new DiscordSettings(Secret.of(ConfigFixture.TOKEN), null, ConfigFixture.CHANNEL_ID,
+                null, null, null), settings.discord());
+        assertEquals(new InstagramSettings(ConfigFixture.CLIENT_ID, Secret.of(ConfigFixture.CLIENT_SECRET),
+                ConfigFixture.REDIRECT_URI, List.of("instagram_business_basic"),
+                HttpUrl.get("https://www.instagram.com/oauth/authorize"),
+                HttpUrl.get("https://api.instagram.com/oauth/access_token"),
+                HttpUrl.get("https://graph.instagram.com"),
+                "v25.0"), settings.instagram());
+        assertEquals(new PollSettings(Duration.ofMinutes(10), 0, 8), settings.poll());
+        assertEquals(Path.of("instarelay.db").toAbsolutePath(), settings.databasePath());
+        assertEquals(List.of(), loaded.warnings());
+    }
+
+    @Test
+    @DisplayName("GIVEN every key set to a valid non-default value WHEN loaded THEN each one is used")
+    void everyKeyIsRead() throws Exception {
+        Path database = dir.resolve("data").resolve("relay.db");
+        Path file = writeLines(dir,
+                "discord.token=" + ConfigFixture.TOKEN,
+                "discord.guild-id=223456789012345678",
+                "discord.channel-id=323456789012345678",
+                "discord.admin-role=42345678901234567",
+                "discord.rest-url=http://127.0.0.1:8080/api/v10",
+                "discord.gateway-url=ws://127.0.0.1:8081/",
+                "instagram.client-id=987654321",
+                "instagram.client-secret=" + ConfigFixture.CLIENT_SECRET,
+                "instagram.redirect-uri=http://localhost:8080/callback/",
+                "instagram.scopes=instagram_business_basic, instagram_business_content_publish",
+                "instagram.authorize-url=http://127.0.0.1:9000/oauth/authorize",
+                "instagram.token-url=http://127.0.0.1:9000/oauth/access_token",
+                "instagram.graph-url=http://127.0.0.1:9001/",
+                "instagram.api-version=v26.0",
+                "poll.interval=2h30m",
+                "poll.backfill=5",
+                "poll.parallelism=64",
+                "database.path=" + database);
+
+        LoadedConfig loaded = load(file, Mode.RUN);
+
+        Settings settings = loaded.settings();
+        assertEquals(new DiscordSettings(Secret.of(ConfigFixture.TOKEN), "223456789012345678",
+                "323456789012345678", "42345678901234567",
+                "http://127.0.0.1:8080/api/v10/", "ws://127.0.0.1:8081/"), settings.discord());
+        assertEquals(new InstagramSettings("987654321", Secret.of(ConfigFixture.CLIENT_SECRET),
+                "http://localhost:8080/callback/",
+                List.of("instagram_business_basic", "instagram_business_content_publish"),
+                HttpUrl.get("http://127.0.0.1:9000/oauth/authorize"),
+                HttpUrl.get("http://127.0.0.1:9000/oauth/access_token"),
+                HttpUrl.get("http://127.0.0.1:9001/"),
+                "v26.0"), settings.instagram());
+        assertEquals(new PollSettings(Duration.ofMinutes(150), 5, 64), settings.poll());
+        assertEquals(database, settings.databasePath());
+        assertEquals(List.of(), loaded.warnings(), "loopback http must not be warned about");
+    }
+
+    @Test
+    @DisplayName("GIVEN values with spaces around them and empty values WHEN loaded THEN values are trimmed and empty means unset")
+    void trimsAndTreatsEmptyAsUnset() throws Exception {
+        Path file = writeLines(dir,
+                "discord.token=   " + ConfigFixture.TOKEN + "   ",
+                "discord.channel-id = " + ConfigFixture.CHANNEL_ID + "\t",
+                "discord.guild-id=",
+                "discord.rest-url=   ",
+                "instagram.client-id=" + ConfigFixture.CLIENT_ID,
+                "instagram.client-secret=" + ConfigFixture.CLIENT_SECRET,
+                "instagram.redirect-uri=" + ConfigFixture.REDIRECT_URI + "  ",
+                "instagram.scopes=",
+                "poll.interval=  ",
+                "poll.backfill=",
+                "database.path=");
+
+        Settings settings = load(file, Mode.RUN).settings();
+
+        assertEquals(Secret.of(ConfigFixture.TOKEN), settings.discord().token());
+        assertEquals(ConfigFixture.CHANNEL_ID, settings.discord().channelId());
+        assertNull(settings.discord().guildId());
+        assertNull(settings.discord().restUrl());
+        assertEquals(ConfigFixture.REDIRECT_URI, settings.instagram().redirectUri());
+        assertEquals(List.of("instagram_business_basic"), settings.instagram().scopes());
+        assertEquals(new PollSettings(Duration.ofMinutes(10), 0, 8), settings.poll());
+        assertEquals(Path.of("instarelay.db").toAbsolutePath(), settings.databasePath());
+    }
+
+    @Test
+    @DisplayName("GIVEN a relative database path WHEN loaded THEN it is resolved against the working directory, not the file's")
+    void relativeDatabasePathUsesWorkingDirectory() throws Exception {
+        Path file = write(dir, ConfigFixture.requiredWith("database.path", "data/relay.db"));
+
+        Path database = load(file, Mode.RUN).settings().databasePath();
+
+        assertTrue(database.isAbsolute());
+        assertEquals(Path.of("").toAbsolutePath().resolve("data/relay.db"), database);
+    }
+
+    @Test
+    @DisplayName("GIVEN a file given by a relative path WHEN loaded THEN Settings.source is absolute")
+    void sourceIsAbsolute() throws Exception {
+        Path file = write(dir, required());
+        Path relative = Path.of("").toAbsolutePath().relativize(file.toAbsolutePath());
+
+        Settings settings = load(relative, Mode.RUN).settings();
+
+        assertEquals(file.toAbsolutePath().normalize(), settings.source());
+    }
+}

@@ -1,0 +1,86 @@
+package org.instarelay.config;
+
+import static org.instarelay.config.ConfigFixture.failure;
+import static org.instarelay.config.ConfigFixture.load;
+import static org.instarelay.config.ConfigFixture.required;
+import static org.instarelay.config.ConfigFixture.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.instarelay.config.ConfigLoader.Mode;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("ConfigLoader: unknown keys")
+class UnknownKeysTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("GIVEN a misspelled key WHEN loaded THEN a warning names it, the file and the closest known key")
+    void misspelledKeyWarns() throws Exception {
+        Map<String, String> values = new LinkedHashMap<>(required());
+        values.put("poll.intervall", "1h");
+        Path file = write(dir, values);
+
+        LoadedConfig loaded = load(file, Mode.RUN);
+
+        assertEquals(List.of("poll.intervall: not a known key, so it is ignored (in " + file.toAbsolutePath()
+                + "). Did you mean poll.interval?"), loaded.warnings());
+    }
+
+    @Test
+    @DisplayName("GIVEN discord.channel_id instead of discord.channel-id WHEN loaded for RUN THEN the report shows the missing key and, below, the likely cause")
+    void typoExplainsMissingKey() throws Exception {
+        Map<String, String> values = new LinkedHashMap<>(required());
+        values.remove("discord.channel-id");
+        values.put("discord.channel_id", ConfigFixture.CHANNEL_ID);
+        Path file = write(dir, values);
+
+        ConfigException e = failure(file, Mode.RUN);
+
+        assertEquals(List.of("discord.channel-id"), ConfigFixture.keysWithProblems(e));
+        assertEquals(1, e.warnings().size());
+        assertTrue(e.warnings().get(0).startsWith("discord.channel_id: not a known key"), e::report);
+        assertTrue(e.warnings().get(0).endsWith("Did you mean discord.channel-id?"), e::report);
+        assertTrue(e.report().contains(System.lineSeparator() + "Warnings:" + System.lineSeparator()
+                + "  - discord.channel_id: not a known key"), e::report);
+    }
+
+    @Test
+    @DisplayName("GIVEN a misspelled INSTARELAY_ variable WHEN loaded THEN a warning names it and the closest known variable")
+    void misspelledVariableWarns() throws Exception {
+        Path file = write(dir, required());
+
+        LoadedConfig loaded = ConfigLoader.load(file, Map.of("INSTARELAY_POLL_INTERVALL", "1h"), Mode.RUN);
+
+        assertEquals(List.of("INSTARELAY_POLL_INTERVALL: not a known InstaRelay variable, so it is ignored."
+                + " Did you mean INSTARELAY_POLL_INTERVAL?"), loaded.warnings());
+    }
+
+    @Test
+    @DisplayName("GIVEN a key in the wrong case WHEN loaded THEN it is unknown (properties keys are case-sensitive) and the right spelling is suggested")
+    void wrongCase() throws Exception {
+        Map<String, String> values = new LinkedHashMap<>(required());
+        values.put("Poll.Backfill", "3");
+        Path file = write(dir, values);
+
+        LoadedConfig loaded = load(file, Mode.RUN);
+
+        assertEquals(0, loaded.settings().poll().backfill());
+        assertTrue(loaded.warnings().get(0).endsWith("Did you mean poll.backfill?"), loaded.warnings()::toString);
+    }
+
+    @Test
+    @DisplayName("GIVEN any unknown key WHEN the closest known key is looked up THEN the nearest by edit distance wins")
+    void closestKey() {
+        assertEquals("instagram.client-secret", ConfigKeys.closest("instagram.client_secret", ConfigKeys.ALL));
+        assertEquals("discord.admin-role", ConfigKeys.closest("discord.admin-role-id", ConfigKeys.ALL));
+        assertEquals("database.path", ConfigKeys.closest("db.path", ConfigKeys.ALL));
+    }
+}
