@@ -1,0 +1,105 @@
+package org.instarelay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.instarelay.testing.FakeInstagram;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an operator uses it: arguments, a settings file, piped input. */
+class MainTest {
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int main(String input, Map<String, String> environment, String... args) {
+        Main main = new Main(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                environment, false);
+        return main.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("check with no settings file explains how to make one, names the path and exits non-zero")
+    void checkWithoutFile() {
+        Path missing = folder.resolve("bot.properties");
+
+        int code = main("", Map.of(), "--config", missing.toString(), "check");
+
+        assertEquals(Main.BAD_CONFIG, code);
+        assertTrue(err().contains(missing.toAbsolutePath().toString()), err());
+        assertTrue(err().contains("bot.properties.example"), err());
+        assertFalse(err().contains("Exception"), "no stack trace: " + err());
+    }
+
+    @Test
+    @DisplayName("check lists every problem at once, each with its key")
+    void checkListsProblems() throws Exception {
+        Path file = folder.resolve("bot.properties");
+        Files.writeString(file, "instagram.client-id=not-a-number\npoll.interval=ten minutes\n");
+
+        int code = main("", Map.of(), "--config", file.toString(), "check");
+
+        assertEquals(Main.BAD_CONFIG, code);
+        for (String key : new String[] {"instagram.client-id", "poll.interval", "discord.token", "instagram.redirect-uri"}) {
+            assertTrue(err().contains(key), key + " missing from: " + err());
+        }
+    }
+
+    @Test
+    @DisplayName("an unknown argument prints the usage")
+    void unknownArgument() {
+        assertEquals(Main.USAGE, main("", Map.of(), "serve"));
+        assertTrue(err().contains("Usage:"));
+    }
+
+    @Test
+    @DisplayName("console with piped input runs the commands, prints plain lines and exits 0 at end of input")
+    void consoleScripted() throws Exception {
+        try (FakeInstagram instagram = new FakeInstagram()) {
+            instagram.addAccount("42", "mountaineers");
+            instagram.publish("42", Instant.parse("2026-11-20T10:00:00Z"), "summit");
+            Map<String, String> environment = new HashMap<>();
+            environment.put("INSTARELAY_INSTAGRAM_CLIENT_ID", FakeInstagram.CLIENT_ID);
+            environment.put("INSTARELAY_INSTAGRAM_CLIENT_SECRET", FakeInstagram.CLIENT_SECRET);
+            environment.put("INSTARELAY_INSTAGRAM_REDIRECT_URI", FakeInstagram.REDIRECT_URI);
+            environment.put("INSTARELAY_INSTAGRAM_AUTHORIZE_URL", instagram.baseUrl() + "oauth/authorize");
+            environment.put("INSTARELAY_INSTAGRAM_TOKEN_URL", instagram.baseUrl() + "oauth/access_token");
+            environment.put("INSTARELAY_INSTAGRAM_GRAPH_URL", instagram.baseUrl());
+            environment.put("INSTARELAY_DATABASE_PATH", folder.resolve("bot.db").toString());
+
+            int code = main("help\nstatus\nlatest\n", environment, "--config", folder.resolve("none.properties").toString(),
+                    "console");
+
+            assertEquals(Main.OK, code, err());
+            assertTrue(out().contains("connect <code or URL>"));
+            assertTrue(out().contains("No account is connected yet"));
+            assertTrue(out().contains("No posts stored yet."));
+            assertFalse(out().contains("> "), "no prompt when piped");
+            assertTrue(Files.exists(folder.resolve("bot.db")), "the database was created");
+            assertFalse(err().contains(FakeInstagram.CLIENT_SECRET));
+        }
+    }
+}
