@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -34,6 +36,7 @@ public class InstagramClient {
     private final ObjectMapper json;
     private final InstagramSettings settings;
     private final Transport transport;
+    private final Transport codeExchange;
 
     public InstagramClient(OkHttpClient http, ObjectMapper json, InstagramSettings settings) {
         this(http, json, settings, Clock.systemUTC());
@@ -43,8 +46,16 @@ public class InstagramClient {
     public InstagramClient(OkHttpClient http, ObjectMapper json, InstagramSettings settings, Clock clock) {
         this.json = Objects.requireNonNull(json, "json");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.transport = new Transport(Objects.requireNonNull(http, "http"), json,
-                new UsageGate(Objects.requireNonNull(clock, "clock")));
+        UsageGate gate = new UsageGate(Objects.requireNonNull(clock, "clock"));
+        this.transport = new Transport(Objects.requireNonNull(http, "http"), json, gate);
+        // OkHttp silently re-sends a request whose pooled connection turns out dead. Harmless for
+        // reads, but a re-sent code exchange that Instagram already processed burns the one-time
+        // code. So the (rare) exchange gets a connection of its own and is never re-sent.
+        OkHttpClient once = http.newBuilder()
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+                .retryOnConnectionFailure(false)
+                .build();
+        this.codeExchange = new Transport(once, json, gate);
     }
 
     /** The address people open to approve the app, carrying {@code state}. Makes no request. */
@@ -76,7 +87,7 @@ public class InstagramClient {
                 .add("code", bare)
                 .build();
         Request request = new Request.Builder().url(settings.tokenUrl()).post(form).build();
-        return AccountAnswers.shortLived(transport.send(request, List.of(settings.clientSecret(), code)));
+        return AccountAnswers.shortLived(codeExchange.send(request, List.of(settings.clientSecret(), code)));
     }
 
     /** Turns a one-hour token into a 60-day one. */

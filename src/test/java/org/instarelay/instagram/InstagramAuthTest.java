@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 import org.instarelay.common.Secret;
 import org.junit.jupiter.api.DisplayName;
@@ -207,5 +209,27 @@ class InstagramAuthTest extends InstagramServerTest {
                 () -> assertNull(request.getUrl().queryParameter("client_secret")),
                 () -> assertEquals("IGAArefreshedToken1234567890abcdef", token.accessToken().reveal()),
                 () -> assertEquals(Duration.ofDays(60), token.expiresIn()));
+    }
+
+    @Test
+    @DisplayName("the code exchange is sent once, on a connection of its own, even when the answer is lost")
+    void exchangeCodeNeverResent() throws Exception {
+        // GIVEN a pooled connection from an earlier read, and an exchange whose answer is cut off
+        answer(200, "{\"user_id\":\"1\",\"username\":\"relaytest\"}");
+        client.profile(Secret.of(TOKEN));
+        server.enqueue(new MockResponse.Builder().code(200).body("{}")
+                .onResponseStart(new SocketEffect.CloseSocket()).build());
+
+        // WHEN the code is exchanged
+        InstagramException e = failure(() -> client.exchangeCode(Secret.of(CODE)));
+
+        // THEN it failed as transient after exactly one attempt, not on the pooled connection
+        RecordedRequest read = taken();
+        RecordedRequest exchange = taken();
+        assertAll(
+                () -> assertEquals(InstagramException.Kind.TRANSIENT, e.kind()),
+                () -> assertEquals(2, server.getRequestCount()),
+                () -> assertEquals("POST", exchange.getMethod()),
+                () -> assertTrue(exchange.getConnectionIndex() != read.getConnectionIndex()));
     }
 }
