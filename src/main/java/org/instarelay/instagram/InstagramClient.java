@@ -1,7 +1,17 @@
 package org.instarelay.instagram;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import org.instarelay.common.Secret;
 
 /**
@@ -12,11 +22,40 @@ import org.instarelay.common.Secret;
  * them) and either returns a parsed answer or throws a classified {@link InstagramException}.
  * Nothing here retries: retry policy belongs to the caller, which knows whether the call is safe
  * to repeat (a one-time code is not).
+ *
+ * <p>Once a response reports a usage limit at 100% (or error code 4 arrives), every method that
+ * calls Instagram throws {@link InstagramException.Kind#RATE_LIMITED} without a request until
+ * the limit should have lifted. Thread-safe.
  */
 public class InstagramClient {
 
+    static final String MEDIA_FIELDS = "id,caption,media_type,media_url,permalink,thumbnail_url,timestamp,"
+            + "username,children{id,media_type,media_url,thumbnail_url}";
+    static final String PROFILE_FIELDS = "user_id,username,profile_picture_url,account_type";
+
+    private final ObjectMapper json;
+    private final InstagramSettings settings;
+    private final Transport transport;
+    private final Transport codeExchange;
+
     public InstagramClient(OkHttpClient http, ObjectMapper json, InstagramSettings settings) {
-        throw new UnsupportedOperationException("TODO");
+        this(http, json, settings, Clock.systemUTC());
+    }
+
+    /** As the three-argument constructor, with the clock that times usage-limit pauses (for tests). */
+    public InstagramClient(OkHttpClient http, ObjectMapper json, InstagramSettings settings, Clock clock) {
+        this.json = Objects.requireNonNull(json, "json");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        UsageGate gate = new UsageGate(Objects.requireNonNull(clock, "clock"));
+        this.transport = new Transport(Objects.requireNonNull(http, "http"), json, gate);
+        // OkHttp silently re-sends a request whose pooled connection turns out dead. Harmless for
+        // reads, but a re-sent code exchange that Instagram already processed burns the one-time
+        // code. So the (rare) exchange gets a connection of its own and is never re-sent.
+        OkHttpClient once = http.newBuilder()
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
+                .retryOnConnectionFailure(false)
+                .build();
+        this.codeExchange = new Transport(once, json, gate);
     }
 
     public InstagramClient(OkHttpClient http, ObjectMapper json, InstagramSettings settings, java.time.Clock clock) {
@@ -25,36 +64,101 @@ public class InstagramClient {
 
     /** The address people open to approve the app, carrying {@code state}. Makes no request. */
     public String authorizeUrl(String state) {
-        throw new UnsupportedOperationException("TODO");
+        return settings.authorizeUrl().newBuilder()
+                .addQueryParameter("client_id", settings.clientId())
+                .addQueryParameter("redirect_uri", settings.redirectUri())
+                .addQueryParameter("response_type", "code")
+                .addQueryParameter("scope", String.join(",", settings.scopes()))
+                .addQueryParameter("state", state)
+                .build()
+                .toString();
     }
 
     /** Exchanges a bare one-time code (no {@code #_}) for a one-hour token. Never retried. */
     public ShortLivedToken exchangeCode(Secret code) throws InstagramException {
-        throw new UnsupportedOperationException("TODO");
+        // Instagram appends "#_" to the redirect; strip it here too so a stray one cannot burn the code.
+        String bare = code.reveal().strip();
+        bare = bare.endsWith("#_") ? bare.substring(0, bare.length() - 2) : bare;
+        if (bare.isEmpty()) {
+            throw new InstagramException(InstagramException.Kind.CODE_REJECTED,
+                    "The code is empty. Run `authorize` again, approve, and paste the new code.");
+        }
+        FormBody form = new FormBody.Builder()
+                .add("client_id", settings.clientId())
+                .add("client_secret", settings.clientSecret().reveal())
+                .add("grant_type", "authorization_code")
+                .add("redirect_uri", settings.redirectUri())
+                .add("code", bare)
+                .build();
+        Request request = new Request.Builder().url(settings.tokenUrl()).post(form).build();
+        return AccountAnswers.shortLived(codeExchange.send(request, List.of(settings.clientSecret(), code)));
     }
 
     /** Turns a one-hour token into a 60-day one. */
     public LongLivedToken exchangeForLongLived(Secret shortLivedToken) throws InstagramException {
-        throw new UnsupportedOperationException("TODO");
+        HttpUrl url = settings.graphUrl().newBuilder()
+                .addPathSegment("access_token")
+                .addQueryParameter("grant_type", "ig_exchange_token")
+                .addQueryParameter("client_secret", settings.clientSecret().reveal())
+                .addQueryParameter("access_token", shortLivedToken.reveal())
+                .build();
+        return AccountAnswers.longLived(get(url, List.of(settings.clientSecret(), shortLivedToken)));
     }
 
     /** Refreshes a 60-day token that is at least 24 hours old and not yet expired. */
     public LongLivedToken refresh(Secret longLivedToken) throws InstagramException {
-        throw new UnsupportedOperationException("TODO");
+        HttpUrl url = settings.graphUrl().newBuilder()
+                .addPathSegment("refresh_access_token")
+                .addQueryParameter("grant_type", "ig_refresh_token")
+                .addQueryParameter("access_token", longLivedToken.reveal())
+                .build();
+        return AccountAnswers.longLived(get(url, List.of(longLivedToken)));
     }
 
     /** The account the token belongs to. */
     public Profile profile(Secret accessToken) throws InstagramException {
-        throw new UnsupportedOperationException("TODO");
+        HttpUrl url = versioned().addPathSegment("me")
+                .addQueryParameter("fields", PROFILE_FIELDS)
+                .addQueryParameter("access_token", accessToken.reveal())
+                .build();
+        return AccountAnswers.profile(get(url, List.of(accessToken)));
     }
 
     /** The newest page of the account's media, with album children. */
     public MediaPage firstMediaPage(Secret accessToken, int pageSize) throws InstagramException {
-        throw new UnsupportedOperationException("TODO");
+        HttpUrl url = versioned().addPathSegment("me").addPathSegment("media")
+                .addQueryParameter("fields", MEDIA_FIELDS)
+                .addQueryParameter("limit", Integer.toString(pageSize))
+                .addQueryParameter("access_token", accessToken.reveal())
+                .build();
+        return MediaPages.parse(get(url, List.of(accessToken)), json);
     }
 
     /** The page a previous page's {@link MediaPage#next()} points to. */
     public MediaPage nextMediaPage(Secret nextPageUrl) throws InstagramException {
-        throw new UnsupportedOperationException("TODO");
+        HttpUrl url = HttpUrl.parse(nextPageUrl.reveal().strip());
+        if (url == null) {
+            throw new InstagramException(InstagramException.Kind.REJECTED,
+                    "The next-page address from Instagram is not a valid http(s) address; this is a bug.");
+        }
+        List<Secret> secrets = new ArrayList<>(List.of(nextPageUrl));
+        String token = url.queryParameter("access_token");
+        if (token != null && !token.isEmpty()) {
+            secrets.add(Secret.of(token));
+        }
+        // Followed as is: Instagram builds it, cursors and token included.
+        return MediaPages.parse(get(url, secrets), json);
+    }
+
+    private HttpUrl.Builder versioned() {
+        HttpUrl.Builder builder = settings.graphUrl().newBuilder();
+        String version = settings.apiVersion();
+        // Without a version Instagram uses the app's default one.
+        return version == null || version.isBlank() ? builder : builder.addPathSegment(version.strip());
+    }
+
+    private JsonNode get(HttpUrl url, List<Secret> secrets)
+            throws InstagramException {
+        return transport.send(new Request.Builder().url(url).get().build(), secrets);
     }
 }
