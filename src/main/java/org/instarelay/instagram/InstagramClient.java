@@ -58,10 +58,6 @@ public class InstagramClient {
         this.codeExchange = new Transport(once, json, gate);
     }
 
-    public InstagramClient(OkHttpClient http, ObjectMapper json, InstagramSettings settings, java.time.Clock clock) {
-        throw new UnsupportedOperationException("TODO");
-    }
-
     /** The address people open to approve the app, carrying {@code state}. Makes no request. */
     public String authorizeUrl(String state) {
         return settings.authorizeUrl().newBuilder()
