@@ -26,6 +26,7 @@ public final class PollScheduler implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final AtomicReference<Instant> nextRun = new AtomicReference<>();
     private final AtomicReference<CycleReport> lastReport = new AtomicReference<>();
+    private volatile boolean started;
 
     public PollScheduler(Collector collector, Duration interval, Clock clock) {
         this.collector = collector;
@@ -39,6 +40,7 @@ public final class PollScheduler implements AutoCloseable {
     }
 
     public void start() {
+        started = true;
         nextRun.set(clock.instant());
         timer.scheduleWithFixedDelay(this::scheduledCycle, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -50,9 +52,12 @@ public final class PollScheduler implements AutoCloseable {
         return report;
     }
 
-    /** Asks for a cycle soon, without waiting for it (after a connect, say). */
+    /**
+     * Asks for a cycle soon, without waiting for it (after a connect, say). Does nothing before
+     * {@link #start()}: without a schedule, cycles run only when asked for with {@link #pollNow()}.
+     */
     public void pollSoon() {
-        if (!timer.isShutdown()) {
+        if (started && !timer.isShutdown()) {
             timer.execute(this::safeCycle);
         }
     }

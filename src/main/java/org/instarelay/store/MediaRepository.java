@@ -76,7 +76,12 @@ public final class MediaRepository {
      * @return how many posts were new, and how many of those were queued
      */
     public StoreResult store(String accountId, List<Media> media, int queueNewest, Instant now) throws StoreException {
-        List<Media> newestFirst = new ArrayList<>(media);
+        List<Media> newestFirst = new ArrayList<>();
+        for (Media item : media) {
+            // A post whose time Instagram left out or garbled still counts: it is taken as "now".
+            newestFirst.add(item.timestamp() != null ? item : new Media(item.id(), item.type(), item.caption(),
+                    item.mediaUrl(), item.thumbnailUrl(), item.permalink(), now, item.username(), item.children()));
+        }
         newestFirst.sort(Comparator.comparing(Media::timestamp).thenComparing(Media::id).reversed());
         return database.transaction(connection -> {
             int stored = 0;
