@@ -121,6 +121,16 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.received();
     }
 
+    /** Waits for a frame from the client, e.g. {@code f -> f.path("op").asInt() == 1} for a heartbeat. */
+    public JsonNode awaitGatewayFrame(Predicate<JsonNode> predicate, Duration timeout) {
+        return gateway.awaitFrame(predicate, timeout);
+    }
+
+    /** The sequence number of the last dispatch sent. */
+    public int lastSequence() {
+        return gateway.sequence();
+    }
+
     /**
      * Dispatches INTERACTION_CREATE type 2 for a slash command. The command id is the one the bot
      * registered for that name (guild first, then global) or a fresh snowflake.

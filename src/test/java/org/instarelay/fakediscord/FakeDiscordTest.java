@@ -134,6 +134,9 @@ class FakeDiscordTest {
         JsonNode identify = discord.gatewayFramesReceived().stream()
                 .filter(f -> f.path("op").asInt() == 2).findFirst().orElseThrow();
         assertEquals(1, identify.path("d").path("intents").asInt(), "JDA always sends GUILDS (1), nothing else");
+        // JDA heartbeats as soon as HELLO arrives (then every heartbeat_interval); the fake ACKs each.
+        discord.awaitGatewayFrame(f -> f.path("op").asInt() == 1, WAIT);
+        assertTrue(discord.lastSequence() >= 2, "READY and GUILD_CREATE were numbered");
 
         assertEquals(FakeDiscordConfig.APPLICATION_ID, jda.getSelfUser().getApplicationId());
         Guild guild = jda.getGuildById(FakeDiscordConfig.GUILD_ID);
@@ -261,6 +264,22 @@ class FakeDiscordTest {
         JsonNode original = discord.originalResponse(interaction).orElseThrow();
         assertEquals("Connected with AQBx#_", original.path("content").asText());
         assertEquals(64, original.path("flags").asInt(), "still ephemeral, no longer loading");
+    }
+
+    @Test
+    void firstFollowupAfterADeferReplacesTheThinkingMessage() {
+        listener.onSlash = event -> {
+            event.deferReply(true).queue();
+            event.getHook().sendMessage("first").queue(m -> event.getHook().sendMessage("second").queue());
+        };
+
+        SentInteraction interaction = discord.sendSlashCommand(SlashCommand.of("instagram").subcommand("poll"));
+
+        List<RecordedRequest> posts = discord.awaitRequests(interaction.followup(), 2, WAIT);
+        assertTrue(posts.get(0).hasQuery("wait", "true"));
+        assertEquals("first", discord.originalResponse(interaction).orElseThrow().path("content").asText());
+        assertEquals(List.of("second"), discord.followups(interaction).stream()
+                .map(m -> m.path("content").asText()).toList());
     }
 
     @Test

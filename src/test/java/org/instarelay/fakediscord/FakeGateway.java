@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The gateway half of the fake: a WebSocket server on 127.0.0.1 speaking Discord's JSON gateway
@@ -92,6 +93,7 @@ final class FakeGateway extends WebSocketServer {
         JsonNode frame = DiscordJson.parse(message);
         synchronized (this) {
             received.add(frame);
+            notifyAll();
         }
         switch (frame.path("op").asInt(-1)) {
             case OP_HEARTBEAT -> conn.send("{\"op\":" + OP_HEARTBEAT_ACK + ",\"d\":null,\"s\":null,\"t\":null}");
@@ -157,6 +159,28 @@ final class FakeGateway extends WebSocketServer {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError("no client identified on the fake gateway within " + timeout);
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Blocks until a received frame matches (frames received earlier count too) and returns it. */
+    synchronized JsonNode awaitFrame(Predicate<JsonNode> predicate, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                for (JsonNode frame : received) {
+                    if (predicate.test(frame)) {
+                        return frame;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no matching gateway frame within " + timeout + "; received " + received);
                 }
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }
