@@ -1,0 +1,349 @@
+package org.instarelay.fakediscord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * A fake Discord for end-to-end tests: a REST server and a gateway on 127.0.0.1, ephemeral ports,
+ * one guild. Point JDA at {@link #restUrl()} and {@link #gatewayUrl()} (see {@link JdaTestSupport}),
+ * then drive the bot with {@code send...} methods and check what it did with the recorded requests.
+ *
+ * <pre>{@code
+ * try (FakeDiscord discord = FakeDiscord.start()) {
+ *     JDA jda = JdaTestSupport.start(discord, listener);
+ *     SentInteraction i = discord.sendSlashCommand(SlashCommand.of("instagram").subcommand("status"));
+ *     RecordedRequest reply = discord.awaitRequest(i.callback(), Duration.ofSeconds(5));
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Waiting methods block on a condition signalled by each new request (no sleeping) and throw
+ * {@link AssertionError} on timeout.
+ */
+public final class FakeDiscord implements AutoCloseable {
+    /** How long {@link #awaitReady()} waits. */
+    public static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final int COMMAND = 2;
+    private static final int COMPONENT = 3;
+    private static final int AUTOCOMPLETE = 4;
+    private static final int MODAL_SUBMIT = 5;
+
+    private final FakeDiscordConfig config;
+    private final Recorder recorder = new Recorder();
+    private final FaultInjector faults = new FaultInjector();
+    private final MessageStore store;
+    private final GuildRoutes guildRoutes;
+    private final FakeGateway gateway;
+    private final FakeRest rest;
+
+    private FakeDiscord(FakeDiscordConfig config) throws IOException {
+        this.config = config;
+        this.store = new MessageStore(config);
+        this.gateway = new FakeGateway(config);
+        gateway.startAndWait();
+        this.guildRoutes = new GuildRoutes(config, store, gateway::url);
+        try {
+            this.rest = new FakeRest(config, store, recorder, faults, guildRoutes, new InteractionRoutes(config, store));
+        } catch (IOException | RuntimeException e) {
+            gateway.shutdown();
+            throw e;
+        }
+    }
+
+    /** Starts with {@link FakeDiscordConfig#defaults()}. */
+    public static FakeDiscord start() {
+        return start(FakeDiscordConfig.defaults());
+    }
+
+    public static FakeDiscord start(FakeDiscordConfig config) {
+        try {
+            return new FakeDiscord(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A builder whose {@code start()} returns a running fake. */
+    public static FakeDiscordConfig.Builder builder() {
+        return FakeDiscordConfig.builder();
+    }
+
+    public FakeDiscordConfig config() {
+        return config;
+    }
+
+    /** For {@code RestConfig#setBaseUrl}: {@code http://127.0.0.1:P/api/v10/}. */
+    public String restUrl() {
+        return rest.apiUrl();
+    }
+
+    /** For the session controller's {@code getGateway()}: {@code ws://127.0.0.1:Q/}. */
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    /** The token the fake accepts. */
+    public String token() {
+        return config.token();
+    }
+
+    // ---- gateway ------------------------------------------------------------------------------
+
+    /** Waits until a client identified and was sent READY and GUILD_CREATE. */
+    public void awaitReady() {
+        awaitReady(READY_TIMEOUT);
+    }
+
+    public void awaitReady(Duration timeout) {
+        gateway.awaitReady(timeout);
+    }
+
+    /** Sends any dispatch event (op 0) with the next sequence number. */
+    public void dispatch(String eventType, JsonNode data) {
+        gateway.dispatch(eventType, data);
+    }
+
+    /** Frames the client sent (IDENTIFY, heartbeats...), oldest first. */
+    public List<JsonNode> gatewayFramesReceived() {
+        return gateway.received();
+    }
+
+    /** Waits for a frame from the client, e.g. {@code f -> f.path("op").asInt() == 1} for a heartbeat. */
+    public JsonNode awaitGatewayFrame(Predicate<JsonNode> predicate, Duration timeout) {
+        return gateway.awaitFrame(predicate, timeout);
+    }
+
+    /** The sequence number of the last dispatch sent. */
+    public int lastSequence() {
+        return gateway.sequence();
+    }
+
+    /**
+     * Dispatches INTERACTION_CREATE type 2 for a slash command. The command id is the one the bot
+     * registered for that name (guild first, then global) or a fresh snowflake.
+     */
+    public SentInteraction sendSlashCommand(SlashCommand command) {
+        return sendCommand(command, COMMAND, null);
+    }
+
+    /** Dispatches INTERACTION_CREATE type 4: the user is typing {@code focusedOption}. */
+    public SentInteraction sendAutocomplete(SlashCommand command, String focusedOption) {
+        return sendCommand(command, AUTOCOMPLETE, focusedOption);
+    }
+
+    private SentInteraction sendCommand(SlashCommand command, int type, String focused) {
+        FakeMember user = command.userOr(FakeDiscordConfig.ADMIN);
+        FakeChannel channel = channel(command.channelOr(config.channels().get(0).id()));
+        return send(type, channel, user, null,
+                i -> i.set("data", command.data(config, commandId(command.name()), focused)));
+    }
+
+    /** A button click by {@link FakeDiscordConfig#ADMIN}; see {@link #sendButtonClick(String, String, FakeMember)}. */
+    public SentInteraction sendButtonClick(String customId, String messageId) {
+        return sendButtonClick(customId, messageId, FakeDiscordConfig.ADMIN);
+    }
+
+    /**
+     * Dispatches INTERACTION_CREATE type 3 for a button ({@code component_type} 2). If the fake
+     * knows the message (the bot posted it to a channel) the full message is included and the
+     * click happens in its channel; otherwise, as Discord does for ephemeral messages, only
+     * {@code {id, flags: 64}} is sent and JDA's {@code getMessage()} is null.
+     */
+    public SentInteraction sendButtonClick(String customId, String messageId, FakeMember user) {
+        Optional<ObjectNode> message = store.anyMessage(messageId);
+        String channelId = message.map(m -> m.path("channel_id").asText()).orElse(config.channels().get(0).id());
+        return send(COMPONENT, channel(channelId), user, message.isPresent() ? messageId : null, i -> {
+            ObjectNode data = i.putObject("data");
+            data.put("component_type", 2);
+            data.put("custom_id", customId);
+            i.set("message", message.map(JsonNode.class::cast).orElseGet(() -> {
+                ObjectNode partial = DiscordJson.object();
+                partial.put("id", messageId);
+                partial.put("flags", MessageStore.EPHEMERAL);
+                return partial;
+            }));
+        });
+    }
+
+    /** A modal submit by {@link FakeDiscordConfig#ADMIN}. */
+    public SentInteraction sendModalSubmit(String customId, Map<String, String> textInputs) {
+        return sendModalSubmit(customId, textInputs, FakeDiscordConfig.ADMIN);
+    }
+
+    /**
+     * Dispatches INTERACTION_CREATE type 5. In JDA 6 modals every text input sits inside a Label
+     * (component type 18) holding {@code component: {type 4, id, custom_id, value}}; JDA ignores
+     * top-level components of other types (the JDA 5 action-row form yields no values) and
+     * requires the numeric {@code id} on the text input.
+     */
+    public SentInteraction sendModalSubmit(String customId, Map<String, String> textInputs, FakeMember user) {
+        return send(MODAL_SUBMIT, config.channels().get(0), user, null, i -> {
+            ObjectNode data = i.putObject("data");
+            data.put("custom_id", customId);
+            ArrayNode components = data.putArray("components");
+            int uniqueId = 1;
+            for (Map.Entry<String, String> input : textInputs.entrySet()) {
+                ObjectNode label = components.addObject();
+                label.put("type", 18);
+                label.put("id", uniqueId++);
+                ObjectNode textInput = label.putObject("component");
+                textInput.put("type", 4);
+                textInput.put("id", uniqueId++);
+                textInput.put("custom_id", input.getKey());
+                textInput.put("value", input.getValue());
+            }
+        });
+    }
+
+    private SentInteraction send(int type, FakeChannel channel, FakeMember user, String sourceMessageId,
+                                 Consumer<ObjectNode> body) {
+        config.member(user.id()).orElseThrow(() -> new IllegalArgumentException(user + " is not a guild member"));
+        String id = Snowflakes.next();
+        String token = "fake-interaction-" + UUID.randomUUID();
+        ObjectNode interaction = DiscordJson.interaction(config, type, id, token, channel, user);
+        body.accept(interaction);
+        store.register(new MessageStore.InteractionState(id, token, type, channel.id(), user, sourceMessageId));
+        gateway.dispatch("INTERACTION_CREATE", interaction);
+        return new SentInteraction(id, token, type, channel.id());
+    }
+
+    private FakeChannel channel(String id) {
+        return config.channel(id).orElseThrow(() -> new IllegalArgumentException("no channel " + id));
+    }
+
+    private String commandId(String name) {
+        for (String scope : new String[] {config.guildId(), null}) {
+            for (JsonNode c : guildRoutes.commands(scope)) {
+                if (c.path("name").asText().equals(name)) {
+                    return c.path("id").asText();
+                }
+            }
+        }
+        return Snowflakes.next();
+    }
+
+    // ---- recording ----------------------------------------------------------------------------
+
+    /** Every REST request so far, oldest first. */
+    public List<RecordedRequest> requests() {
+        return recorder.all();
+    }
+
+    public List<RecordedRequest> requests(Predicate<RecordedRequest> filter) {
+        return recorder.all().stream().filter(filter).toList();
+    }
+
+    /** All interaction callbacks ({@code POST interactions/{id}/{token}/callback}), oldest first. */
+    public List<RecordedRequest> interactionCallbacks() {
+        return requests(RecordedRequest.to("POST", "interactions/\\d+/[^/]+/callback"));
+    }
+
+    /**
+     * Messages the bot created in a channel with {@code POST channels/{id}/messages} (as the fake
+     * returned them, edits applied), oldest first. Interaction replies are not channel posts here:
+     * see {@link #originalResponse} and {@link #followups}.
+     */
+    public List<JsonNode> messagesIn(String channelId) {
+        return store.messagesIn(channelId);
+    }
+
+    /** The current @original reply of an interaction (after edits), if it has one. */
+    public Optional<JsonNode> originalResponse(SentInteraction interaction) {
+        synchronized (store) {
+            return store.interaction(interaction.id(), interaction.token())
+                    .map(s -> s.original == null ? null : (JsonNode) s.original.deepCopy());
+        }
+    }
+
+    /** Followup messages of an interaction (not counting one that replaced a deferred reply). */
+    public List<JsonNode> followups(SentInteraction interaction) {
+        synchronized (store) {
+            return store.interaction(interaction.id(), interaction.token())
+                    .map(s -> s.followups.stream().map(m -> (JsonNode) m.deepCopy()).toList())
+                    .orElse(List.of());
+        }
+    }
+
+    /** Commands last registered with PUT, for the guild or (null) globally. */
+    public JsonNode registeredCommands(String guildIdOrNull) {
+        return guildRoutes.commands(guildIdOrNull);
+    }
+
+    /** The first request (already received or future) that matches; AssertionError on timeout. */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> predicate, Duration timeout) {
+        return recorder.await(predicate, 1, timeout).get(0);
+    }
+
+    /** The first {@code count} matching requests, waiting until there are that many. */
+    public List<RecordedRequest> awaitRequests(Predicate<RecordedRequest> predicate, int count, Duration timeout) {
+        return recorder.await(predicate, count, timeout);
+    }
+
+    /** True if no matching request arrives within {@code window} (waits the whole window). */
+    public boolean noRequestWithin(Predicate<RecordedRequest> predicate, Duration window) {
+        return recorder.noneWithin(predicate, window);
+    }
+
+    // ---- faults -------------------------------------------------------------------------------
+
+    /**
+     * The next {@code count} requests matching method ("*" = any) and path regex (whole decoded
+     * path below /api/v10/, e.g. {@code channels/\d+/messages}) get this status and JSON body.
+     * See the constants in {@link Fault} for Discord's usual bodies.
+     */
+    public void failNext(String method, String pathRegex, int status, String jsonBody, int count) {
+        faults.add(new Fault(method, Pattern.compile(pathRegex), status, jsonBody, Map.of(), count));
+    }
+
+    /** Answers the next {@code count} matching requests with a per-route 429 (see {@link FaultInjector#rateLimit}). */
+    public void rateLimitNext(String method, String pathRegex, double retryAfterSeconds, int count) {
+        faults.add(FaultInjector.rateLimit(method, pathRegex, retryAfterSeconds, false, count));
+    }
+
+    /** Like {@link #rateLimitNext} but a global rate limit ({@code X-RateLimit-Global: true}). */
+    public void globalRateLimitNext(String method, String pathRegex, double retryAfterSeconds, int count) {
+        faults.add(FaultInjector.rateLimit(method, pathRegex, retryAfterSeconds, true, count));
+    }
+
+    /** Forgets faults not yet used. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /**
+     * From now on every REST call on the channel gets 404 Unknown Channel (10003). JDA is not told,
+     * so its cache still has the channel: this is "deleted while the bot was not looking".
+     */
+    public void deleteChannel(String channelId) {
+        store.deleteChannel(channelId);
+    }
+
+    /** {@link #deleteChannel} and a CHANNEL_DELETE dispatch, so JDA drops it from its cache too. */
+    public void deleteChannelAndNotify(String channelId) {
+        store.deleteChannel(channelId);
+        gateway.dispatch("CHANNEL_DELETE", DiscordJson.channel(config, channel(channelId)));
+    }
+
+    /** Stops both servers. Shut JDA down first, or it will try to reconnect. */
+    @Override
+    public void close() {
+        try {
+            rest.close();
+        } finally {
+            gateway.shutdown();
+        }
+    }
+}

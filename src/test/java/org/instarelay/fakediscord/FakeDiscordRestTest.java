@@ -1,0 +1,148 @@
+package org.instarelay.fakediscord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The REST side without JDA: things JDA never exercises in FakeDiscordTest, checked with plain HTTP. */
+class FakeDiscordRestTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private FakeDiscord discord;
+
+    @BeforeEach
+    void start() {
+        discord = FakeDiscord.start();
+    }
+
+    @AfterEach
+    void stop() {
+        discord.close();
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, byte[] body, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(discord.restUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Authorization", "Bot " + token);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void unknownRoutesAnswer404AndAreRecorded() throws Exception {
+        HttpResponse<String> response = send("GET", "guilds/1/bans", null, null, discord.token());
+
+        assertEquals(404, response.statusCode());
+        assertEquals("{\"message\":\"Unknown\",\"code\":0}", response.body());
+        assertEquals(404, discord.awaitRequest(RecordedRequest.to("GET", "guilds/1/bans"), Duration.ofSeconds(1))
+                .status());
+    }
+
+    @Test
+    void aWrongTokenGets401() throws Exception {
+        HttpResponse<String> response = send("GET", "users/@me", null, null, "nope");
+
+        assertEquals(401, response.statusCode());
+        assertEquals(0, DiscordJson.parse(response.body()).path("code").asInt());
+    }
+
+    @Test
+    void multipartUploadsKeepTheirBytesAndAreServedBack() throws Exception {
+        byte[] picture = new byte[300];
+        for (int i = 0; i < picture.length; i++) {
+            picture[i] = (byte) i; // every byte value up to 299 mod 256, including CR and LF
+        }
+        String boundary = "b0undary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"payload_json\"\r\n"
+                + "Content-Type: application/json\r\n\r\n"
+                + "{\"content\":\"hi\",\"attachments\":[{\"id\":0,\"filename\":\"p.jpg\",\"description\":\"alt\"}]}"
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"files[0]\"; filename=\"p.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(picture);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = send("POST", "channels/" + FakeDiscordConfig.CHANNEL_ID + "/messages",
+                "multipart/form-data; boundary=" + boundary, body.toByteArray(), discord.token());
+
+        assertEquals(200, response.statusCode());
+        JsonNode attachment = DiscordJson.parse(response.body()).path("attachments").get(0);
+        assertEquals("p.jpg", attachment.path("filename").asText());
+        assertEquals("alt", attachment.path("description").asText());
+        assertEquals(300, attachment.path("size").asInt());
+        byte[] served = http.send(HttpRequest.newBuilder(URI.create(attachment.path("url").asText())).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        assertArrayEquals(picture, served);
+        RecordedRequest recorded = discord.requests().get(0);
+        assertEquals("hi", recorded.payload().path("content").asText());
+        assertArrayEquals(picture, recorded.files().get(0).content());
+    }
+
+    @Test
+    void historyHonoursLimitAndIsNewestFirst() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            send("POST", "channels/" + FakeDiscordConfig.CHANNEL_ID + "/messages", "application/json",
+                    ("{\"content\":\"m" + i + "\"}").getBytes(StandardCharsets.UTF_8), discord.token());
+        }
+
+        JsonNode page = DiscordJson.parse(send("GET", "channels/" + FakeDiscordConfig.CHANNEL_ID + "/messages?limit=2",
+                null, null, discord.token()).body());
+
+        assertEquals(2, page.size());
+        assertEquals("m3", page.get(0).path("content").asText());
+        assertEquals("m2", page.get(1).path("content").asText());
+        assertEquals(3, discord.messagesIn(FakeDiscordConfig.CHANNEL_ID).size());
+    }
+
+    @Test
+    void faultsAreUsedUpInOrderThenNormalServiceResumes() throws Exception {
+        discord.failNext("GET", "channels/\\d+", 500, Fault.INTERNAL_ERROR, 2);
+        String path = "channels/" + FakeDiscordConfig.CHANNEL_ID;
+
+        assertEquals(500, send("GET", path, null, null, discord.token()).statusCode());
+        assertEquals(500, send("GET", path, null, null, discord.token()).statusCode());
+        assertEquals(200, send("GET", path, null, null, discord.token()).statusCode());
+    }
+
+    @Test
+    void rateLimitAnswersCarryTheHeadersJdaReads() throws Exception {
+        discord.rateLimitNext("*", "users/@me", 0.05, 1);
+
+        HttpResponse<String> response = send("GET", "users/@me", null, null, discord.token());
+
+        assertEquals(429, response.statusCode());
+        assertEquals("1", response.headers().firstValue("Retry-After").orElseThrow(), "whole seconds");
+        assertTrue(response.headers().firstValue("Via").isPresent(), "else JDA assumes a Cloudflare ban");
+        assertEquals(0.05, DiscordJson.parse(response.body()).path("retry_after").asDouble());
+    }
+
+    @Test
+    void awaitRequestGivesUpWithAnAssertionError() {
+        AssertionError error = assertThrows(AssertionError.class,
+                () -> discord.awaitRequest(RecordedRequest.to("GET", "never"), Duration.ofMillis(50)));
+        assertTrue(error.getMessage().contains("timed out"));
+    }
+
+    @Test
+    void dispatchingBeforeAnyoneIdentifiedIsAnError() {
+        assertThrows(IllegalStateException.class, () -> discord.sendSlashCommand(SlashCommand.of("instagram")));
+    }
+}

@@ -1,0 +1,296 @@
+package org.instarelay.fakediscord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fake's state that changes: messages posted to channels, uploaded file bytes, deleted
+ * channels, and the interactions it has dispatched with their replies. All methods are
+ * synchronized; messages leave the store as deep copies.
+ */
+final class MessageStore {
+    /** Message flag: only the invoking user sees it. */
+    static final int EPHEMERAL = 64;
+    /** Message flag: "Bot is thinking..." after a deferred reply. */
+    static final int LOADING = 128;
+
+    private final FakeDiscordConfig config;
+    private final Map<String, List<ObjectNode>> channelMessages = new HashMap<>();
+    private final Set<String> deletedChannels = new HashSet<>();
+    private final Map<String, byte[]> files = new HashMap<>();
+    private final Map<String, InteractionState> interactions = new HashMap<>();
+    private volatile String cdnBase = "http://127.0.0.1/";
+
+    MessageStore(FakeDiscordConfig config) {
+        this.config = config;
+    }
+
+    /** Base of attachment URLs, e.g. {@code http://127.0.0.1:P/}; set once the server has a port. */
+    void cdnBase(String base) {
+        this.cdnBase = base;
+    }
+
+    // ---- channels --------------------------------------------------------------------------
+
+    synchronized boolean channelExists(String channelId) {
+        return config.channel(channelId).isPresent() && !deletedChannels.contains(channelId);
+    }
+
+    synchronized void deleteChannel(String channelId) {
+        deletedChannels.add(channelId);
+    }
+
+    synchronized ObjectNode postToChannel(String channelId, JsonNode payload, List<MultipartPart> uploads) {
+        ObjectNode message = build(channelId, payload, uploads, List.of());
+        channelMessages.computeIfAbsent(channelId, k -> new ArrayList<>()).add(message);
+        return message.deepCopy();
+    }
+
+    /** Oldest first. */
+    synchronized List<JsonNode> messagesIn(String channelId) {
+        List<JsonNode> copies = new ArrayList<>();
+        channelMessages.getOrDefault(channelId, List.of()).forEach(m -> copies.add(m.deepCopy()));
+        return copies;
+    }
+
+    synchronized Optional<ObjectNode> channelMessage(String channelId, String messageId) {
+        return channelMessages.getOrDefault(channelId, List.of()).stream()
+                .filter(m -> m.path("id").asText().equals(messageId))
+                .findFirst()
+                .map(ObjectNode::deepCopy);
+    }
+
+    /** Searches every channel; for button clicks, which name only the message. */
+    synchronized Optional<ObjectNode> anyMessage(String messageId) {
+        return channelMessages.values().stream().flatMap(List::stream)
+                .filter(m -> m.path("id").asText().equals(messageId))
+                .findFirst()
+                .map(ObjectNode::deepCopy);
+    }
+
+    synchronized Optional<ObjectNode> editChannelMessage(String channelId, String messageId, JsonNode payload,
+                                                         List<MultipartPart> uploads) {
+        for (ObjectNode m : channelMessages.getOrDefault(channelId, List.of())) {
+            if (m.path("id").asText().equals(messageId)) {
+                applyEdit(m, payload, uploads);
+                return Optional.of(m.deepCopy());
+            }
+        }
+        return Optional.empty();
+    }
+
+    synchronized boolean deleteChannelMessage(String channelId, String messageId) {
+        return channelMessages.getOrDefault(channelId, new ArrayList<>())
+                .removeIf(m -> m.path("id").asText().equals(messageId));
+    }
+
+    /** Bytes of an uploaded file by the path of its URL below the server root, if any. */
+    synchronized Optional<byte[]> file(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    // ---- interactions -----------------------------------------------------------------------
+
+    synchronized void register(InteractionState state) {
+        interactions.put(state.id, state);
+    }
+
+    synchronized Optional<InteractionState> interaction(String id, String token) {
+        InteractionState state = interactions.get(id);
+        return state != null && state.token.equals(token) ? Optional.of(state) : Optional.empty();
+    }
+
+    synchronized Optional<InteractionState> interactionByToken(String token) {
+        return interactions.values().stream().filter(s -> s.token.equals(token)).findFirst();
+    }
+
+    /** A reply message (type 4 callback, or a followup) for an interaction. */
+    synchronized ObjectNode interactionMessage(InteractionState state, JsonNode payload, List<MultipartPart> uploads,
+                                               int extraFlags) {
+        ObjectNode message = build(state.channelId, payload, uploads, List.of());
+        message.put("flags", message.path("flags").asInt() | extraFlags);
+        message.put("webhook_id", config.applicationId());
+        message.put("application_id", config.applicationId());
+        // JDA parses interaction_metadata strictly: id, type, user and authorizing_integration_owners.
+        ObjectNode metadata = message.putObject("interaction_metadata");
+        metadata.put("id", state.id);
+        metadata.put("type", state.type);
+        metadata.set("user", DiscordJson.user(state.user));
+        metadata.set("authorizing_integration_owners", DiscordJson.integrationOwners(config));
+        if (state.sourceMessageId != null) {
+            metadata.put("interacted_message_id", state.sourceMessageId);
+        }
+        return message;
+    }
+
+    synchronized ObjectNode editInteractionMessage(ObjectNode message, JsonNode payload, List<MultipartPart> uploads) {
+        applyEdit(message, payload, uploads);
+        message.put("flags", message.path("flags").asInt() & ~LOADING);
+        return message.deepCopy();
+    }
+
+    // ---- message building -------------------------------------------------------------------
+
+    /**
+     * A message object as Discord returns it. JDA needs {@code id}, {@code type}, {@code channel_id},
+     * {@code author}, {@code mentions}, {@code mention_roles}, {@code pinned}/{@code tts}/
+     * {@code mention_everyone}, {@code timestamp}, and {@code "type":"rich"} on every embed
+     * (an embed without a type throws); attachments need id, filename, size, url and proxy_url.
+     */
+    private ObjectNode build(String channelId, JsonNode payload, List<MultipartPart> uploads,
+                             List<JsonNode> keptAttachments) {
+        ObjectNode m = DiscordJson.object();
+        String id = Snowflakes.next();
+        m.put("id", id);
+        m.put("type", 0);
+        m.put("channel_id", channelId);
+        m.put("guild_id", config.guildId());
+        m.set("author", DiscordJson.user(config.bot()));
+        m.put("content", payload == null ? "" : payload.path("content").asText(""));
+        m.put("timestamp", DiscordJson.now());
+        m.putNull("edited_timestamp");
+        m.put("tts", false);
+        m.put("mention_everyone", false);
+        m.putArray("mentions");
+        m.putArray("mention_roles");
+        m.put("pinned", false);
+        m.put("flags", payload == null ? 0 : payload.path("flags").asInt(0));
+        ArrayNode attachments = m.putArray("attachments");
+        keptAttachments.forEach(attachments::add);
+        addUploads(m, payload, uploads);
+        m.set("embeds", embeds(payload, attachments));
+        m.set("components", payload != null && payload.has("components")
+                ? payload.get("components").deepCopy() : DiscordJson.array());
+        return m;
+    }
+
+    /** Applies an edit payload: only the fields present change, as with Discord's PATCH. */
+    private void applyEdit(ObjectNode m, JsonNode payload, List<MultipartPart> uploads) {
+        if (payload != null && payload.has("content")) {
+            m.put("content", payload.path("content").asText(""));
+        }
+        if (payload != null && payload.has("attachments")) {
+            // Attachments listed by an existing id are kept; the others are dropped.
+            ArrayNode kept = DiscordJson.array();
+            for (JsonNode old : m.withArray("attachments")) {
+                for (JsonNode wanted : payload.get("attachments")) {
+                    if (wanted.path("id").asText().equals(old.path("id").asText())) {
+                        kept.add(old);
+                    }
+                }
+            }
+            m.set("attachments", kept);
+        }
+        addUploads(m, payload, uploads);
+        if (payload != null && payload.has("embeds")) {
+            m.set("embeds", embeds(payload, (ArrayNode) m.get("attachments")));
+        }
+        if (payload != null && payload.has("components")) {
+            m.set("components", payload.get("components").deepCopy());
+        }
+        if (payload != null && payload.has("flags")) {
+            m.put("flags", payload.get("flags").asInt());
+        }
+        m.put("edited_timestamp", DiscordJson.now());
+    }
+
+    /** Turns each {@code files[n]} part into an attachment; its metadata comes from payload.attachments[id=n]. */
+    private void addUploads(ObjectNode m, JsonNode payload, List<MultipartPart> uploads) {
+        ArrayNode attachments = m.withArray("attachments");
+        for (MultipartPart part : uploads) {
+            if (!part.isFile()) {
+                continue;
+            }
+            String index = part.name().replaceAll("\\D", "");
+            JsonNode meta = DiscordJson.object();
+            if (payload != null) {
+                for (JsonNode a : payload.path("attachments")) {
+                    if (a.path("id").asText().equals(index)) {
+                        meta = a;
+                    }
+                }
+            }
+            String attachmentId = Snowflakes.next();
+            String filename = meta.path("filename").asText(part.filename());
+            String path = "attachments/" + m.path("channel_id").asText() + "/" + attachmentId + "/" + filename;
+            files.put(path, part.content());
+            ObjectNode a = attachments.addObject();
+            a.put("id", attachmentId);
+            a.put("filename", filename);
+            if (meta.has("description")) {
+                a.put("description", meta.get("description").asText());
+            }
+            a.put("size", part.size());
+            a.put("url", cdnBase + path);
+            a.put("proxy_url", cdnBase + path);
+            a.put("content_type", part.contentType() == null ? "application/octet-stream" : part.contentType());
+        }
+    }
+
+    /** Copies embeds, adds {@code "type":"rich"} and resolves {@code attachment://name} as Discord does. */
+    private static ArrayNode embeds(JsonNode payload, ArrayNode attachments) {
+        ArrayNode out = DiscordJson.array();
+        if (payload == null) {
+            return out;
+        }
+        for (JsonNode embed : payload.path("embeds")) {
+            ObjectNode copy = embed.deepCopy();
+            copy.put("type", "rich");
+            for (String key : List.of("image", "thumbnail")) {
+                resolve(copy.path(key), "url", attachments);
+            }
+            resolve(copy.path("author"), "icon_url", attachments);
+            resolve(copy.path("footer"), "icon_url", attachments);
+            out.add(copy);
+        }
+        return out;
+    }
+
+    private static void resolve(JsonNode node, String field, ArrayNode attachments) {
+        if (!(node instanceof ObjectNode object) || !node.path(field).asText().startsWith("attachment://")) {
+            return;
+        }
+        String name = node.path(field).asText().substring("attachment://".length());
+        for (JsonNode a : attachments) {
+            if (a.path("filename").asText().equals(name)) {
+                object.put(field, a.path("url").asText());
+                object.put("proxy_url", a.path("proxy_url").asText());
+            }
+        }
+    }
+
+    /** What the fake remembers about one dispatched interaction. Guarded by the store's lock. */
+    static final class InteractionState {
+        final String id;
+        final String token;
+        final int type;
+        final String channelId;
+        final FakeMember user;
+        /** The message a component sat on (type 3), for UPDATE_MESSAGE callbacks; else null. */
+        final String sourceMessageId;
+        /** Callback type of the acknowledgement, 0 while unacknowledged. */
+        int callbackType;
+        /** The @original response message, once there is one. */
+        ObjectNode original;
+        final List<ObjectNode> followups = new ArrayList<>();
+
+        InteractionState(String id, String token, int type, String channelId, FakeMember user,
+                         String sourceMessageId) {
+            this.id = id;
+            this.token = token;
+            this.type = type;
+            this.channelId = channelId;
+            this.user = user;
+            this.sourceMessageId = sourceMessageId;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/**
+ * A fake Discord (REST + gateway on 127.0.0.1) for end-to-end tests of the bot with the real JDA.
+ *
+ * <h2>Using it</h2>
+ * <pre>{@code
+ * try (FakeDiscord discord = FakeDiscord.start()) {               // or FakeDiscord.builder()...start()
+ *     JDA jda = JdaTestSupport.start(discord, myListener);        // createLight, fake URLs, waits for ready
+ *     SentInteraction i = discord.sendSlashCommand(
+ *             SlashCommand.of("instagram").subcommand("connect").option("code", "AQB").by(FakeDiscordConfig.ADMIN));
+ *     RecordedRequest ack = discord.awaitRequest(i.callback(), Duration.ofSeconds(5));
+ *     RecordedRequest edit = discord.awaitRequest(i.originalEdit(), Duration.ofSeconds(5));
+ *     List<JsonNode> posts = discord.messagesIn(FakeDiscordConfig.CHANNEL_ID);
+ *     JdaTestSupport.shutdown(jda);                               // before the fake closes
+ * }
+ * }</pre>
+ * The bot's own wiring does what {@link org.instarelay.fakediscord.JdaTestSupport#builder(String, String, String)}
+ * does with {@code discord.rest-url} and {@code discord.gateway-url}.
+ *
+ * <h2>What JDA 6.3.1 does against it (observed in FakeDiscordTest)</h2>
+ * <ul>
+ *   <li>IDENTIFY carries {@code intents: 1}: GUILDS is always on, even with
+ *       {@code createLight(token, EnumSet.noneOf(GatewayIntent.class))}.</li>
+ *   <li>Every interaction callback is {@code POST interactions/{id}/{token}/callback?with_response=true};
+ *       JDA accepts 204 or JSON and only reads {@code resource.message} from the JSON.</li>
+ *   <li>Hook edits are {@code PATCH webhooks/{application id}/{token}/messages/%40original?wait=true},
+ *       followups {@code POST webhooks/{application id}/{token}?wait=true}. The application id
+ *       comes from READY's {@code application.id}.</li>
+ *   <li>5xx: 500 is not retried (ErrorResponseException at once). 502, 503, 504, 520-524 and 529
+ *       are retried inside the Requester: up to 4 attempts with 0.5, 1 and 2 s between them (per
+ *       the source it also sleeps 4 s after a fourth failure before giving up, 7.5 s in all).</li>
+ *   <li>429: retried after max({@code Retry-After} header, ceil(body {@code retry_after})) whole
+ *       seconds, so a 0.05 s limit costs 1 s. The header must be an integer. Without a {@code Via}
+ *       header JDA treats the 429 as a Cloudflare ban for all routes.</li>
+ *   <li>403/404 answers surface as {@code ErrorResponseException} with the matching
+ *       {@code ErrorResponse} (MISSING_PERMISSIONS, UNKNOWN_CHANNEL...).</li>
+ *   <li>A bad token: {@code GET users/@me} gets 401 and {@code build()} throws
+ *       {@code InvalidTokenException} within milliseconds.</li>
+ * </ul>
+ */
+package org.instarelay.fakediscord;
