@@ -142,11 +142,12 @@ public final class AuthorizationService {
 
     private static String explain(InstagramException e, Surface surface) {
         return switch (e.kind()) {
-            case CODE_REJECTED -> e.getMessage();
+            case CODE_REJECTED -> e.getMessage() + " Run " + surface.command("authorize") + " for a new link.";
             case TRANSIENT -> "Instagram did not answer (" + e.getMessage() + "). The code may now be used up: run "
                     + surface.command("authorize") + " again and paste the new code.";
             case RATE_LIMITED -> "Instagram is rate limiting this app (" + e.getMessage() + "). Try again later.";
-            case TOKEN_INVALID, REJECTED -> e.getMessage();
+            case TOKEN_INVALID -> e.getMessage() + " Run " + surface.command("authorize") + " for a new link.";
+            case REJECTED -> e.getMessage();
         };
     }
 }

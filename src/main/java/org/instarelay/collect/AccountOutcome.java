@@ -8,10 +8,10 @@ package org.instarelay.collect;
  * @param requests      Instagram requests made
  * @param summary       the outcome in words, as {@code status} shows it
  * @param error         the problem in words, null when all went well
- * @param announcement  something to tell the account's channel (a dead token), null if nothing
+ * @param announcement  something to tell the account's channel (a dead token, an expiry warning), or null
  */
 public record AccountOutcome(String accountId, String handle, int newPosts, int requests, String summary,
-                             String error, String announcement) {
+                             String error, Announcement announcement) {
 
     static AccountOutcome skipped(String accountId, String handle, String summary) {
         return new AccountOutcome(accountId, handle, 0, 0, summary, null, null);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.instarelay.common.Surface;
 import org.instarelay.instagram.InstagramException;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
@@ -30,13 +31,18 @@ final class AccountPoller {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final MediaReader reader;
+    private final TokenKeeper tokens;
+    private final Surface surface;
     private final AccountRepository accounts;
     private final MediaRepository media;
     private final Clock clock;
     private final int backfill;
 
-    AccountPoller(MediaReader reader, AccountRepository accounts, MediaRepository media, Clock clock, int backfill) {
+    AccountPoller(MediaReader reader, TokenKeeper tokens, AccountRepository accounts, MediaRepository media,
+                  Clock clock, int backfill, Surface surface) {
         this.reader = reader;
+        this.tokens = tokens;
+        this.surface = surface;
         this.accounts = accounts;
         this.media = media;
         this.clock = clock;
@@ -55,7 +61,12 @@ final class AccountPoller {
         }
         AccountOutcome outcome;
         try {
-            outcome = account.needsBaseline() ? baseline(account) : collect(account);
+            TokenKeeper.Result fresh = tokens.refreshIfDue(account);
+            outcome = fresh.account().needsBaseline() ? baseline(fresh.account()) : collect(fresh.account());
+            if (fresh.warning() != null) {
+                outcome = new AccountOutcome(id, handle, outcome.newPosts(), outcome.requests(), outcome.summary(),
+                        outcome.error(), fresh.warning());
+            }
         } catch (InstagramException e) {
             outcome = failed(account, e);
         } catch (StoreException e) {
@@ -126,7 +137,8 @@ final class AccountPoller {
             log.error("Could not mark {} as needing authorization: {}", account.handle(), store.getMessage());
         }
         // Said once per dead token: the flag is reset when someone connects again.
-        String announcement = account.reauthNotified() ? null : reason;
+        Announcement announcement = account.reauthNotified() ? null
+                : new Announcement(TokenNotice.died(account, reason, surface), Announcement.Kind.TOKEN_DIED, 0);
         return new AccountOutcome(account.igUserId(), account.handle(), 0, 0,
                 "stopped: Instagram no longer accepts the token", reason, announcement);
     }

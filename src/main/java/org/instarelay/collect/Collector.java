@@ -46,7 +46,9 @@ public final class Collector implements AutoCloseable {
         this.accounts = accounts;
         this.publisher = publisher;
         this.clock = clock;
-        this.poller = new AccountPoller(new MediaReader(instagram, media, retry), accounts, media, clock, backfill);
+        TokenKeeper tokens = new TokenKeeper(instagram, accounts, retry, clock, publisher.surface());
+        this.poller = new AccountPoller(new MediaReader(instagram, media, retry), tokens, accounts, media, clock,
+                backfill, publisher.surface());
         this.delivery = new DeliveryWorker(deliveries, accounts, publisher, clock);
         this.readers = Executors.newFixedThreadPool(parallelism, daemonThreads());
     }
@@ -120,12 +122,17 @@ public final class Collector implements AutoCloseable {
             if (account == null) {
                 continue;
             }
+            Announcement announcement = outcome.announcement();
             try {
-                publisher.announce(account, TokenNotice.died(account, outcome.announcement(), publisher.surface()));
-                accounts.markReauthNotified(account.igUserId());
+                publisher.announce(account, announcement.text());
+                if (announcement.kind() == Announcement.Kind.TOKEN_DIED) {
+                    accounts.markReauthNotified(account.igUserId());
+                } else {
+                    accounts.setExpiryWarned(account.igUserId(), announcement.days());
+                }
             } catch (PublishException e) {
-                // Not marked as notified: the next cycle tries again.
-                log.warn("Could not tell {}'s channel that its token died: {}", account.handle(), e.getMessage());
+                // Not recorded as said: the next cycle tries again.
+                log.warn("Could not tell {}'s channel: {}", account.handle(), e.getMessage());
             }
         }
     }

@@ -9,7 +9,7 @@ public final class TokenNotice {
 
     /** Said once in the account's channel when Instagram stops accepting its token. */
     public static String died(Account account, String reason, Surface surface) {
-        return "Instagram no longer accepts the token for " + account.handle() + ": " + reason
+        return account.handle() + " must be connected again. " + reason
                 + "\nNew posts are not collected until an admin runs " + surface.command("authorize")
                 + ", approves, and pastes the code with " + surface.command("connect")
                 + ". Nothing is lost: posts published meanwhile will be posted after reconnecting.";

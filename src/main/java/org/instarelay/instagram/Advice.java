@@ -14,8 +14,11 @@ import java.util.Optional;
  */
 final class Advice {
 
-    private static final String REAUTHORIZE =
-            " Authorize the account again: run `authorize`, open the link, approve, then `connect` with the new code.";
+    /**
+     * Neutral on purpose: the caller knows whether people type {@code authorize} in a terminal or
+     * {@code /instagram authorize} in Discord, and adds the exact command.
+     */
+    private static final String REAUTHORIZE = " The account must be authorized again.";
 
     private Advice() {}
 
@@ -56,7 +59,7 @@ final class Advice {
                 || text.contains("code has expired") || text.contains("code was already used")) {
             return Optional.of(new InstagramException(CODE_REJECTED, "Instagram refused the code: it was"
                     + " already used, is older than an hour, or was pasted incompletely or with its '#_'"
-                    + " ending. Run `authorize` again, approve, and paste the new code (or the whole"
+                    + " ending. Get a new authorize link, approve, and paste the new code (or the whole"
                     + " address) once." + instagramSaid(said), error.code(), error.subcode(), null, false, null));
         }
         String advice = null;

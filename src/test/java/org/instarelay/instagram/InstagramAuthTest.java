@@ -120,7 +120,7 @@ class InstagramAuthTest extends InstagramServerTest {
                 () -> assertTrue(message.contains("already used"), message),
                 () -> assertTrue(message.contains("older than an hour"), message),
                 () -> assertTrue(message.contains("#_"), message),
-                () -> assertTrue(message.contains("`authorize` again"), message));
+                () -> assertTrue(message.contains("new authorize link"), message));
     }
 
     @Test

@@ -46,6 +46,8 @@ public final class FakeInstagram implements AutoCloseable {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private final Deque<MockResponse> mediaFaults = new ConcurrentLinkedDeque<>();
+    private final Deque<MockResponse> refreshFaults = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger refreshRequests = new AtomicInteger();
     private final List<String> requestLog = new CopyOnWriteArrayList<>();
     private final AtomicInteger mediaRequests = new AtomicInteger();
     private final AtomicLong tokenCounter = new AtomicLong();
@@ -153,6 +155,15 @@ public final class FakeInstagram implements AutoCloseable {
         mediaFaults.addAll(List.of(responses));
     }
 
+    /** The next token refreshes answer with these responses, in order. */
+    public void failNextRefresh(MockResponse... responses) {
+        refreshFaults.addAll(List.of(responses));
+    }
+
+    public int refreshRequests() {
+        return refreshRequests.get();
+    }
+
     /** The code exchange answers in the documented {"data": [...]} shape instead of the flat one. */
     public void useWrappedTokenAnswer(boolean wrapped) {
         this.wrappedTokenAnswer = wrapped;
@@ -192,6 +203,13 @@ public final class FakeInstagram implements AutoCloseable {
         try {
             if (path.equals("/oauth/access_token") && request.getMethod().equals("POST")) {
                 return exchangeCode(request);
+            }
+            if (path.equals("/refresh_access_token")) {
+                refreshRequests.incrementAndGet();
+                MockResponse fault = refreshFaults.poll();
+                if (fault != null) {
+                    return fault;
+                }
             }
             if (path.equals("/access_token") || path.equals("/refresh_access_token")) {
                 return longLived(url);
