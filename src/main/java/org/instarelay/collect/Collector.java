@@ -49,7 +49,7 @@ public final class Collector implements AutoCloseable {
         TokenKeeper tokens = new TokenKeeper(instagram, accounts, retry, clock, publisher.surface());
         this.poller = new AccountPoller(new MediaReader(instagram, media, retry), tokens, accounts, media, clock,
                 backfill, publisher.surface());
-        this.delivery = new DeliveryWorker(deliveries, accounts, publisher, clock);
+        this.delivery = new DeliveryWorker(deliveries, instagram, accounts, publisher, clock);
         this.readers = Executors.newFixedThreadPool(parallelism, daemonThreads());
     }
 

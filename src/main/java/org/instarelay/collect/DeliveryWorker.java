@@ -1,6 +1,9 @@
 package org.instarelay.collect;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.instarelay.instagram.InstagramClient;
+import org.instarelay.instagram.InstagramException;
 import java.util.Optional;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
@@ -22,13 +25,19 @@ import org.slf4j.LoggerFactory;
 final class DeliveryWorker {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
+    /** Posts queued longer than this may have been deleted meanwhile: check before posting. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(2);
+
     private final DeliveryRepository deliveries;
+    private final InstagramClient instagram;
     private final AccountRepository accounts;
     private final Publisher publisher;
     private final Clock clock;
 
-    DeliveryWorker(DeliveryRepository deliveries, AccountRepository accounts, Publisher publisher, Clock clock) {
+    DeliveryWorker(DeliveryRepository deliveries, InstagramClient instagram, AccountRepository accounts,
+                   Publisher publisher, Clock clock) {
         this.deliveries = deliveries;
+        this.instagram = instagram;
         this.accounts = accounts;
         this.publisher = publisher;
         this.clock = clock;
@@ -46,6 +55,12 @@ final class DeliveryWorker {
             try {
                 if (delivery.state() == DeliveryState.SENDING && recover(post)) {
                     delivered++;
+                    continue;
+                }
+                if (deletedMeanwhile(account, delivery)) {
+                    log.info("Skipping {} of {}: deleted on Instagram before it could be posted", mediaId, account.handle());
+                    deliveries.markSkipped(mediaId, "deleted on Instagram before it could be posted", clock.instant());
+                    skipped++;
                     continue;
                 }
                 deliveries.markSending(mediaId, account.channelId(), clock.instant());
@@ -72,6 +87,24 @@ final class DeliveryWorker {
             }
         }
         return finish(account, delivered, skipped, null);
+    }
+
+    /**
+     * A post that waited (a Discord outage, a pause) may have been deleted meanwhile; one that was
+     * read from Instagram seconds ago was not. Only the first kind costs a request. When Instagram
+     * cannot tell, the post is sent: losing a post is worse than posting a deleted one.
+     */
+    private boolean deletedMeanwhile(Account account, Delivery delivery) {
+        boolean waited = delivery.attempts() > 0 || delivery.since().isBefore(clock.instant().minus(STALE_AFTER));
+        if (!waited || !account.isActive()) {
+            return false;
+        }
+        try {
+            return !instagram.mediaExists(account.accessToken(), delivery.post().media().id());
+        } catch (InstagramException e) {
+            log.debug("Could not check whether {} still exists: {}", delivery.post().media().id(), e.getMessage());
+            return false;
+        }
     }
 
     /** True when the post turned out to be out already, and is now recorded as delivered. */

@@ -146,6 +146,29 @@ public class InstagramClient {
         return MediaPages.parse(get(url, secrets), json);
     }
 
+    /**
+     * Whether a post still exists (it may have been deleted while waiting to be posted). Instagram
+     * answers error 100 with subcode 33 ("does not exist") for a deleted post.
+     *
+     * @throws InstagramException when the answer does not tell (a dead token, an outage)
+     */
+    public boolean mediaExists(Secret accessToken, String mediaId) throws InstagramException {
+        HttpUrl url = versioned().addPathSegment(mediaId)
+                .addQueryParameter("fields", "id")
+                .addQueryParameter("access_token", accessToken.reveal())
+                .build();
+        try {
+            get(url, List.of(accessToken));
+            return true;
+        } catch (InstagramException e) {
+            if (e.kind() == InstagramException.Kind.REJECTED && e.code().orElse(0) == 100
+                    && e.subcode().orElse(33) == 33) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     private HttpUrl.Builder versioned() {
         HttpUrl.Builder builder = settings.graphUrl().newBuilder();
         String version = settings.apiVersion();

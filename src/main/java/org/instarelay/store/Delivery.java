@@ -1,4 +1,10 @@
 package org.instarelay.store;
 
-/** A queued post and how far it got. */
-public record Delivery(StoredMedia post, DeliveryState state, int attempts, String lastError) {}
+import java.time.Instant;
+
+/**
+ * A queued post and how far it got.
+ *
+ * @param since when it was queued, or when its state last changed
+ */
+public record Delivery(StoredMedia post, DeliveryState state, int attempts, String lastError, Instant since) {}

@@ -215,4 +215,19 @@ class CollectorTest {
 
         assertEquals(List.of("during pause"), bot.publisher.captions());
     }
+
+    @Test
+    @DisplayName("a queued post deleted on Instagram before it could go out is skipped; the next one still goes")
+    void deletedWhileQueued() throws Exception {
+        String doomed = publish("deleted meanwhile");
+        publish("kept");
+        bot.publisher.refuseNext(1, "Discord answered 500");
+        bot.poll();
+
+        instagram.delete(doomed);
+        bot.poll();
+
+        assertEquals(List.of("kept"), bot.publisher.captions());
+        assertEquals(0, bot.core().media().counts(USER).queued());
+    }
 }

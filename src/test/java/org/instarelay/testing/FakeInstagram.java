@@ -220,6 +220,9 @@ public final class FakeInstagram implements AutoCloseable {
             if (path.endsWith("/me/media")) {
                 return media(url);
             }
+            if (path.matches("/v[0-9.]+/[0-9]+")) {
+                return mediaItem(url);
+            }
             if (path.startsWith("/cdn/")) {
                 return new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
                         .body(new okio.Buffer().write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3})).build();
@@ -298,6 +301,17 @@ public final class FakeInstagram implements AutoCloseable {
                     .putObject("cursors").put("after", "c" + (start + limit)).put("before", "c" + start);
         }
         return ok(page.toString());
+    }
+
+    private MockResponse mediaItem(HttpUrl url) {
+        if (owner(url.queryParameter("access_token")) == null) {
+            return error(400, 190, 460, "Error validating access token");
+        }
+        String id = url.pathSegments().get(url.pathSize() - 1);
+        boolean exists = accounts.values().stream()
+                .anyMatch(account -> account.posts.stream().anyMatch(post -> post.get("id").asText().equals(id)));
+        return exists ? ok("{\"id\":\"" + id + "\"}")
+                : error(400, 100, 33, "Unsupported get request. Object with ID '" + id + "' does not exist");
     }
 
     private String owner(String token) {
