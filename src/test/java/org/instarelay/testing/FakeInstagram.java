@@ -201,6 +201,9 @@ public final class FakeInstagram implements AutoCloseable {
         requestLog.add(request.getMethod() + " " + url + (request.getBody() == null ? "" : " " + request.getBody().utf8()));
         String path = url.encodedPath();
         try {
+            if (path.equals("/oauth/authorize")) {
+                return approve(url);
+            }
             if (path.equals("/oauth/access_token") && request.getMethod().equals("POST")) {
                 return exchangeCode(request);
             }
@@ -231,6 +234,20 @@ public final class FakeInstagram implements AutoCloseable {
         } catch (RuntimeException e) {
             return new MockResponse.Builder().code(500).body("fake instagram failed: " + e).build();
         }
+    }
+
+    /**
+     * The consent screen, approved at once for the first account: redirects to the app's redirect
+     * URI with a fresh code, the state, and Instagram's "#_" ending.
+     */
+    private MockResponse approve(HttpUrl url) {
+        if (!CLIENT_ID.equals(url.queryParameter("client_id"))) {
+            return oauthError("Invalid platform app");
+        }
+        String userId = accounts.keySet().stream().sorted().findFirst().orElseThrow();
+        String location = url.queryParameter("redirect_uri") + "?code=" + issueCode(userId)
+                + "&state=" + url.queryParameter("state") + "#_";
+        return new MockResponse.Builder().code(302).addHeader("Location", location).build();
     }
 
     private MockResponse exchangeCode(RecordedRequest request) {
