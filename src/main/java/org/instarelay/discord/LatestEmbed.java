@@ -1,5 +1,7 @@
 package org.instarelay.discord;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -10,33 +12,51 @@ import org.instarelay.instagram.MediaType;
 import org.instarelay.store.StoredMedia;
 
 /**
- * {@code latest} as one embed listing the posts, newest first. Links inside an embed do not
+ * {@code latest} as embeds listing the posts, newest first. Links inside an embed do not
  * unfurl, so 25 permalinks stay a list instead of becoming 25 previews.
  */
 final class LatestEmbed {
     private static final int CAPTION_LIMIT = 120;
+    private static final int MORE_RESERVE = 80;
+    private static final String TITLE = "Latest posts";
 
-    MessageEmbed build(PostsReply reply) {
-        StringBuilder description = new StringBuilder();
+    /**
+     * One embed, or a few when the list is longer than a description's 4096 characters; all
+     * together stay within the 6000 characters Discord allows per message.
+     */
+    List<MessageEmbed> build(PostsReply reply) {
+        List<StringBuilder> descriptions = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        descriptions.add(current);
+        int total = TITLE.length();
         int shown = 0;
         for (StoredMedia post : reply.posts()) {
             String entry = entry(post.media());
             // Keep room for the closing "more" line, in case a later post does not fit.
-            if (description.length() + entry.length() + 2 > DiscordText.DESCRIPTION - 60) {
+            if (total + entry.length() + 2 > DiscordText.EMBEDS_TOTAL - MORE_RESERVE) {
                 break;
             }
-            description.append(description.length() > 0 ? "\n\n" : "").append(entry);
+            if (current.length() + entry.length() + 2 > DiscordText.DESCRIPTION - MORE_RESERVE) {
+                current = new StringBuilder();
+                descriptions.add(current);
+            }
+            current.append(current.length() > 0 ? "\n\n" : "").append(entry);
+            total += entry.length() + 2;
             shown++;
         }
         int hidden = reply.posts().size() - shown;
         if (hidden > 0) {
-            description.append("\n\n").append(hidden).append(" more not shown (Discord limits the size of a reply).");
+            current.append("\n\n").append(hidden).append(" more not shown (Discord limits the size of a reply).");
         }
-        return new EmbedBuilder()
-                .setTitle(shown == 1 ? "Latest post" : "Latest posts")
-                .setColor(PostMessageBuilder.COLOUR)
-                .setDescription(description.toString())
-                .build();
+        List<MessageEmbed> embeds = new ArrayList<>();
+        for (StringBuilder description : descriptions) {
+            EmbedBuilder embed = new EmbedBuilder().setColor(PostMessageBuilder.COLOUR).setDescription(description.toString());
+            if (embeds.isEmpty()) {
+                embed.setTitle(TITLE);
+            }
+            embeds.add(embed.build());
+        }
+        return embeds;
     }
 
     private static String entry(Media media) {
