@@ -58,7 +58,12 @@ public final class CommandDefinitions {
                                 .addOptions(account("The account (needed when several are connected)")));
     }
 
+    /** Instagram usernames have at most 30 characters; the cap also keeps button ids under 100. */
+    static final int ACCOUNT_MAX_LENGTH = 64;
+
     private static OptionData account(String description) {
-        return new OptionData(OptionType.STRING, ACCOUNT, description, false).setAutoComplete(true);
+        return new OptionData(OptionType.STRING, ACCOUNT, description, false)
+                .setAutoComplete(true)
+                .setMaxLength(ACCOUNT_MAX_LENGTH);
     }
 }

@@ -110,6 +110,8 @@ class CommandDefinitionsTest {
         assertEquals(OptionType.STRING, account.getType());
         assertFalse(account.isRequired());
         assertTrue(account.isAutoComplete());
+        // the account travels in a button id (at most 100 characters) on disconnect
+        assertTrue(ComponentIds.disconnect("x".repeat(account.getMaxLength())).length() <= 100);
     }
 
     private static OptionData only(SubcommandData sub) {
