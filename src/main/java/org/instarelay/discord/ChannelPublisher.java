@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The collector calls from its own thread and needs the message id before it records the
  * post as delivered, so sending blocks ({@code complete()}). How a failure is reported decides
- * whether the post is sent again, so each is classified with care:
+ * whether the post is sent again, so each is classified with care ({@link SendFailures}):
  * <ul>
  *   <li>{@link Outcome#NOT_SENT}: Discord certainly did not create the message. JDA's own checks
  *       (missing permission) fail before any request, and Discord answers 4xx (unknown channel,
@@ -74,7 +74,7 @@ public final class ChannelPublisher implements Publisher {
             return send(channel, builder.build(post, pictures, budget), nonce);
         } catch (ErrorResponseException e) {
             if (e.getErrorResponse() != ErrorResponse.REQUEST_ENTITY_TOO_LARGE) {
-                throw classify(e, channel);
+                throw SendFailures.classify(e, channel);
             }
             // Refused as a whole (so certainly not created): the pictures were over this
             // server's limit after all. The post matters more than its pictures.
@@ -82,7 +82,7 @@ public final class ChannelPublisher implements Publisher {
             try {
                 return send(channel, builder.build(post, url -> Optional.empty(), 0), nonce);
             } catch (ErrorResponseException again) {
-                throw classify(again, channel);
+                throw SendFailures.classify(again, channel);
             }
         }
     }
@@ -134,9 +134,9 @@ public final class ChannelPublisher implements Publisher {
         try {
             channel.sendMessage(data).complete();
         } catch (ErrorResponseException e) {
-            throw classify(e, channel);
+            throw SendFailures.classify(e, channel);
         } catch (InsufficientPermissionException e) {
-            throw missingPermission(e, channel);
+            throw SendFailures.missingPermission(e, channel);
         } catch (RuntimeException e) {
             throw new PublishException(Outcome.MAYBE_SENT, "Discord did not confirm a notice ("
                     + e.getClass().getSimpleName() + ")", e);
@@ -154,7 +154,7 @@ public final class ChannelPublisher implements Publisher {
             Message message = channel.sendMessage(data).setNonce(nonce).complete();
             return new PublishReceipt(channel.getId(), message.getId());
         } catch (InsufficientPermissionException e) {
-            throw missingPermission(e, channel);
+            throw SendFailures.missingPermission(e, channel);
         } catch (RejectedExecutionException e) {
             // JDA is shutting down and refused to queue the request: nothing left the process.
             throw new PublishException(Outcome.NOT_SENT, "The bot is shutting down; the post goes out after it restarts.", e);
@@ -164,33 +164,6 @@ public final class ChannelPublisher implements Publisher {
             throw new PublishException(Outcome.MAYBE_SENT, "Discord did not confirm the post ("
                     + e.getClass().getSimpleName() + "); it is looked for before being sent again.", e);
         }
-    }
-
-    /** What an error answer from Discord means for the post; see the class comment. */
-    static PublishException classify(ErrorResponseException e, GuildMessageChannel channel) {
-        ErrorResponse error = e.getErrorResponse();
-        if (error == ErrorResponse.UNKNOWN_CHANNEL) {
-            return new PublishException(Outcome.NOT_SENT, "Channel " + channel.getId()
-                    + " no longer exists: set another with " + Surface.DISCORD.command("channel"), e);
-        }
-        if (error == ErrorResponse.MISSING_ACCESS || error == ErrorResponse.MISSING_PERMISSIONS) {
-            return new PublishException(Outcome.NOT_SENT, "Discord refused the post in " + channel.getAsMention()
-                    + " (" + e.getMeaning() + "): give the bot " + ChannelPermissions.names(ChannelPermissions.TO_POST)
-                    + " there (channel settings > Permissions)", e);
-        }
-        int status = e.getResponse() == null ? -1 : e.getResponse().code;
-        if (status >= 400 && status < 500) {
-            return new PublishException(Outcome.NOT_SENT, "Discord refused the post in " + channel.getAsMention()
-                    + ": " + e.getMeaning() + " (HTTP " + status + ")", e);
-        }
-        // 5xx, or no answer at all (JDA reports a broken connection as status -1).
-        return new PublishException(Outcome.MAYBE_SENT, "Discord did not confirm the post ("
-                + (status > 0 ? "HTTP " + status : e.getMeaning()) + "); it is looked for before being sent again.", e);
-    }
-
-    private static PublishException missingPermission(InsufficientPermissionException e, GuildMessageChannel channel) {
-        return new PublishException(Outcome.NOT_SENT, "The bot lacks " + ChannelPermissions.name(e.getPermission())
-                + " in " + channel.getAsMention() + ": add it in the channel's settings > Permissions", e);
     }
 
     private static void requirePermissions(GuildMessageChannel channel, List<Permission> needed, Outcome outcome,

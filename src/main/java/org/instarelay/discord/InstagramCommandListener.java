@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -15,14 +14,10 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.instarelay.commands.Commands;
 import org.instarelay.commands.Reply;
 import org.instarelay.commands.TextReply;
@@ -46,8 +41,6 @@ import org.slf4j.LoggerFactory;
  * is logged and the person gets a short sentence.
  */
 public final class InstagramCommandListener extends ListenerAdapter {
-    static final String FAILED = "Something went wrong on the bot's side; details are in its log file. "
-            + "Nothing stored was lost.";
     private static final Logger log = LoggerFactory.getLogger(InstagramCommandListener.class);
     private static final int MAX_CHOICES = 25;
 
@@ -55,8 +48,8 @@ public final class InstagramCommandListener extends ListenerAdapter {
     private final AccountList accounts;
     private final AdminCheck admins;
     private final ReplyRenderer renderer;
+    private final Responder respond;
     private final String defaultChannelId;
-    private final Executor slowWork;
 
     /**
      * @param defaultChannelId {@code discord.channel-id}: where posts of a newly connected account go
@@ -68,8 +61,8 @@ public final class InstagramCommandListener extends ListenerAdapter {
         this.accounts = accounts;
         this.admins = admins;
         this.renderer = renderer;
+        this.respond = new Responder(renderer, slowWork);
         this.defaultChannelId = defaultChannelId;
-        this.slowWork = slowWork;
     }
 
     @Override
@@ -79,41 +72,41 @@ public final class InstagramCommandListener extends ListenerAdapter {
         }
         try {
             if (event.getGuild() == null) {
-                event.reply(renderer.text("Use /instagram in a server.")).setEphemeral(true).queue();
+                respond.say(event, "Use /instagram in a server.");
                 return;
             }
             dispatch(event, admins.requester(event));
         } catch (RuntimeException e) {
             log.error("/instagram {} failed", event.getSubcommandName(), e);
-            fail(event);
+            respond.fail(event);
         }
     }
 
     private void dispatch(SlashCommandInteractionEvent event, Requester who) {
         String subcommand = event.getSubcommandName() == null ? "" : event.getSubcommandName();
         switch (subcommand) {
-            case "authorize" -> reply(event, commands.authorize(who, Surface.DISCORD));
+            case "authorize" -> respond.reply(event, commands.authorize(who, Surface.DISCORD));
             case "connect" -> {
                 String code = string(event, CommandDefinitions.CODE);
-                deferred(event, () -> commands.connect(who, Surface.DISCORD, code, where()));
+                respond.deferred(event, () -> commands.connect(who, Surface.DISCORD, code, where()));
             }
-            case "status" -> reply(event, commands.status(who));
-            case "poll" -> deferred(event, () -> commands.poll(who, Surface.DISCORD));
-            case "latest" -> reply(event, commands.latest(who, integer(event, CommandDefinitions.COUNT),
+            case "status" -> respond.reply(event, commands.status(who));
+            case "poll" -> respond.deferred(event, () -> commands.poll(who, Surface.DISCORD));
+            case "latest" -> respond.reply(event, commands.latest(who, integer(event, CommandDefinitions.COUNT),
                     string(event, CommandDefinitions.ACCOUNT)));
             case "channel" -> channel(event, who);
-            case "pause" -> reply(event, commands.pause(who, Surface.DISCORD, string(event, CommandDefinitions.ACCOUNT)));
-            case "resume" -> reply(event, commands.resume(who, Surface.DISCORD, string(event, CommandDefinitions.ACCOUNT)));
+            case "pause" -> respond.reply(event, commands.pause(who, Surface.DISCORD, string(event, CommandDefinitions.ACCOUNT)));
+            case "resume" -> respond.reply(event, commands.resume(who, Surface.DISCORD, string(event, CommandDefinitions.ACCOUNT)));
             case "disconnect" -> confirmDisconnect(event, who, string(event, CommandDefinitions.ACCOUNT));
-            default -> event.reply(renderer.text("Unknown subcommand \"" + subcommand + "\". The bot may be newer "
-                    + "or older than the command list; restart it to register the list again.")).setEphemeral(true).queue();
+            default -> respond.say(event, "Unknown subcommand \"" + subcommand + "\". The bot may be newer "
+                    + "or older than the command list; restart it to register the list again.");
         }
     }
 
     private void channel(SlashCommandInteractionEvent event, Requester who) {
         OptionMapping option = event.getOption(CommandDefinitions.CHANNEL);
         if (option == null) {
-            event.reply(renderer.text("Choose a channel.")).setEphemeral(true).queue();
+            respond.say(event, "Choose a channel.");
             return;
         }
         GuildChannel channel = option.getAsChannel();
@@ -130,18 +123,19 @@ public final class InstagramCommandListener extends ListenerAdapter {
                         + ". Add them in the channel's settings > Permissions.", reply.personal(), false);
             }
         }
-        reply(event, reply);
+        respond.reply(event, reply);
     }
 
     private void confirmDisconnect(SlashCommandInteractionEvent event, Requester who, String account) {
         if (!who.admin()) {
             // Commands refuses non-admins before touching anything: asking it gives the same
             // refusal every admin subcommand gives, instead of a confirm button that cannot work.
-            reply(event, commands.disconnect(who, Surface.DISCORD, account));
+            respond.reply(event, commands.disconnect(who, Surface.DISCORD, account));
             return;
         }
         String named = account != null ? account : onlyConnectedAccount().orElse(null);
-        event.reply(renderer.disconnectConfirm(named)).setEphemeral(true).queue();
+        event.reply(renderer.disconnectConfirm(named)).setEphemeral(true)
+                .queue(null, e -> log.warn("Could not deliver an answer: {}", e.getMessage()));
     }
 
     @Override
@@ -155,21 +149,21 @@ public final class InstagramCommandListener extends ListenerAdapter {
                 // The modal is the acknowledgement: deferring first would make it impossible.
                 event.replyModal(connectModal()).queue();
             } else if (id.equals(ComponentIds.CANCEL)) {
-                event.editMessage(replacing(renderer.text("Nothing was changed."))).queue();
+                event.editMessage(Responder.replacing(renderer.text("Nothing was changed."))).queue();
             } else {
                 Optional<String> account = ComponentIds.disconnectAccount(id);
                 if (account.isEmpty()) {
-                    event.reply(renderer.text("This button is no longer in use.")).setEphemeral(true).queue();
+                    respond.say(event, "This button is no longer in use.");
                     return;
                 }
                 Reply reply = commands.disconnect(admins.requester(event), Surface.DISCORD,
                         account.get().isEmpty() ? null : account.get());
                 // The confirm was ephemeral: replace it with the outcome, buttons gone.
-                event.editMessage(replacing(renderer.render(reply))).queue();
+                event.editMessage(Responder.replacing(renderer.render(reply))).queue();
             }
         } catch (RuntimeException e) {
             log.error("Button {} failed", id, e);
-            fail(event);
+            respond.fail(event);
         }
     }
 
@@ -182,10 +176,10 @@ public final class InstagramCommandListener extends ListenerAdapter {
             ModalMapping value = event.getValue(ComponentIds.CODE_INPUT);
             String pasted = value == null ? "" : value.getAsString();
             Requester who = admins.requester(event);
-            deferred(event, () -> commands.connect(who, Surface.DISCORD, pasted, where()));
+            respond.deferred(event, () -> commands.connect(who, Surface.DISCORD, pasted, where()));
         } catch (RuntimeException e) {
             log.error("The connect modal failed", e);
-            fail(event);
+            respond.fail(event);
         }
     }
 
@@ -209,41 +203,6 @@ public final class InstagramCommandListener extends ListenerAdapter {
             choices = List.of();
         }
         event.replyChoices(choices).queue(null, e -> log.debug("Autocomplete answer not delivered: {}", e.getMessage()));
-    }
-
-    /** Connect and poll: acknowledge now (ephemeral), answer from {@code slowWork}. */
-    private void deferred(IReplyCallback event, Supplier<Reply> work) {
-        event.deferReply(true).queue(null, e -> log.warn("Could not acknowledge an interaction: {}", e.getMessage()));
-        slowWork.execute(() -> {
-            MessageCreateData answer;
-            try {
-                answer = renderer.render(work.get());
-            } catch (RuntimeException e) {
-                log.error("A deferred /instagram command failed", e);
-                answer = renderer.text(FAILED);
-            }
-            event.getHook().editOriginal(MessageEditData.fromCreateData(answer))
-                    .queue(null, e -> log.warn("Could not deliver an answer: {}", e.getMessage()));
-        });
-    }
-
-    /** Personal or refused answers only the asker sees; posts ({@code latest}) everyone may. */
-    private void reply(IReplyCallback event, Reply reply) {
-        event.reply(renderer.render(reply)).setEphemeral(reply.personal() || reply.failed())
-                .queue(null, e -> log.warn("Could not deliver an answer: {}", e.getMessage()));
-    }
-
-    private void fail(IReplyCallback event) {
-        try {
-            if (event.isAcknowledged()) {
-                event.getHook().editOriginal(FAILED).queue(null, e -> log.warn("Could not report a failure: {}", e.getMessage()));
-            } else {
-                event.reply(renderer.text(FAILED)).setEphemeral(true)
-                        .queue(null, e -> log.warn("Could not report a failure: {}", e.getMessage()));
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not report a failure: {}", e.getMessage());
-        }
     }
 
     static Modal connectModal() {
@@ -271,11 +230,6 @@ public final class InstagramCommandListener extends ListenerAdapter {
         } catch (StoreException e) {
             return Optional.empty();
         }
-    }
-
-    /** An edit that replaces the whole message, so the old buttons go away. */
-    private static MessageEditData replacing(MessageCreateData data) {
-        return MessageEditBuilder.fromCreateData(data).setReplace(true).build();
     }
 
     private static String string(SlashCommandInteractionEvent event, String name) {

@@ -443,7 +443,7 @@ class InstagramCommandListenerTest {
 
             // THEN
             String text = reply(event, true).getContent();
-            assertEquals(InstagramCommandListener.FAILED, text);
+            assertEquals(Responder.FAILED, text);
             assertFalse(text.contains("Exception"));
         }
 
@@ -456,7 +456,7 @@ class InstagramCommandListenerTest {
             listener.onSlashCommandInteraction(event);
 
             verify(hook).editOriginal(edited.capture());
-            assertEquals(InstagramCommandListener.FAILED, edited.getValue().getContent());
+            assertEquals(Responder.FAILED, edited.getValue().getContent());
         }
     }
 
