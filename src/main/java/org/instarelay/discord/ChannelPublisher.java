@@ -1,0 +1,225 @@
+package org.instarelay.discord;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.instarelay.collect.Post;
+import org.instarelay.collect.PublishException;
+import org.instarelay.collect.PublishException.Outcome;
+import org.instarelay.collect.PublishReceipt;
+import org.instarelay.collect.Publisher;
+import org.instarelay.common.Surface;
+import org.instarelay.store.Account;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts new Instagram posts into the account's Discord channel (its own, or
+ * {@code discord.channel-id}).
+ *
+ * <p>The collector calls from its own thread and needs the message id before it records the
+ * post as delivered, so sending blocks ({@code complete()}). How a failure is reported decides
+ * whether the post is sent again, so each is classified with care ({@link SendFailures}):
+ * <ul>
+ *   <li>{@link Outcome#NOT_SENT}: Discord certainly did not create the message. JDA's own checks
+ *       (missing permission) fail before any request, and Discord answers 4xx (unknown channel,
+ *       missing access, bad request) without creating anything. The post is queued again.</li>
+ *   <li>{@link Outcome#MAYBE_SENT}: the request may have reached Discord and only the answer was
+ *       lost (5xx, timeout, broken connection, anything unexpected). The post stays "sending" and
+ *       {@link #findPublished} looks for it before it is sent again.</li>
+ * </ul>
+ * Each post's message carries a nonce derived from the media id with {@code enforce_nonce}, so
+ * Discord itself returns the existing message instead of creating a second one when the same
+ * post is sent again within a few minutes (JDA retries timed-out requests on its own).
+ */
+public final class ChannelPublisher implements Publisher {
+    /** How far back {@link #findPublished} looks: a crash leaves at most a few posts unrecorded. */
+    static final int SEARCH_DEPTH = 50;
+    /** Kept free of the upload limit for the message's JSON and the multipart framing. */
+    static final long REQUEST_OVERHEAD = 256 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(ChannelPublisher.class);
+
+    private final JDA jda;
+    private final String defaultChannelId;
+    private final PostMessageBuilder builder;
+    private final PictureSource pictures;
+
+    /** @param defaultChannelId {@code discord.channel-id}, for accounts without a channel of their own */
+    public ChannelPublisher(JDA jda, String defaultChannelId, PostMessageBuilder builder, PictureSource pictures) {
+        this.jda = jda;
+        this.defaultChannelId = defaultChannelId;
+        this.builder = builder;
+        this.pictures = pictures;
+    }
+
+    @Override
+    public PublishReceipt publish(Post post) throws PublishException {
+        GuildMessageChannel channel = channel(post.account())
+                .orElseThrow(() -> new PublishException(Outcome.NOT_SENT, missingChannel(post.account())));
+        requirePermissions(channel, ChannelPermissions.TO_POST, Outcome.NOT_SENT, "post there");
+        long budget = Math.max(0, channel.getGuild().getMaxFileSize() - REQUEST_OVERHEAD);
+        String nonce = nonce(post);
+        try {
+            return send(channel, builder.build(post, pictures, budget), nonce);
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.REQUEST_ENTITY_TOO_LARGE) {
+                throw SendFailures.classify(e, channel);
+            }
+            // Refused as a whole (so certainly not created): the pictures were over this
+            // server's limit after all. The post matters more than its pictures.
+            log.info("Pictures of {} were too large for {}; posting without them", post.stored().media().id(), channel.getId());
+            try {
+                return send(channel, builder.build(post, url -> Optional.empty(), 0), nonce);
+            } catch (ErrorResponseException again) {
+                throw SendFailures.classify(again, channel);
+            }
+        }
+    }
+
+    @Override
+    public Optional<PublishReceipt> findPublished(Post post) throws PublishException {
+        Optional<GuildMessageChannel> found = channel(post.account());
+        String permalink = post.stored().media().permalink();
+        if (found.isEmpty() || permalink == null) {
+            // Nothing to look in or for: publish() will say what is wrong with the channel.
+            return Optional.empty();
+        }
+        GuildMessageChannel channel = found.get();
+        // Not knowing is not "not sent": stay MAYBE_SENT so the post is looked for again later.
+        requirePermissions(channel, ChannelPermissions.TO_SEARCH, Outcome.MAYBE_SENT,
+                "check whether " + post.account().handle() + "'s post already went out before a restart");
+        List<Message> recent;
+        try {
+            recent = channel.getHistory().retrievePast(SEARCH_DEPTH).complete();
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() == ErrorResponse.UNKNOWN_CHANNEL) {
+                return Optional.empty();
+            }
+            throw new PublishException(Outcome.MAYBE_SENT, "Could not read " + channel.getAsMention()
+                    + " to check for a post that may already be there: " + e.getMeaning(), e);
+        } catch (RuntimeException e) {
+            throw new PublishException(Outcome.MAYBE_SENT, "Could not read " + channel.getAsMention()
+                    + " to check for a post that may already be there (" + e.getClass().getSimpleName() + ")", e);
+        }
+        long self = jda.getSelfUser().getIdLong();
+        return recent.stream()
+                // Only the bot's own: a person who pasted the link has an embed with that url too.
+                .filter(message -> message.getAuthor().getIdLong() == self)
+                .filter(message -> carries(message, permalink))
+                .findFirst()
+                .map(message -> new PublishReceipt(channel.getId(), message.getId()));
+    }
+
+    @Override
+    public void announce(Account account, String message) throws PublishException {
+        GuildMessageChannel channel = channel(account)
+                .orElseThrow(() -> new PublishException(Outcome.NOT_SENT, missingChannel(account)));
+        requirePermissions(channel, List.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND), Outcome.NOT_SENT,
+                "post there");
+        MessageCreateData data = new MessageCreateBuilder()
+                .setContent(DiscordText.cut(message, DiscordText.CONTENT))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .build();
+        try {
+            channel.sendMessage(data).complete();
+        } catch (ErrorResponseException e) {
+            throw SendFailures.classify(e, channel);
+        } catch (InsufficientPermissionException e) {
+            throw SendFailures.missingPermission(e, channel);
+        } catch (RuntimeException e) {
+            throw new PublishException(Outcome.MAYBE_SENT, "Discord did not confirm a notice ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    @Override
+    public Surface surface() {
+        return Surface.DISCORD;
+    }
+
+    private PublishReceipt send(GuildMessageChannel channel, MessageCreateData data, String nonce)
+            throws PublishException {
+        try (data) {
+            Message message = channel.sendMessage(data).setNonce(nonce).complete();
+            return new PublishReceipt(channel.getId(), message.getId());
+        } catch (InsufficientPermissionException e) {
+            throw SendFailures.missingPermission(e, channel);
+        } catch (RejectedExecutionException e) {
+            // JDA is shutting down and refused to queue the request: nothing left the process.
+            throw new PublishException(Outcome.NOT_SENT, "The bot is shutting down; the post goes out after it restarts.", e);
+        } catch (ErrorResponseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PublishException(Outcome.MAYBE_SENT, "Discord did not confirm the post ("
+                    + e.getClass().getSimpleName() + "); it is looked for before being sent again.", e);
+        }
+    }
+
+    private static void requirePermissions(GuildMessageChannel channel, List<Permission> needed, Outcome outcome,
+                                           String toDo) throws PublishException {
+        List<Permission> missing = ChannelPermissions.missing(channel.getGuild().getSelfMember(), channel, needed);
+        if (!missing.isEmpty()) {
+            throw new PublishException(outcome, "The bot lacks " + ChannelPermissions.names(missing) + " in "
+                    + channel.getAsMention() + " (" + channel.getId() + ") to " + toDo
+                    + ": add " + (missing.size() == 1 ? "it" : "them") + " in the channel's settings > Permissions");
+        }
+    }
+
+    private Optional<GuildMessageChannel> channel(Account account) {
+        String id = channelId(account);
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            // Text and announcement channels both qualify; channels are cached even with no intents.
+            return Optional.ofNullable(jda.getChannelById(GuildMessageChannel.class, id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String channelId(Account account) {
+        return account.channelId() != null ? account.channelId() : defaultChannelId;
+    }
+
+    private String missingChannel(Account account) {
+        String id = channelId(account);
+        if (id == null) {
+            return "No channel is set for " + account.handle() + ": set discord.channel-id, or choose one with "
+                    + Surface.DISCORD.command("channel");
+        }
+        return "Channel " + id + " no longer exists: set another with " + Surface.DISCORD.command("channel");
+    }
+
+    private static boolean carries(Message message, String permalink) {
+        if (message.getEmbeds().stream().anyMatch(embed -> permalink.equals(embed.getUrl()))) {
+            return true;
+        }
+        return message.getComponentTree().findAll(Button.class).stream()
+                .anyMatch(button -> permalink.equals(button.getUrl()));
+    }
+
+    /**
+     * The same for every attempt at one post (at most 25 characters), so Discord can recognise a
+     * repeat; see the class comment.
+     */
+    static String nonce(Post post) {
+        String id = post.stored().media().id();
+        String nonce = "ig" + id;
+        if (nonce.length() <= Message.MAX_NONCE_LENGTH) {
+            return nonce;
+        }
+        return "ig" + Integer.toHexString(id.hashCode()) + Integer.toHexString(id.length());
+    }
+}

@@ -1,0 +1,225 @@
+package org.instarelay.discord;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import org.instarelay.app.Core;
+import org.instarelay.config.DiscordSettings;
+import org.instarelay.config.Settings;
+import org.instarelay.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Discord bot process: connects, checks the server and channel, registers
+ * {@code /instagram}, starts polling, and runs until SIGTERM (or Ctrl+C) or until Discord ends
+ * the session for good.
+ *
+ * <p>{@code Main} calls {@link #run(Settings)}. Tests and embedders use {@link #start} and
+ * {@link #close()}.
+ */
+public final class DiscordBot implements AutoCloseable {
+    /** Exit code when the bot ran and was stopped. */
+    public static final int EXIT_OK = 0;
+    /** Exit code when it could not start, or Discord ended its session (bad token, ...). */
+    public static final int EXIT_FAILED = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    private static final Duration JDA_SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private final JDA jda;
+    private final AtomicReference<CloseCode> closeCode;
+    private final Core core;
+    private final ExecutorService slowWork;
+    private final InstagramCommandListener listener;
+    private final AtomicBoolean closing = new AtomicBoolean();
+
+    private DiscordBot(JDA jda, AtomicReference<CloseCode> closeCode, Core core, ExecutorService slowWork,
+                       InstagramCommandListener listener) {
+        this.jda = jda;
+        this.closeCode = closeCode;
+        this.core = core;
+        this.slowWork = slowWork;
+        this.listener = listener;
+    }
+
+    /**
+     * Runs the bot until the process is asked to stop; what {@code java -jar instarelay.jar run}
+     * does. Problems that stop it are printed to standard error as one clear message each.
+     *
+     * @return the process exit code: {@link #EXIT_OK} after SIGTERM, {@link #EXIT_FAILED} when it
+     *         could not start or Discord ended its session
+     */
+    public static int run(Settings settings) {
+        return run(settings, Core.Options.standard(), System.err);
+    }
+
+    static int run(Settings settings, Core.Options options, PrintStream err) {
+        DiscordBot bot;
+        try {
+            bot = start(settings, options);
+        } catch (StartupException e) {
+            // The message is the whole story; a stack trace would bury it (the cause is logged at debug).
+            log.debug("Start-up refused: {}", String.valueOf(e.getCause()));
+            err.println(e.getMessage());
+            return EXIT_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_FAILED;
+        }
+        Thread hook = new Thread(bot::close, "instarelay-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            bot.jda.awaitShutdown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (bot.closing.get()) {
+            return EXIT_OK;
+        }
+        // JDA stopped on its own: Discord ended the session and will not take it back (token
+        // reset, bot removed). Stop polling too, and say why.
+        bot.close();
+        err.println(JdaFactory.closeMessage(bot.closeCode.get()));
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // Nothing to undo.
+        }
+        return EXIT_FAILED;
+    }
+
+    /**
+     * Connects, checks, registers the commands and starts polling. Returns once the bot is up.
+     *
+     * @throws StartupException with a message that names the setting or permission to fix
+     */
+    public static DiscordBot start(Settings settings, Core.Options options)
+            throws StartupException, InterruptedException {
+        DiscordSettings discord = settings.discord();
+        JdaFactory.Connection connection = JdaFactory.connect(discord);
+        JDA jda = connection.jda();
+        Core core = null;
+        ExecutorService slowWork = null;
+        try {
+            String source = settings.source() == null ? null : settings.source().toAbsolutePath().toString();
+            StartupCheck.Result check = StartupCheck.run(jda, discord, source);
+            check.warnings().forEach(log::warn);
+            if (!check.ok()) {
+                throw new StartupException(String.join(System.lineSeparator(), check.problems()));
+            }
+            ChannelPublisher publisher = new ChannelPublisher(jda, discord.channelId(), new PostMessageBuilder(),
+                    new ImageDownloader(options.http()));
+            try {
+                core = Core.create(settings, publisher, options);
+            } catch (StoreException e) {
+                throw new StartupException(e.getMessage(), e);
+            }
+            slowWork = Executors.newFixedThreadPool(4, daemonThreads("instagram-command"));
+            InstagramCommandListener listener = new InstagramCommandListener(core.commands(), core.accounts()::all,
+                    new AdminCheck(discord.adminRoleId()), new ReplyRenderer(options.clock(), discord.channelId()),
+                    discord.channelId(), slowWork);
+            jda.addEventListener(listener);
+            registerCommands(jda, discord);
+            core.scheduler().start();
+            log.info("InstaRelay is running as {}; stop it with Ctrl+C or SIGTERM", jda.getSelfUser().getName());
+            return new DiscordBot(jda, connection.closeCode(), core, slowWork, listener);
+        } catch (StartupException | RuntimeException e) {
+            if (slowWork != null) {
+                slowWork.shutdownNow();
+            }
+            if (core != null) {
+                core.close();
+            }
+            jda.shutdownNow();
+            if (e instanceof RuntimeException runtime) {
+                log.error("The bot could not start", runtime);
+                throw new StartupException("The bot could not start (" + runtime.getClass().getSimpleName() + ": "
+                        + runtime.getMessage() + "); details are in the log.", runtime);
+            }
+            throw (StartupException) e;
+        }
+    }
+
+    /**
+     * {@code guild.updateCommands()} shows the commands at once in that server;
+     * {@code jda.updateCommands()} offers them everywhere but Discord may take a while to show
+     * them. Either replaces the application's whole list.
+     */
+    private static void registerCommands(JDA jda, DiscordSettings discord) throws StartupException {
+        Guild guild = discord.guildId() == null ? null : jda.getGuildById(discord.guildId());
+        try {
+            if (guild != null) {
+                guild.updateCommands().addCommands(CommandDefinitions.instagram()).complete();
+            } else {
+                jda.updateCommands().addCommands(CommandDefinitions.instagram()).complete();
+            }
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() == ErrorResponse.MISSING_ACCESS) {
+                throw new StartupException("Discord refused the /instagram command" + (guild == null ? "" : " in "
+                        + guild.getName()) + ": the bot was invited without the applications.commands scope. Invite it "
+                        + "again with " + StartupCheck.invite(jda) + ".", e);
+            }
+            throw new StartupException("Discord refused the /instagram command list: " + e.getMeaning() + ".", e);
+        }
+    }
+
+    public JDA jda() {
+        return jda;
+    }
+
+    public Core core() {
+        return core;
+    }
+
+    /**
+     * Stops in the order that loses nothing: no new interactions, running commands finish, the
+     * poller stops (a cycle in progress finishes briefly), the database closes, then JDA (10 s to
+     * send what it still has, then cut). Safe to call twice and from the shutdown hook.
+     */
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        log.info("Stopping");
+        jda.removeEventListener(listener);
+        slowWork.shutdown();
+        try {
+            if (!slowWork.awaitTermination(5, TimeUnit.SECONDS)) {
+                slowWork.shutdownNow();
+            }
+            core.close();
+            jda.shutdown();
+            if (!jda.awaitShutdown(JDA_SHUTDOWN_GRACE)) {
+                jda.shutdownNow();
+                jda.awaitShutdown(JDA_SHUTDOWN_GRACE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jda.shutdownNow();
+        } catch (RuntimeException e) {
+            log.warn("Trouble while stopping: {}", e.toString());
+            jda.shutdownNow();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package org.instarelay.discord;
+
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import org.instarelay.commands.StatusReply;
+import org.instarelay.commands.Words;
+import org.instarelay.common.Surface;
+import org.instarelay.store.Account;
+import org.instarelay.store.AccountState;
+import org.instarelay.store.MediaRepository;
+
+/**
+ * {@code status} as an embed: one field per account.
+ *
+ * <p>Discord refuses the whole reply when a field is over 1024 characters, the description over
+ * 4096, or all embed text together over 6000; an error text from Instagram can be long, so each
+ * piece is cut and accounts that no longer fit are counted instead of shown.
+ */
+final class StatusEmbed {
+    /** Room kept for the "more accounts" line. */
+    private static final int RESERVE = 200;
+    private static final int PROBLEM_LIMIT = 300;
+
+    private final Words words;
+    private final String defaultChannelId;
+
+    StatusEmbed(Words words, String defaultChannelId) {
+        this.words = words;
+        this.defaultChannelId = defaultChannelId;
+    }
+
+    MessageEmbed build(StatusReply reply) {
+        EmbedBuilder embed = new EmbedBuilder().setTitle("Instagram accounts").setColor(PostMessageBuilder.COLOUR);
+        StringBuilder description = new StringBuilder();
+        if (reply.accounts().isEmpty()) {
+            description.append("No account is connected yet. An admin runs ").append(Surface.DISCORD.command("authorize"))
+                    .append(", then ").append(Surface.DISCORD.command("connect")).append('.');
+        }
+        if (reply.nextPoll() != null) {
+            description.append(description.length() > 0 ? "\n" : "").append("Next poll ").append(words.relative(reply.nextPoll()))
+                    .append('.');
+        } else {
+            description.append(description.length() > 0 ? "\n" : "").append("No poll is scheduled.");
+        }
+        int used = embed.length() + description.length();
+        int shown = 0;
+        for (StatusReply.AccountStatus row : reply.accounts()) {
+            String name = DiscordText.cut(row.account().handle() + " · " + state(row.account()), DiscordText.TITLE);
+            String value = DiscordText.cut(describe(row), DiscordText.FIELD);
+            if (shown == MessageEmbed.MAX_FIELD_AMOUNT
+                    || used + name.length() + value.length() > DiscordText.EMBEDS_TOTAL - RESERVE) {
+                break;
+            }
+            embed.addField(name, value, false);
+            used += name.length() + value.length();
+            shown++;
+        }
+        int hidden = reply.accounts().size() - shown;
+        if (hidden > 0) {
+            description.append("\n").append(hidden).append(hidden == 1 ? " more account is" : " more accounts are")
+                    .append(" not shown (Discord limits the size of a reply); the console's status lists all.");
+        }
+        return embed.setDescription(description.toString()).build();
+    }
+
+    private String describe(StatusReply.AccountStatus row) {
+        Account account = row.account();
+        StringBuilder text = new StringBuilder();
+        if (account.state() == AccountState.NEEDS_REAUTH) {
+            text.append("Instagram no longer accepts its token: an admin runs ")
+                    .append(Surface.DISCORD.command("authorize")).append(" and connects it again.\n");
+        } else if (account.tokenExpiresAt() != null && account.accessToken() != null) {
+            text.append("Token expires ").append(words.relative(account.tokenExpiresAt()))
+                    .append(" (").append(DiscordText.timestamp(account.tokenExpiresAt(), 'D')).append(")\n");
+        }
+        String channel = account.channelId() != null ? account.channelId() : defaultChannelId;
+        text.append("Posts go to ").append(channel == null ? "no channel (set one with "
+                + Surface.DISCORD.command("channel") + ")" : DiscordText.channelMention(channel)).append('\n');
+        if (account.paused()) {
+            text.append("Paused: new posts are kept and go out on resume\n");
+        }
+        if (account.lastPollAt() != null) {
+            text.append("Last poll ").append(words.relative(account.lastPollAt()));
+            if (account.lastPollOutcome() != null) {
+                text.append(": ").append(DiscordText.cut(account.lastPollOutcome(), PROBLEM_LIMIT));
+            }
+            text.append('\n');
+        } else if (account.state() != AccountState.DISCONNECTED) {
+            text.append("Not polled yet\n");
+        }
+        if (account.lastError() != null) {
+            text.append("⚠ Problem: ").append(DiscordText.cut(account.lastError(), PROBLEM_LIMIT)).append('\n');
+        }
+        if (account.deliveryError() != null) {
+            text.append("⚠ Posting problem: ").append(DiscordText.cut(account.deliveryError(), PROBLEM_LIMIT)).append('\n');
+        }
+        MediaRepository.Counts counts = row.counts();
+        text.append(Words.plural(counts.stored(), "post")).append(" stored, ").append(counts.delivered())
+                .append(" posted, ").append(counts.queued()).append(" waiting");
+        return text.toString();
+    }
+
+    private static String state(Account account) {
+        if (account.state() == null) {
+            return "unknown";
+        }
+        return switch (account.state()) {
+            case ACTIVE -> account.paused() ? "paused" : "connected";
+            case NEEDS_REAUTH -> "needs authorizing again";
+            case DISCONNECTED -> "disconnected";
+        };
+    }
+}

@@ -1,0 +1,342 @@
+package org.instarelay.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.net.SocketTimeoutException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.tree.MessageComponentTree;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.MessageHistory;
+import net.dv8tion.jda.api.entities.SelfMember;
+import net.dv8tion.jda.api.entities.SelfUser;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.Response;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.instarelay.collect.Post;
+import org.instarelay.collect.PublishException;
+import org.instarelay.collect.PublishException.Outcome;
+import org.instarelay.collect.PublishReceipt;
+import org.instarelay.store.AccountState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+@DisplayName("Posting into a Discord channel")
+class ChannelPublisherTest {
+    private static final long BOT = 1L;
+
+    private final JDA jda = mock(JDA.class);
+    private final GuildMessageChannel channel = mock(GuildMessageChannel.class);
+    private final Guild guild = mock(Guild.class);
+    private final SelfMember self = mock(SelfMember.class);
+    private final MessageCreateAction send = mock(MessageCreateAction.class, RETURNS_SELF);
+    private final PictureSource pictures = url -> Optional.of(new Picture(new byte[10], "jpg"));
+    private final ChannelPublisher publisher = new ChannelPublisher(jda, "300", new PostMessageBuilder(), pictures);
+    private final Post post = Fixtures.post(Fixtures.account("acme"),
+            Fixtures.image("1801", "Hello", "https://cdn.example/1801.jpg"));
+
+    @BeforeEach
+    void aChannelTheBotMayPostIn() {
+        when(jda.getChannelById(GuildMessageChannel.class, "300")).thenReturn(channel);
+        when(channel.getId()).thenReturn("300");
+        when(channel.getAsMention()).thenReturn("<#300>");
+        when(channel.getGuild()).thenReturn(guild);
+        when(guild.getSelfMember()).thenReturn(self);
+        when(guild.getMaxFileSize()).thenReturn(10L << 20);
+        when(self.hasPermission(any(GuildChannel.class), any(Permission.class))).thenReturn(true);
+        when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+        SelfUser selfUser = mock(SelfUser.class);
+        when(selfUser.getIdLong()).thenReturn(BOT);
+        when(jda.getSelfUser()).thenReturn(selfUser);
+    }
+
+    @Nested
+    @DisplayName("publish")
+    class Publish {
+        @Test
+        @DisplayName("sends one message to the default channel and returns its id")
+        void sends() {
+            // GIVEN Discord accepts the message
+            Message sent = mock(Message.class);
+            when(sent.getId()).thenReturn("9001");
+            when(send.complete()).thenReturn(sent);
+
+            // WHEN the post is published
+            PublishReceipt receipt = assertDoesNotThrowPublish(post);
+
+            // THEN the receipt names the channel and the message
+            assertEquals(new PublishReceipt("300", "9001"), receipt);
+            ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
+            verify(channel).sendMessage(data.capture());
+            assertEquals(Fixtures.PERMALINK, data.getValue().getEmbeds().get(0).getUrl());
+            assertEquals(1, data.getValue().getFiles().size());
+            // AND the nonce is the post's own, so a repeat within minutes is recognised by Discord
+            verify(send).setNonce("ig1801");
+        }
+
+        @Test
+        @DisplayName("an account with its own channel posts there")
+        void ownChannel() {
+            // GIVEN an account whose posts go to 555
+            GuildMessageChannel other = mock(GuildMessageChannel.class);
+            when(jda.getChannelById(GuildMessageChannel.class, "555")).thenReturn(other);
+            when(other.getId()).thenReturn("555");
+            when(other.getGuild()).thenReturn(guild);
+            when(other.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+            Message sent = mock(Message.class);
+            when(sent.getId()).thenReturn("9002");
+            when(send.complete()).thenReturn(sent);
+            Post own = Fixtures.post(Fixtures.account("bakery", AccountState.ACTIVE, "555"), post.stored().media());
+
+            // WHEN published THEN it went to 555, not the default
+            assertEquals(new PublishReceipt("555", "9002"), assertDoesNotThrowPublish(own));
+            verify(channel, never()).sendMessage(any(MessageCreateData.class));
+        }
+
+        @Test
+        @DisplayName("channel gone: NOT_SENT, saying how to choose another")
+        void channelGone() {
+            when(jda.getChannelById(GuildMessageChannel.class, "300")).thenReturn(null);
+
+            PublishException e = assertThrows(PublishException.class, () -> publisher.publish(post));
+
+            assertEquals(Outcome.NOT_SENT, e.outcome());
+            assertEquals("Channel 300 no longer exists: set another with `/instagram channel`", e.getMessage());
+        }
+
+        @Test
+        @DisplayName("no Attach Files: NOT_SENT naming the permission, nothing sent")
+        void missingPermission() {
+            when(self.hasPermission(channel, Permission.MESSAGE_ATTACH_FILES)).thenReturn(false);
+
+            PublishException e = assertThrows(PublishException.class, () -> publisher.publish(post));
+
+            assertEquals(Outcome.NOT_SENT, e.outcome());
+            assertTrue(e.getMessage().startsWith("The bot lacks Attach Files in <#300>"), e.getMessage());
+            verify(channel, never()).sendMessage(any(MessageCreateData.class));
+        }
+
+        @Test
+        @DisplayName("JDA's own permission check refuses: NOT_SENT (nothing left the process)")
+        void jdaRefuses() {
+            InsufficientPermissionException refused = new InsufficientPermissionException(channel, Permission.MESSAGE_EMBED_LINKS);
+            when(send.complete()).thenThrow(refused);
+
+            PublishException e = assertThrows(PublishException.class, () -> publisher.publish(post));
+
+            assertEquals(Outcome.NOT_SENT, e.outcome());
+            assertTrue(e.getMessage().contains("Embed Links"), e.getMessage());
+        }
+
+        @Test
+        @DisplayName("Discord: Unknown Channel → NOT_SENT")
+        void unknownChannel() {
+            assertOutcome(error(ErrorResponse.UNKNOWN_CHANNEL, 404), Outcome.NOT_SENT, "no longer exists");
+        }
+
+        @Test
+        @DisplayName("Discord: Missing Permissions / Missing Access → NOT_SENT naming what to grant")
+        void missingAccess() {
+            assertOutcome(error(ErrorResponse.MISSING_PERMISSIONS, 403), Outcome.NOT_SENT, "Attach Files");
+            assertOutcome(error(ErrorResponse.MISSING_ACCESS, 403), Outcome.NOT_SENT, "View Channel");
+        }
+
+        @Test
+        @DisplayName("Discord: another 4xx (a refused body) → NOT_SENT: Discord created nothing")
+        void badRequest() {
+            assertOutcome(error(ErrorResponse.INVALID_FORM_BODY, 400), Outcome.NOT_SENT, "HTTP 400");
+        }
+
+        @Test
+        @DisplayName("Discord: 5xx → MAYBE_SENT: the message may exist, so it is looked for before a resend")
+        void serverError() {
+            assertOutcome(error(ErrorResponse.SERVER_ERROR, 503), Outcome.MAYBE_SENT, "HTTP 503");
+        }
+
+        @Test
+        @DisplayName("no answer (timeout, broken connection) → MAYBE_SENT")
+        void noAnswer() {
+            ErrorResponseException timeout = ErrorResponseException.create(ErrorResponse.SERVER_ERROR,
+                    new Response(new SocketTimeoutException("timeout"), Set.of()));
+            assertOutcome(timeout, Outcome.MAYBE_SENT, "looked for");
+        }
+
+        @Test
+        @DisplayName("anything unexpected → MAYBE_SENT (the safe side: look before sending again)")
+        void unexpected() {
+            assertOutcome(new IllegalStateException("?"), Outcome.MAYBE_SENT, "IllegalStateException");
+        }
+
+        @Test
+        @DisplayName("pictures too large for the server after all: sent again without them")
+        void tooLarge() {
+            // GIVEN Discord refuses the first request as too large, and takes the second
+            MessageCreateAction refused = mock(MessageCreateAction.class, RETURNS_SELF);
+            when(refused.complete()).thenThrow(error(ErrorResponse.REQUEST_ENTITY_TOO_LARGE, 413));
+            Message sent = mock(Message.class);
+            when(sent.getId()).thenReturn("9003");
+            when(send.complete()).thenReturn(sent);
+            when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(refused, send);
+
+            // WHEN published
+            PublishReceipt receipt = assertDoesNotThrowPublish(post);
+
+            // THEN the second message has no files and says the picture is unavailable
+            assertEquals("9003", receipt.messageId());
+            ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
+            verify(channel, times(2)).sendMessage(data.capture());
+            MessageCreateData second = data.getAllValues().get(1);
+            assertTrue(second.getFiles().isEmpty());
+            assertTrue(second.getEmbeds().get(0).getDescription().endsWith(PostMessageBuilder.PICTURE_UNAVAILABLE));
+        }
+
+        private void assertOutcome(RuntimeException thrown, Outcome outcome, String words) {
+            MessageCreateAction action = mock(MessageCreateAction.class, RETURNS_SELF);
+            when(action.complete()).thenThrow(thrown);
+            when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(action);
+
+            PublishException e = assertThrows(PublishException.class, () -> publisher.publish(post));
+
+            assertEquals(outcome, e.outcome(), e.getMessage());
+            assertTrue(e.getMessage().contains(words), e.getMessage());
+        }
+    }
+
+    @Nested
+    @DisplayName("findPublished (after a crash between sending and recording)")
+    class Find {
+        private final MessageHistory history = mock(MessageHistory.class);
+        @SuppressWarnings("unchecked")
+        private final RestAction<List<Message>> past = mock(RestAction.class);
+
+        @BeforeEach
+        void history() {
+            when(channel.getHistory()).thenReturn(history);
+            when(history.retrievePast(ChannelPublisher.SEARCH_DEPTH)).thenReturn(past);
+        }
+
+        @Test
+        @DisplayName("the bot's message whose embed links the permalink is the post: its id is the receipt")
+        void foundByEmbed() throws Exception {
+            List<Message> recent = List.of(
+                    message("8001", BOT, "https://www.instagram.com/p/other/", null),
+                    message("8002", BOT, Fixtures.PERMALINK, null));
+            when(past.complete()).thenReturn(recent);
+
+            assertEquals(Optional.of(new PublishReceipt("300", "8002")), publisher.findPublished(post));
+        }
+
+        @Test
+        @DisplayName("found by the link button alone too")
+        void foundByButton() throws Exception {
+            List<Message> recent = List.of(message("8003", BOT, null, Fixtures.PERMALINK));
+            when(past.complete()).thenReturn(recent);
+
+            assertEquals(Optional.of(new PublishReceipt("300", "8003")), publisher.findPublished(post));
+        }
+
+        @Test
+        @DisplayName("someone else's message with the same link does not count")
+        void othersIgnored() throws Exception {
+            List<Message> recent = List.of(message("8004", 777L, Fixtures.PERMALINK, Fixtures.PERMALINK));
+            when(past.complete()).thenReturn(recent);
+
+            assertEquals(Optional.empty(), publisher.findPublished(post));
+        }
+
+        @Test
+        @DisplayName("without Read Message History it cannot tell: MAYBE_SENT naming the permission, the post waits")
+        void noHistoryPermission() {
+            when(self.hasPermission(channel, Permission.MESSAGE_HISTORY)).thenReturn(false);
+
+            PublishException e = assertThrows(PublishException.class, () -> publisher.findPublished(post));
+
+            assertEquals(Outcome.MAYBE_SENT, e.outcome());
+            assertTrue(e.getMessage().contains("Read Message History"), e.getMessage());
+        }
+
+        @Test
+        @DisplayName("reading the channel fails: MAYBE_SENT (still unknown, so not sent again)")
+        void readFails() {
+            when(past.complete()).thenThrow(error(ErrorResponse.SERVER_ERROR, 502));
+
+            assertEquals(Outcome.MAYBE_SENT,
+                    assertThrows(PublishException.class, () -> publisher.findPublished(post)).outcome());
+        }
+
+        @Test
+        @DisplayName("the channel is gone: the post cannot be there")
+        void channelGone() throws Exception {
+            when(jda.getChannelById(GuildMessageChannel.class, "300")).thenReturn(null);
+
+            assertEquals(Optional.empty(), publisher.findPublished(post));
+        }
+
+        private Message message(String id, long author, String embedUrl, String buttonUrl) {
+            Message message = mock(Message.class);
+            when(message.getId()).thenReturn(id);
+            User user = mock(User.class);
+            when(user.getIdLong()).thenReturn(author);
+            when(message.getAuthor()).thenReturn(user);
+            List<MessageEmbed> embeds = embedUrl == null ? List.of()
+                    : List.of(new EmbedBuilder().setUrl(embedUrl).setDescription("x").build());
+            when(message.getEmbeds()).thenReturn(embeds);
+            MessageComponentTree tree = MessageComponentTree.of(buttonUrl == null ? List.of()
+                    : List.of(ActionRow.of(Button.link(buttonUrl, "View on Instagram"))));
+            when(message.getComponentTree()).thenReturn(tree);
+            return message;
+        }
+    }
+
+    @Test
+    @DisplayName("announce: a plain message in the account's channel")
+    void announce() throws Exception {
+        when(send.complete()).thenReturn(mock(Message.class));
+
+        publisher.announce(Fixtures.account("acme"), "Instagram no longer accepts the token for @acme");
+
+        ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(channel).sendMessage(data.capture());
+        assertEquals("Instagram no longer accepts the token for @acme", data.getValue().getContent());
+        assertTrue(data.getValue().getEmbeds().isEmpty());
+    }
+
+    private PublishReceipt assertDoesNotThrowPublish(Post post) {
+        try {
+            return publisher.publish(post);
+        } catch (PublishException e) {
+            throw new AssertionError("publish failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static ErrorResponseException error(ErrorResponse error, int status) {
+        return ErrorResponseException.create(error, new Response(null, status, "status " + status, -1, Set.of()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.instarelay.discord;
+
+import java.time.Instant;
+import java.util.List;
+import org.instarelay.collect.Post;
+import org.instarelay.common.Secret;
+import org.instarelay.instagram.Media;
+import org.instarelay.instagram.MediaChild;
+import org.instarelay.instagram.MediaType;
+import org.instarelay.store.Account;
+import org.instarelay.store.AccountState;
+import org.instarelay.store.StoredMedia;
+
+/** Accounts and posts as the core stores them. */
+final class Fixtures {
+    static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+    static final String PERMALINK = "https://www.instagram.com/p/DAbc123/";
+
+    private Fixtures() {}
+
+    static Account account(String username) {
+        return account(username, AccountState.ACTIVE, null);
+    }
+
+    static Account account(String username, AccountState state, String channelId) {
+        return new Account("1784" + Math.abs(username.hashCode()), username,
+                "https://cdn.example/profile/" + username + ".jpg", "BUSINESS", Secret.of("IGAAtoken"),
+                NOW.plusSeconds(41L * 24 * 3600), NOW.minusSeconds(3600), state, false, channelId,
+                NOW.minusSeconds(86_400), "42", NOW.minusSeconds(180), "no new posts", null, null, false, null, false,
+                null);
+    }
+
+    static Media image(String id, String caption, String mediaUrl) {
+        return new Media(id, MediaType.IMAGE, caption, mediaUrl, null, PERMALINK, NOW.minusSeconds(600), "acme", List.of());
+    }
+
+    static Media video(String id, String thumbnailUrl) {
+        return new Media(id, MediaType.VIDEO, "A reel", "https://cdn.example/v/" + id + ".mp4", thumbnailUrl, PERMALINK,
+                NOW.minusSeconds(600), "acme", List.of());
+    }
+
+    static Media album(String id, List<MediaChild> children) {
+        return new Media(id, MediaType.CAROUSEL_ALBUM, "An album", null, null, PERMALINK, NOW.minusSeconds(600), "acme",
+                children);
+    }
+
+    static MediaChild childImage(int n) {
+        return new MediaChild("c" + n, MediaType.IMAGE, "https://cdn.example/a/" + n + ".jpg", null);
+    }
+
+    static Post post(Account account, Media media) {
+        return new Post(account, new StoredMedia(account.igUserId(), media));
+    }
+}
