@@ -16,6 +16,7 @@ import org.instarelay.config.ConfigLoader;
 import org.instarelay.config.LoadedConfig;
 import org.instarelay.console.ConsoleApp;
 import org.instarelay.console.ConsolePublisher;
+import org.instarelay.discord.DiscordBot;
 import org.instarelay.store.StoreException;
 import org.slf4j.LoggerFactory;
 
@@ -123,9 +124,8 @@ public final class Main {
         }
     }
 
-    private int bot(Path config) throws ConfigException, StoreException {
-        load(config, ConfigLoader.Mode.RUN);
-        err.println("The Discord bot is not part of this build yet; use console.");
-        return FAILED;
+    private int bot(Path config) throws ConfigException {
+        LoadedConfig loaded = load(config, ConfigLoader.Mode.RUN);
+        return DiscordBot.run(loaded.settings());
     }
 }
