@@ -1,0 +1,63 @@
+package org.instarelay.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The machine the figures come from, in the words of the commands people would type to check it. */
+final class Machine {
+    private Machine() {}
+
+    static List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add("$ nproc");
+        lines.addAll(command("nproc"));
+        lines.add("$ java -version   (" + javaBinary() + ")");
+        lines.addAll(command(javaBinary().toString(), "-version"));
+        lines.add("CPU: " + cpuInfo("model name"));
+        lines.add("memory: " + memInfo("MemTotal"));
+        lines.add("OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        return lines;
+    }
+
+    /** The java that runs the benchmark, which is also the one that runs the console processes. */
+    static Path javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    private static List<String> command(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(30, TimeUnit.SECONDS);
+            return output.strip().lines().toList();
+        } catch (IOException e) {
+            return List.of("(" + String.join(" ", command) + " failed: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of("(interrupted)");
+        }
+    }
+
+    private static String cpuInfo(String key) {
+        return procLine(Path.of("/proc/cpuinfo"), key);
+    }
+
+    private static String memInfo(String key) {
+        return procLine(Path.of("/proc/meminfo"), key);
+    }
+
+    private static String procLine(Path file, String key) {
+        try {
+            return Files.readAllLines(file).stream().filter(line -> line.startsWith(key))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown (" + file + " unreadable)";
+        }
+    }
+}
