@@ -42,7 +42,7 @@ final class CatchUpBenchmark {
         for (Map.Entry<Integer, Samples> entry : new TreeMap<>(requests).entrySet()) {
             int n = entry.getKey();
             int bound = (int) Math.ceil((double) n / PAGE_SIZE) + 1;
-            report.add(Figure.of("requests to catch up N = " + Format.number(n) + " new posts on one account",
+            report.add(Figure.of("requests to catch up N new posts on one account, N = " + Format.number(n),
                     "requests", Goal.everyAtMost(bound, "⌈N / 25⌉ + at most 1 = at most " + bound), entry.getValue()));
         }
         report.add(Figure.of("catching up 1,000 new posts on one account: read, store, queue (until the first post "

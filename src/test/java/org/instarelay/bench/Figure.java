@@ -21,7 +21,13 @@ record Figure(String name, String unit, Goal goal, Samples samples, String runs)
     }
 
     String median() {
-        return samples.isEmpty() ? "—" : Format.number(samples.median()) + " " + unit;
+        if (samples.isEmpty()) {
+            return "—";
+        }
+        double median = samples.median();
+        // "1 request", not "1 requests".
+        String shown = median == 1 && unit.endsWith("s") && !unit.contains("/") ? unit.substring(0, unit.length() - 1) : unit;
+        return Format.number(median) + " " + shown;
     }
 
     String spread() {

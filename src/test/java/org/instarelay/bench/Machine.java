@@ -19,7 +19,7 @@ final class Machine {
         lines.add("$ java -version   (" + javaBinary() + ")");
         lines.addAll(command(javaBinary().toString(), "-version"));
         lines.add("CPU: " + cpuInfo("model name"));
-        lines.add("memory: " + memInfo("MemTotal"));
+        lines.add("memory: " + memory());
         lines.add("OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         return lines;
@@ -48,8 +48,15 @@ final class Machine {
         return procLine(Path.of("/proc/cpuinfo"), key);
     }
 
-    private static String memInfo(String key) {
-        return procLine(Path.of("/proc/meminfo"), key);
+    /** MemTotal from /proc/meminfo, in GiB. */
+    private static String memory() {
+        String total = procLine(Path.of("/proc/meminfo"), "MemTotal");
+        try {
+            long kib = Long.parseLong(total.replace("kB", "").strip());
+            return Format.number(Math.round(kib / 1024.0 / 1024.0 * 10) / 10.0) + " GiB";
+        } catch (NumberFormatException e) {
+            return total;
+        }
     }
 
     private static String procLine(Path file, String key) {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects the figures and notes as the benchmarks produce them, prints each one at once (a long
@@ -19,11 +21,17 @@ final class Report {
 
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<Figure, String> reasons = new HashMap<>();
 
     void add(Figure figure) {
         figures.add(figure);
         System.out.printf("[bench] %s: %s (spread %s, runs %s; goal %s: %s)%n", figure.name(), figure.median(),
                 figure.spread(), figure.runs(), figure.goal().text(), figure.verdict());
+    }
+
+    /** Why a figure is what it is, shown in "Goals missed" if it missed its goal. */
+    void reason(Figure figure, String reason) {
+        reasons.put(figure, reason);
     }
 
     void note(String note) {
@@ -75,6 +83,16 @@ final class Report {
                 .append(figure.median()).append(" | ").append(figure.spread()).append(" | ")
                 .append(figure.runs()).append(" | ").append(figure.verdict()).append(" |\n");
         }
+        List<Figure> missed = figures.stream().filter(figure -> figure.verdict().startsWith("**")
+                || figure.verdict().equals("not measured")).toList();
+        text.append("\n## Goals missed\n\n");
+        if (missed.isEmpty()) {
+            text.append("None.\n");
+        }
+        missed.forEach(figure -> text.append("- ").append(figure.name()).append(": ").append(figure.median())
+                .append(" against ").append(figure.goal().text()).append(", ")
+                .append(figure.verdict().replace("**", "")).append(". Why: ")
+                .append(reasons.getOrDefault(figure, "see the notes.")).append('\n'));
         text.append("\n## Notes\n\n");
         notes.forEach(note -> text.append("- ").append(note).append('\n'));
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
