@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ public final class Benchmark {
         Path jar = Path.of(args.length > 1 ? args[1] : "target/instarelay.jar");
         quietLogs();
         long started = System.nanoTime();
+        String loadBefore = Machine.loadAverage();
         Report report = new Report();
 
         try {
@@ -63,7 +65,10 @@ public final class Benchmark {
             report.note("The console figures need the shaded jar " + jar + "; " + Report.COMMAND + " builds it first.");
         }
 
-        report.write(output, Machine.describe(), System.nanoTime() - started);
+        List<String> machine = new ArrayList<>(Machine.describe());
+        machine.add("load average (1, 5, 15 min): " + loadBefore + " at the start, " + Machine.loadAverage()
+                + " at the end (the benchmark's own work counts in both)");
+        report.write(output, machine, System.nanoTime() - started);
         long missed = report.figures().stream().filter(figure -> !figure.verdict().equals("met")
                 && !figure.verdict().equals("(context)")).count();
         System.out.println("[bench] done in " + Format.seconds(System.nanoTime() - started) + "; " + missed

@@ -12,6 +12,16 @@ import java.util.concurrent.TimeUnit;
 final class Machine {
     private Machine() {}
 
+    /** The 1-, 5- and 15-minute load averages: other work on the machine shows up in the figures. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+            return "unknown";
+        }
+    }
+
     static List<String> describe() {
         List<String> lines = new ArrayList<>();
         lines.add("$ nproc");
