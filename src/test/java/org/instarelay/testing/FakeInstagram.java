@@ -70,6 +70,7 @@ public final class FakeInstagram implements AutoCloseable {
     }
 
     public FakeInstagram() throws IOException {
+        server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
@@ -106,6 +107,14 @@ public final class FakeInstagram implements AutoCloseable {
         String code = "AQBtestcode" + tokenCounter.incrementAndGet() + "x" + userId;
         codes.put(code, userId);
         return code;
+    }
+
+    /**
+     * A long-lived token for the account, as if it had been through the code exchange: lets a
+     * benchmark put a thousand accounts in the database without a thousand OAuth round trips.
+     */
+    public String issueLongLivedToken(String userId) {
+        return newToken("long", userId);
     }
 
     /** Publishes an image post now-ish (at {@code time}); returns its media id. */
@@ -363,5 +372,40 @@ public final class FakeInstagram implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    /**
+     * Server sockets whose connections send at once (TCP_NODELAY). MockWebServer writes a response
+     * in more than one piece; with Nagle's algorithm on, the last piece waits for the client's
+     * delayed ACK, which adds about 40 ms to every answer on Linux loopback. Instagram's own
+     * latency is what {@link #setDelayMillis} models, so the fake must not add its own.
+     */
+    private static final class NoDelayServerSockets extends javax.net.ServerSocketFactory {
+        @Override
+        public java.net.ServerSocket createServerSocket() throws IOException {
+            return new java.net.ServerSocket() {
+                @Override
+                public java.net.Socket accept() throws IOException {
+                    java.net.Socket socket = super.accept();
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port) {
+            throw new UnsupportedOperationException("MockWebServer binds an unbound socket itself");
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog) {
+            throw new UnsupportedOperationException("MockWebServer binds an unbound socket itself");
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress address) {
+            throw new UnsupportedOperationException("MockWebServer binds an unbound socket itself");
+        }
     }
 }

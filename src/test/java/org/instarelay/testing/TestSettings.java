@@ -12,10 +12,15 @@ public final class TestSettings {
     private TestSettings() {}
 
     public static Settings of(Path folder, InstagramSettings instagram, int backfill) {
+        return of(folder, instagram, backfill, 4);
+    }
+
+    /** The same, reading {@code parallelism} accounts at once ({@code poll.parallelism}). */
+    public static Settings of(Path folder, InstagramSettings instagram, int backfill, int parallelism) {
         return new Settings(folder.resolve("bot.properties"),
                 new DiscordSettings(null, null, null, null, null, null),
                 instagram,
-                new PollSettings(Duration.ofMinutes(10), backfill, 4),
+                new PollSettings(Duration.ofMinutes(10), backfill, parallelism),
                 folder.resolve("instarelay.db"));
     }
 }

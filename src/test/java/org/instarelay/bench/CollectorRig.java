@@ -1,0 +1,54 @@
+package org.instarelay.bench;
+
+import java.util.List;
+import org.instarelay.app.Core;
+import org.instarelay.collect.CycleReport;
+import org.instarelay.collect.Publisher;
+import org.instarelay.store.StoreException;
+import org.instarelay.testing.FakeInstagram;
+import org.instarelay.testing.TestSettings;
+
+/**
+ * The core as production wires it ({@link Core.Options#standard()}: system clock, standard retry,
+ * the production OkHttp client) on a fresh SQLite file, reading from a {@link FakeInstagram} and
+ * posting to a publisher the benchmark holds. Only the Instagram addresses and the database
+ * folder differ from a real run.
+ */
+final class CollectorRig implements AutoCloseable {
+    private final TempFolder folder;
+    private final Core core;
+
+    private CollectorRig(TempFolder folder, Core core) {
+        this.folder = folder;
+        this.core = core;
+    }
+
+    static CollectorRig open(FakeInstagram instagram, Publisher publisher, int parallelism) throws StoreException {
+        TempFolder folder = new TempFolder();
+        try {
+            Core core = Core.create(TestSettings.of(folder.path(), instagram.settings(), 0, parallelism), publisher,
+                    Core.Options.standard());
+            return new CollectorRig(folder, core);
+        } catch (StoreException | RuntimeException e) {
+            folder.close();
+            throw e;
+        }
+    }
+
+    /** Stores the accounts as connected; the next cycle takes their baselines. */
+    CollectorRig connect(List<SeededAccount> accounts) throws StoreException {
+        SeededAccount.saveAll(core.accounts(), accounts);
+        return this;
+    }
+
+    /** One full cycle in this thread, exactly as the {@code poll} command runs it. */
+    CycleReport cycle() throws StoreException, InterruptedException {
+        return core.scheduler().pollNow();
+    }
+
+    @Override
+    public void close() {
+        core.close();
+        folder.close();
+    }
+}

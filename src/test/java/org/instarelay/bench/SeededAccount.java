@@ -1,0 +1,51 @@
+package org.instarelay.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.instarelay.common.Secret;
+import org.instarelay.store.AccountRepository;
+import org.instarelay.store.StoreException;
+import org.instarelay.testing.FakeInstagram;
+
+/**
+ * An account that exists on a {@link FakeInstagram}, with a few posts and a long-lived token the
+ * fake accepts.
+ *
+ * <p>Benchmarks store such accounts the way a finished {@code connect} does
+ * ({@link AccountRepository#saveConnected}) instead of running the OAuth exchange a thousand times:
+ * the exchange is not what is being measured, and the first cycle still takes every account's
+ * baseline through the real collector.
+ */
+record SeededAccount(String userId, String username, String token) {
+    private static final Duration TOKEN_LIFETIME = Duration.ofDays(60);
+    /** Instagram user ids are unique; so are these, across every fake of a benchmark run. */
+    private static final AtomicLong NEXT_ID = new AtomicLong();
+
+    /** Creates {@code count} accounts on the fake, each with {@code postsEach} posts an hour apart. */
+    static List<SeededAccount> create(FakeInstagram instagram, String prefix, int count, int postsEach) {
+        Instant now = Instant.now();
+        List<SeededAccount> seeded = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String userId = Long.toString(17_841_400_000_000_000L + NEXT_ID.incrementAndGet());
+            String username = String.format("%s_%04d", prefix, i);
+            instagram.addAccount(userId, username);
+            for (int post = postsEach; post >= 1; post--) {
+                instagram.publish(userId, now.minus(Duration.ofHours(post)), "Post " + post + " of " + username);
+            }
+            seeded.add(new SeededAccount(userId, username, instagram.issueLongLivedToken(userId)));
+        }
+        return seeded;
+    }
+
+    /** Stores them as connected and waiting for their baseline, as a connect leaves an account. */
+    static void saveAll(AccountRepository accounts, List<SeededAccount> seeded) throws StoreException {
+        Instant now = Instant.now();
+        for (SeededAccount account : seeded) {
+            accounts.saveConnected(account.userId(), account.username(), null, "BUSINESS", Secret.of(account.token()),
+                    now.plus(TOKEN_LIFETIME), now, "benchmark");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.instarelay.bench;
+
+import java.util.Optional;
+import org.instarelay.collect.Post;
+import org.instarelay.collect.PublishException;
+import org.instarelay.collect.PublishReceipt;
+import org.instarelay.collect.Publisher;
+import org.instarelay.common.Surface;
+import org.instarelay.store.Account;
+import org.instarelay.testing.RecordingPublisher;
+
+/**
+ * A {@link RecordingPublisher} that also notes when the first post of a cycle reached it. The
+ * collector hands posts over only after reading, storing and queueing them, so that moment ends
+ * "catch up, store, then queue for posting"; what follows is posting them one by one.
+ */
+final class TimingPublisher implements Publisher {
+    private final RecordingPublisher recording = new RecordingPublisher();
+    private volatile long firstPublishNanos;
+
+    /** Forgets the previous cycle's first post. */
+    void reset() {
+        firstPublishNanos = 0;
+    }
+
+    /** {@link System#nanoTime()} when the first post arrived since {@link #reset()}, 0 if none did. */
+    long firstPublishNanos() {
+        return firstPublishNanos;
+    }
+
+    int published() {
+        return recording.published().size();
+    }
+
+    @Override
+    public PublishReceipt publish(Post post) throws PublishException {
+        if (firstPublishNanos == 0) {
+            firstPublishNanos = System.nanoTime();
+        }
+        return recording.publish(post);
+    }
+
+    @Override
+    public Optional<PublishReceipt> findPublished(Post post) throws PublishException {
+        return recording.findPublished(post);
+    }
+
+    @Override
+    public void announce(Account account, String message) throws PublishException {
+        recording.announce(account, message);
+    }
+
+    @Override
+    public Surface surface() {
+        return recording.surface();
+    }
+}
