@@ -7,6 +7,6 @@ import java.time.Duration;
  *
  * @param interval    time between cycles ({@code poll.interval}, default 10 minutes)
  * @param backfill    posts published at first connect ({@code poll.backfill}, default 0)
- * @param parallelism accounts read at the same time in a cycle ({@code poll.parallelism}, default 8)
+ * @param parallelism accounts read at the same time in a cycle ({@code poll.parallelism}, default 16)
  */
 public record PollSettings(Duration interval, int backfill, int parallelism) {}

@@ -41,7 +41,7 @@ class ConfigLoaderDefaultsTest {
                 HttpUrl.get("https://api.instagram.com/oauth/access_token"),
                 HttpUrl.get("https://graph.instagram.com"),
                 "v25.0"), settings.instagram());
-        assertEquals(new PollSettings(Duration.ofMinutes(10), 0, 8), settings.poll());
+        assertEquals(new PollSettings(Duration.ofMinutes(10), 0, 16), settings.poll());
         assertEquals(Path.of("instarelay.db").toAbsolutePath(), settings.databasePath());
         assertEquals(List.of(), loaded.warnings());
     }
@@ -112,7 +112,7 @@ class ConfigLoaderDefaultsTest {
         assertNull(settings.discord().restUrl());
         assertEquals(ConfigFixture.REDIRECT_URI, settings.instagram().redirectUri());
         assertEquals(List.of("instagram_business_basic"), settings.instagram().scopes());
-        assertEquals(new PollSettings(Duration.ofMinutes(10), 0, 8), settings.poll());
+        assertEquals(new PollSettings(Duration.ofMinutes(10), 0, 16), settings.poll());
         assertEquals(Path.of("instarelay.db").toAbsolutePath(), settings.databasePath());
     }
 

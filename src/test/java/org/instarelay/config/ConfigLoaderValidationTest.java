@@ -73,7 +73,7 @@ class ConfigLoaderValidationTest {
                 Arguments.of("poll.backfill", "-1", "-1 is out of range. Use a whole number from 0 to 100 (default 0)."),
                 Arguments.of("poll.backfill", "101", "out of range"),
                 Arguments.of("poll.backfill", "all", "\"all\" is not a whole number"),
-                Arguments.of("poll.parallelism", "0", "0 is out of range. Use a whole number from 1 to 64 (default 8)."),
+                Arguments.of("poll.parallelism", "0", "0 is out of range. Use a whole number from 1 to 64 (default 16)."),
                 Arguments.of("poll.parallelism", "65", "out of range"),
                 Arguments.of("poll.parallelism", "1.5", "is not a whole number"),
                 Arguments.of("poll.interval", "\"10m\"", "wrapped in quotes"),
@@ -219,7 +219,7 @@ class ConfigLoaderValidationTest {
                 + "  - instagram.scopes: \"user_profile\" is a scope of a retired Instagram API. Use the"
                 + " instagram_business_* names, such as instagram_business_basic." + n
                 + "  - poll.interval: \"ten minutes\" is not a duration. Use 30s, 10m, 1h or PT10M." + n
-                + "  - poll.parallelism: 100 is out of range. Use a whole number from 1 to 64 (default 8).",
+                + "  - poll.parallelism: 100 is out of range. Use a whole number from 1 to 64 (default 16).",
                 e.report());
         assertEquals(e.report(), e.getMessage());
         assertEquals(file.toAbsolutePath(), e.file());

@@ -64,6 +64,16 @@ class UnknownKeysTest {
     }
 
     @Test
+    @DisplayName("GIVEN INSTARELAY_LOG_DIR, which the logging setup reads, WHEN loaded THEN no warning calls it unknown")
+    void logDirIsKnown() throws Exception {
+        Path file = write(dir, required());
+
+        LoadedConfig loaded = ConfigLoader.load(file, Map.of("INSTARELAY_LOG_DIR", "/var/log/instarelay"), Mode.RUN);
+
+        assertEquals(List.of(), loaded.warnings());
+    }
+
+    @Test
     @DisplayName("GIVEN a key in the wrong case WHEN loaded THEN it is unknown (properties keys are case-sensitive) and the right spelling is suggested")
     void wrongCase() throws Exception {
         Map<String, String> values = new LinkedHashMap<>(required());
