@@ -44,6 +44,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeDiscordConfig config;
     private final Recorder recorder = new Recorder();
     private final FaultInjector faults = new FaultInjector();
+    private final FaultInjector lostAnswers = new FaultInjector();
     private final MessageStore store;
     private final GuildRoutes guildRoutes;
     private final FakeGateway gateway;
@@ -56,7 +57,7 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.startAndWait();
         this.guildRoutes = new GuildRoutes(config, store, gateway::url);
         try {
-            this.rest = new FakeRest(config, store, recorder, faults, guildRoutes, new InteractionRoutes(config, store));
+            this.rest = new FakeRest(config, store, recorder, faults, lostAnswers, guildRoutes, new InteractionRoutes(config, store));
         } catch (IOException | RuntimeException e) {
             gateway.shutdown();
             throw e;
@@ -308,6 +309,16 @@ public final class FakeDiscord implements AutoCloseable {
         faults.add(new Fault(method, Pattern.compile(pathRegex), status, jsonBody, Map.of(), count));
     }
 
+    /**
+     * The next {@code count} matching requests are carried out (a posted message is stored and shows
+     * in {@link #messagesIn} and the channel's history) but answered with this status and body, as
+     * when Discord created the message and the answer was lost on the way: the "maybe sent" case.
+     * Only requests that succeed are affected; see {@link #failNext} for the method and path.
+     */
+    public void carryOutButFailNext(String method, String pathRegex, int status, String jsonBody, int count) {
+        lostAnswers.add(new Fault(method, Pattern.compile(pathRegex), status, jsonBody, Map.of(), count));
+    }
+
     /** Answers the next {@code count} matching requests with a per-route 429 (see {@link FaultInjector#rateLimit}). */
     public void rateLimitNext(String method, String pathRegex, double retryAfterSeconds, int count) {
         faults.add(FaultInjector.rateLimit(method, pathRegex, retryAfterSeconds, false, count));
@@ -321,6 +332,7 @@ public final class FakeDiscord implements AutoCloseable {
     /** Forgets faults not yet used. */
     public void clearFaults() {
         faults.clear();
+        lostAnswers.clear();
     }
 
     /**

@@ -123,6 +123,23 @@ class FakeDiscordRestTest {
     }
 
     @Test
+    void aCarriedOutRequestCanStillBeAnsweredWithAnError() throws Exception {
+        discord.carryOutButFailNext("POST", "channels/\\d+/messages", 500, Fault.INTERNAL_ERROR, 1);
+        String path = "channels/" + FakeDiscordConfig.CHANNEL_ID + "/messages";
+
+        HttpResponse<String> lost = send("POST", path, "application/json",
+                "{\"content\":\"m1\"}".getBytes(StandardCharsets.UTF_8), discord.token());
+        HttpResponse<String> normal = send("POST", path, "application/json",
+                "{\"content\":\"m2\"}".getBytes(StandardCharsets.UTF_8), discord.token());
+
+        assertEquals(500, lost.statusCode());
+        assertEquals(200, normal.statusCode());
+        // Both are in the channel: the first answer was lost, not the message.
+        assertEquals(2, discord.messagesIn(FakeDiscordConfig.CHANNEL_ID).size());
+        assertEquals(500, discord.requests(RecordedRequest.to("POST", "channels/\\d+/messages")).get(0).status());
+    }
+
+    @Test
     void rateLimitAnswersCarryTheHeadersJdaReads() throws Exception {
         discord.rateLimitNext("*", "users/@me", 0.05, 1);
 
