@@ -22,6 +22,10 @@ final class MessageStore {
     static final int EPHEMERAL = 64;
     /** Message flag: "Bot is thinking..." after a deferred reply. */
     static final int LOADING = 128;
+    /** Message flag: embeds hidden; one of the two an edit may change. */
+    static final int SUPPRESS_EMBEDS = 1 << 2;
+    /** Message flag: the message uses components v2; the other one an edit may change. */
+    static final int IS_COMPONENTS_V2 = 1 << 15;
 
     private final FakeDiscordConfig config;
     private final Map<String, List<ObjectNode>> channelMessages = new HashMap<>();
@@ -198,7 +202,9 @@ final class MessageStore {
             m.set("components", payload.get("components").deepCopy());
         }
         if (payload != null && payload.has("flags")) {
-            m.put("flags", payload.get("flags").asInt());
+            // Discord lets an edit set or clear only these; the rest (ephemeral above all) stays.
+            int editable = SUPPRESS_EMBEDS | IS_COMPONENTS_V2;
+            m.put("flags", (m.path("flags").asInt() & ~editable) | (payload.get("flags").asInt() & editable));
         }
         m.put("edited_timestamp", DiscordJson.now());
     }
