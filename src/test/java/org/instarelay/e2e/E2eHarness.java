@@ -228,6 +228,24 @@ final class E2eHarness implements AutoCloseable {
         }
     }
 
+    /** Posts stored and not yet delivered (pending or sending). */
+    int waiting() {
+        try {
+            return bot.core().media().counts(IG_USER).queued();
+        } catch (StoreException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** The Discord message id the bot recorded for a post, null while it is not recorded as delivered. */
+    String recordedMessageId(String mediaId) {
+        try {
+            return bot.core().deliveries().messageIdOf(mediaId);
+        } catch (StoreException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
     // ---- Discord --------------------------------------------------------------------------------
 
     SentInteraction slash(String subcommand) {
@@ -297,11 +315,17 @@ final class E2eHarness implements AutoCloseable {
                 .by(FakeDiscordConfig.ADMIN)));
     }
 
-    /** Connects and waits until the baseline cycle that connecting asks for has run. */
+    /**
+     * Connects and waits until the cycle that connecting asks for is over, so that what the test
+     * publishes next is met by the test's own {@link #pollNow()}.
+     */
     void connectAndSettle() {
+        int before = instagram.mediaRequests();
         connect();
-        // The reply comes after the baseline; the cycle asked for afterwards has nothing to post.
-        pollNow();
+        // One media request for the baseline, one for the cycle asked for after it.
+        awaitCondition("the cycle after connecting", () -> instagram.mediaRequests() >= before + 2,
+                () -> instagram.mediaRequests() - before + " media requests");
+        pollNow(); // cycles never overlap: this one starts after that one ended
     }
 
     /** Messages in the channel that are Instagram posts (an embed linking to Instagram), oldest first. */

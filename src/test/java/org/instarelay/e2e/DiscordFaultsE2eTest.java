@@ -1,0 +1,165 @@
+package org.instarelay.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.instarelay.fakediscord.Fault;
+import org.instarelay.fakediscord.FakeDiscordConfig;
+import org.instarelay.fakediscord.RecordedRequest;
+import org.instarelay.fakediscord.SlashCommand;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Discord failing to take a post. The bot polls every 200 ms here, so "later" and "by itself" are
+ * the schedule's doing, not the test's.
+ */
+@DisplayName("E2E: Discord refusing or failing a post loses nothing and doubles nothing")
+@Timeout(60)
+class DiscordFaultsE2eTest {
+    private static final String MESSAGES = "channels/\\d+/messages";
+    private static final Duration QUICK_SCHEDULE = Duration.ofMillis(200);
+
+    @TempDir
+    Path folder;
+    private E2eHarness harness;
+
+    @BeforeEach
+    void connected() {
+        harness = E2eHarness.start(folder, QUICK_SCHEDULE);
+        harness.connect();
+    }
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    @Test
+    @DisplayName("500 on a post: it goes out on a later cycle, after looking for it in the channel, exactly once")
+    void serverError() {
+        // GIVEN Discord answers the next post with 500 (JDA does not retry it: maybe sent, maybe not)
+        harness.discord.failNext("POST", MESSAGES, 500, Fault.INTERNAL_ERROR, 1);
+
+        // WHEN two posts are published
+        List<String> ids = harness.publish(2, "after 500");
+
+        // THEN both end up in the channel, once each, in order
+        harness.awaitPosts(2);
+        assertEquals(links(ids), harness.postedLinks());
+        // AND the first attempt failed, and the bot read the channel before sending that post again
+        List<RecordedRequest> posts = harness.channelPosts();
+        assertEquals(500, posts.get(0).status());
+        assertEquals(2, posts.stream().filter(r -> r.status() == 200).count(), posts.toString());
+        RecordedRequest history = harness.discord.awaitRequest(RecordedRequest.to("GET", MESSAGES), E2eHarness.WAIT);
+        assertTrue(history.receivedAt().isAfter(posts.get(0).receivedAt())
+                && !history.receivedAt().isAfter(posts.get(1).receivedAt()), "looked for it before resending");
+        assertNothingDoubledLater(2);
+    }
+
+    @Test
+    @DisplayName("429 on a post: it goes out once the limit passes, exactly once")
+    void rateLimited() {
+        // GIVEN Discord rate limits the next post (JDA waits the whole second and sends again)
+        harness.discord.rateLimitNext("POST", MESSAGES, 0.2, 1);
+
+        // WHEN a post is published
+        String id = harness.publish("after 429");
+
+        // THEN it is posted once
+        harness.awaitPosts(1);
+        assertEquals(List.of(E2eHarness.permalink(id)), harness.postedLinks());
+        List<RecordedRequest> posts = harness.channelPosts();
+        assertEquals(429, posts.get(0).status());
+        assertEquals(200, posts.get(1).status());
+        assertNothingDoubledLater(1);
+    }
+
+    @Test
+    @DisplayName("403 Missing Permissions: nothing lost, status says why, and once allowed the posts go out by themselves")
+    void missingPermissions() {
+        // GIVEN Discord refuses every post in the channel
+        harness.discord.failNext("POST", MESSAGES, 403, Fault.MISSING_PERMISSIONS, 1_000);
+
+        // WHEN two posts are published and cycles try to post them
+        List<String> ids = harness.publish(2, "while refused");
+        E2eHarness.awaitCondition("the refusal recorded", () -> harness.account().deliveryError() != null);
+
+        // THEN nothing is in the channel, and anyone asking for the status is told why and what waits
+        assertEquals(List.of(), harness.postedLinks());
+        String status = E2eHarness.words(harness.run("status", FakeDiscordConfig.MEMBER));
+        assertTrue(status.contains("Missing Permissions"), status);
+        assertTrue(status.contains("2 waiting"), status);
+
+        // WHEN the permission is given again
+        harness.discord.clearFaults();
+
+        // THEN both posts go out without anyone asking, once each, in order
+        harness.awaitPosts(2);
+        assertEquals(links(ids), harness.postedLinks());
+        assertNothingDoubledLater(2);
+        // AND the problem is gone from the status
+        assertNull(harness.account().deliveryError());
+        String after = E2eHarness.words(harness.run("status", FakeDiscordConfig.MEMBER));
+        assertFalse(after.contains("Missing Permissions"), after);
+    }
+
+    @ParameterizedTest(name = "Discord told the bot: {0}")
+    @ValueSource(booleans = {true, false})
+    @DisplayName("deleted channel: nothing lost, status says why, and once another channel is chosen the posts go there")
+    void deletedChannel(boolean notified) {
+        // GIVEN the posts' channel is deleted (with or without the bot hearing of it on the gateway)
+        if (notified) {
+            harness.discord.deleteChannelAndNotify(E2eHarness.CHANNEL);
+        } else {
+            harness.discord.deleteChannel(E2eHarness.CHANNEL);
+        }
+
+        // WHEN two posts are published and cycles try to post them
+        List<String> ids = harness.publish(2, "while deleted");
+        E2eHarness.awaitCondition("the failure recorded", () -> harness.account().deliveryError() != null);
+
+        // THEN nothing went out, and the status says the channel is gone and what to do
+        assertEquals(List.of(), harness.postedLinks(FakeDiscordConfig.OTHER_CHANNEL_ID));
+        String status = E2eHarness.words(harness.reply(harness.slash(SlashCommand.of("instagram").subcommand("status")
+                .in(FakeDiscordConfig.OTHER_CHANNEL_ID).by(FakeDiscordConfig.MEMBER))));
+        assertTrue(status.contains("no longer exists"), status);
+        assertTrue(status.contains("/instagram channel"), status);
+        assertTrue(status.contains("2 waiting"), status);
+
+        // WHEN an admin chooses another channel
+        String said = E2eHarness.words(harness.reply(harness.slash(SlashCommand.of("instagram").subcommand("channel")
+                .channelOption("channel", FakeDiscordConfig.OTHER_CHANNEL_ID)
+                .in(FakeDiscordConfig.OTHER_CHANNEL_ID).by(FakeDiscordConfig.ADMIN))));
+        assertTrue(said.contains("now go to"), said);
+
+        // THEN the waiting posts go there by themselves, once each, in order
+        harness.awaitPosts(FakeDiscordConfig.OTHER_CHANNEL_ID, 2);
+        assertEquals(links(ids), harness.postedLinks(FakeDiscordConfig.OTHER_CHANNEL_ID));
+        harness.pollNow();
+        assertEquals(2, harness.posts(FakeDiscordConfig.OTHER_CHANNEL_ID).size());
+        assertNull(harness.account().deliveryError());
+    }
+
+    /** One more full cycle after everything went out changes nothing. */
+    private void assertNothingDoubledLater(int expected) {
+        harness.pollNow();
+        assertEquals(expected, harness.posts().size(), "posted: " + harness.postedLinks());
+        assertEquals(expected, harness.channelPosts().stream().filter(r -> r.status() == 200).count());
+    }
+
+    private static List<String> links(List<String> ids) {
+        return ids.stream().map(E2eHarness::permalink).toList();
+    }
+}
