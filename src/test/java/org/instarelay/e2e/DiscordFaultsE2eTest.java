@@ -94,7 +94,7 @@ class DiscordFaultsE2eTest {
 
         // WHEN two posts are published and cycles try to post them
         List<String> ids = harness.publish(2, "while refused");
-        E2eHarness.awaitCondition("the refusal recorded", () -> harness.account().deliveryError() != null);
+        awaitBothRefused();
 
         // THEN nothing is in the channel, and anyone asking for the status is told why and what waits
         assertEquals(List.of(), harness.postedLinks());
@@ -128,7 +128,7 @@ class DiscordFaultsE2eTest {
 
         // WHEN two posts are published and cycles try to post them
         List<String> ids = harness.publish(2, "while deleted");
-        E2eHarness.awaitCondition("the failure recorded", () -> harness.account().deliveryError() != null);
+        awaitBothRefused();
 
         // THEN nothing went out, and the status says the channel is gone and what to do
         assertEquals(List.of(), harness.postedLinks(FakeDiscordConfig.OTHER_CHANNEL_ID));
@@ -150,6 +150,13 @@ class DiscordFaultsE2eTest {
         harness.pollNow();
         assertEquals(2, harness.posts(FakeDiscordConfig.OTHER_CHANNEL_ID).size());
         assertNull(harness.account().deliveryError());
+    }
+
+    /** Both posts collected and the failure to post them recorded (a cycle may have seen only the first). */
+    private void awaitBothRefused() {
+        E2eHarness.awaitCondition("both posts waiting and the failure recorded",
+                () -> harness.waiting() == 2 && harness.account().deliveryError() != null,
+                () -> harness.waiting() + " waiting, problem: " + harness.account().deliveryError());
     }
 
     /** One more full cycle after everything went out changes nothing. */
