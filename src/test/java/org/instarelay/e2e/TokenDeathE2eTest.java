@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.instarelay.fakediscord.FakeDiscordConfig;
+import org.instarelay.fakediscord.Fault;
 import org.instarelay.store.AccountState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,5 +86,29 @@ class TokenDeathE2eTest {
         String healthy = E2eHarness.words(harness.run("status", FakeDiscordConfig.MEMBER));
         assertFalse(healthy.contains("needs authorizing again"), healthy);
         assertTrue(healthy.contains((1 + MEANWHILE) + " posted, 0 waiting"), healthy);
+    }
+
+    @Test
+    @DisplayName("the notice could not be posted when the token died: a later cycle posts it, once")
+    void noticeRetriedAfterADiscordFailure() {
+        // GIVEN Discord fails the next message, and Instagram stops accepting the token
+        harness.discord.failNext("POST", "channels/\\d+/messages", 500, Fault.INTERNAL_ERROR, 1);
+        harness.instagram.revokeTokensOf(E2eHarness.IG_USER);
+
+        // WHEN the cycle that finds the dead token cannot tell the channel
+        harness.pollNow();
+        assertEquals(List.of(), harness.notices(), "Discord failed it");
+        int requestsAfterDeath = harness.instagram.mediaRequests();
+
+        // AND later cycles run with Discord working again
+        harness.pollNow();
+        harness.pollNow();
+
+        // THEN the channel is told exactly once, still without asking Instagram again
+        List<JsonNode> notices = harness.notices();
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).path("content").asText().contains("must be connected again"), notices.toString());
+        assertTrue(notices.get(0).path("content").asText().contains("/instagram authorize"), notices.toString());
+        assertEquals(requestsAfterDeath, harness.instagram.mediaRequests(), "polling stays stopped");
     }
 }
