@@ -82,6 +82,7 @@ class PostingE2eTest {
         assertEquals("attachment://" + files.get(0).filename(), payload.path("embeds").path(0).path("image").path("url").asText());
         assertEquals(E2eHarness.permalink(id), payload.path("embeds").path(0).path("url").asText());
         assertEquals("ig" + id, payload.path("nonce").asText());
+        assertTrue(payload.path("enforce_nonce").asBoolean(), "Discord itself refuses a repeat within minutes");
         // AND the message in the channel carries the uploaded picture and the link button
         JsonNode message = harness.awaitPosts(1).get(0);
         assertEquals(1, message.path("attachments").size());
