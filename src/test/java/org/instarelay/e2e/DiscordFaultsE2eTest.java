@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.instarelay.fakediscord.Fault;
+import org.instarelay.fakediscord.DiscordPermissions;
 import org.instarelay.fakediscord.FakeDiscordConfig;
+import org.instarelay.fakediscord.FakeRole;
 import org.instarelay.fakediscord.RecordedRequest;
 import org.instarelay.fakediscord.SlashCommand;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +115,37 @@ class DiscordFaultsE2eTest {
         assertNull(harness.account().deliveryError());
         String after = E2eHarness.words(harness.run("status", FakeDiscordConfig.MEMBER));
         assertFalse(after.contains("Missing Permissions"), after);
+    }
+
+    @Test
+    @DisplayName("the bot's role loses Attach Files: nothing lost, status names the permission, and once it is back the posts go out by themselves")
+    void permissionTakenAway() {
+        // GIVEN an admin takes Attach Files away from @everyone (the bot's only role) and Discord tells the bot
+        harness.discord.updateRole(everyone(DiscordPermissions.DEFAULT_EVERYONE & ~DiscordPermissions.ATTACH_FILES));
+        E2eHarness.awaitCondition("JDA to see the change", () -> !harness.bot().jda().getGuildById(FakeDiscordConfig.GUILD_ID)
+                .getSelfMember().hasPermission(net.dv8tion.jda.api.Permission.MESSAGE_ATTACH_FILES));
+
+        // WHEN two posts are published and cycles try to post them
+        List<String> ids = harness.publish(2, "without attach");
+        awaitBothRefused();
+
+        // THEN nothing was sent at all (JDA refuses locally), and status says which permission is missing
+        assertEquals(List.of(), harness.channelPosts());
+        String status = E2eHarness.words(harness.run("status", FakeDiscordConfig.MEMBER));
+        assertTrue(status.contains("Attach Files"), status);
+        assertTrue(status.contains("2 waiting"), status);
+
+        // WHEN the permission is given back
+        harness.discord.updateRole(everyone(DiscordPermissions.DEFAULT_EVERYONE));
+
+        // THEN both go out by themselves, once each, in order
+        harness.awaitPosts(2);
+        assertEquals(links(ids), harness.postedLinks());
+        assertNothingDoubledLater(2);
+    }
+
+    private static FakeRole everyone(long permissions) {
+        return FakeRole.of(FakeDiscordConfig.GUILD_ID, "@everyone", permissions, 0);
     }
 
     @ParameterizedTest(name = "Discord told the bot: {0}")

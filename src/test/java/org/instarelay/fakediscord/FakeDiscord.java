@@ -349,6 +349,18 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("CHANNEL_DELETE", DiscordJson.channel(config, channel(channelId)));
     }
 
+    /**
+     * Tells the bot on the gateway that a role changed (GUILD_ROLE_UPDATE), e.g. @everyone (id = the
+     * guild's) losing ATTACH_FILES: JDA then refuses locally what the role no longer allows. The REST
+     * side does not check permissions, so this changes only what the bot believes it may do.
+     */
+    public void updateRole(FakeRole role) {
+        ObjectNode data = DiscordJson.object();
+        data.put("guild_id", config.guildId());
+        data.set("role", DiscordJson.role(role));
+        gateway.dispatch("GUILD_ROLE_UPDATE", data);
+    }
+
     /** Stops both servers. Shut JDA down first, or it will try to reconnect. */
     @Override
     public void close() {
