@@ -361,6 +361,15 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("GUILD_ROLE_UPDATE", data);
     }
 
+    /**
+     * Forgets the nonces of earlier messages, as Discord does after a few minutes: a message sent
+     * again with {@code enforce_nonce} then creates a second one. Until then a repeat returns the
+     * first message and creates nothing.
+     */
+    public void forgetNonces() {
+        store.forgetNonces();
+    }
+
     /** Stops both servers. Shut JDA down first, or it will try to reconnect. */
     @Override
     public void close() {
