@@ -71,6 +71,27 @@ class DiscordFaultsE2eTest {
     }
 
     @Test
+    @DisplayName("502 after Discord created the message: JDA sends it again, Discord's nonce check returns the same message, posted once")
+    void badGatewayAfterCreating() {
+        // GIVEN Discord creates the next message but the answer is a 502 (JDA retries these itself)
+        harness.discord.carryOutButFailNext("POST", MESSAGES, 502, Fault.INTERNAL_ERROR, 1);
+
+        // WHEN a post is published
+        String id = harness.publish("after 502");
+
+        // THEN JDA sent it twice with the post's nonce, and the channel holds it once
+        List<RecordedRequest> posts = harness.discord.awaitRequests(RecordedRequest.to("POST", MESSAGES), 2, E2eHarness.WAIT);
+        assertEquals(502, posts.get(0).status());
+        assertEquals(200, posts.get(1).status());
+        assertEquals(posts.get(0).payload().path("nonce"), posts.get(1).payload().path("nonce"));
+        E2eHarness.awaitCondition("the post recorded", () -> harness.recordedMessageId(id) != null);
+        assertEquals(List.of(E2eHarness.permalink(id)), harness.postedLinks());
+        // AND the bot recorded the message that is there
+        assertEquals(harness.posts().get(0).path("id").asText(), harness.recordedMessageId(id));
+        assertNothingDoubledLater(1);
+    }
+
+    @Test
     @DisplayName("429 on a post: it goes out once the limit passes, exactly once")
     void rateLimited() {
         // GIVEN Discord rate limits the next post (JDA waits the whole second and sends again)
