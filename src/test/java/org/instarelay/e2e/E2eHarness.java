@@ -384,6 +384,11 @@ final class E2eHarness implements AutoCloseable {
         }
     }
 
+    /** What the paste-code modal's text input holds when submitted ("code" is the input's id). */
+    static Map<String, String> pastedCode(String text) {
+        return Map.of("code", text);
+    }
+
     /** Whether the interaction's acknowledgement (or its deferral) is ephemeral. */
     static boolean ephemeral(RecordedRequest ack) {
         return (ack.payload().path("data").path("flags").asInt() & 64) != 0;
@@ -429,10 +434,5 @@ final class E2eHarness implements AutoCloseable {
                 logs.close();
             }
         }
-    }
-
-    /** Options for the modal and its text input, as the bot names them. */
-    static Map<String, String> pastedCode(String text) {
-        return Map.of("code", text);
     }
 }

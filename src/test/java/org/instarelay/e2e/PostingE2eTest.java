@@ -30,7 +30,7 @@ class PostingE2eTest {
     private E2eHarness harness;
 
     @BeforeEach
-    void connected() {
+    void start() {
         harness = E2eHarness.start(folder);
     }
 
