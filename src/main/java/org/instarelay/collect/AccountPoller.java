@@ -9,6 +9,7 @@ import org.instarelay.common.Surface;
 import org.instarelay.instagram.InstagramException;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
+import org.instarelay.store.AccountState;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 import org.slf4j.Logger;
@@ -53,7 +54,15 @@ final class AccountPoller {
         String id = account.igUserId();
         String handle = account.handle();
         if (!account.isActive()) {
-            return AccountOutcome.skipped(id, handle, "not polled: " + account.state().name().toLowerCase());
+            String summary = "not polled: " + account.state().name().toLowerCase();
+            if (account.state() == AccountState.NEEDS_REAUTH && !account.reauthNotified()) {
+                // The channel could not be told when the token died (Discord failed the notice), and
+                // the token is not tried again: say it now, without calling Instagram.
+                String reason = account.lastError() != null ? account.lastError() : "Instagram no longer accepts its token.";
+                return new AccountOutcome(id, handle, 0, 0, summary, null,
+                        new Announcement(TokenNotice.died(account, reason, surface), Announcement.Kind.TOKEN_DIED, 0));
+            }
+            return AccountOutcome.skipped(id, handle, summary);
         }
         Instant now = clock.instant();
         if (account.backoffUntil() != null && now.isBefore(account.backoffUntil())) {

@@ -154,6 +154,24 @@ class CollectorTest {
     }
 
     @Test
+    @DisplayName("a dead token whose notice could not be posted is announced by a later cycle, once, without polling")
+    void tokenDeathNoticeRetried() throws Exception {
+        bot.publisher.failNextAnnouncements(1);
+        instagram.revokeTokensOf(USER);
+        bot.poll();
+        int afterDeath = instagram.mediaRequests();
+
+        assertEquals(List.of(), bot.publisher.announcements(), "the first try failed");
+
+        bot.poll();
+        bot.poll();
+
+        assertEquals(1, bot.publisher.announcements().size(), bot.publisher.announcements().toString());
+        assertTrue(bot.publisher.announcements().get(0).contains("must be connected again"));
+        assertEquals(afterDeath, instagram.mediaRequests(), "still not polled");
+    }
+
+    @Test
     @DisplayName("a rate limit makes the account wait instead of calling again every cycle")
     void rateLimitBacksOff() throws Exception {
         instagram.failNextMedia(FakeInstagram.error(400, 17, null, "User request limit reached"));

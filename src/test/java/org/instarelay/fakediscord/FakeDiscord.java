@@ -44,6 +44,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeDiscordConfig config;
     private final Recorder recorder = new Recorder();
     private final FaultInjector faults = new FaultInjector();
+    private final FaultInjector lostAnswers = new FaultInjector();
     private final MessageStore store;
     private final GuildRoutes guildRoutes;
     private final FakeGateway gateway;
@@ -56,7 +57,7 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.startAndWait();
         this.guildRoutes = new GuildRoutes(config, store, gateway::url);
         try {
-            this.rest = new FakeRest(config, store, recorder, faults, guildRoutes, new InteractionRoutes(config, store));
+            this.rest = new FakeRest(config, store, recorder, faults, lostAnswers, guildRoutes, new InteractionRoutes(config, store));
         } catch (IOException | RuntimeException e) {
             gateway.shutdown();
             throw e;
@@ -308,6 +309,16 @@ public final class FakeDiscord implements AutoCloseable {
         faults.add(new Fault(method, Pattern.compile(pathRegex), status, jsonBody, Map.of(), count));
     }
 
+    /**
+     * The next {@code count} matching requests are carried out (a posted message is stored and shows
+     * in {@link #messagesIn} and the channel's history) but answered with this status and body, as
+     * when Discord created the message and the answer was lost on the way: the "maybe sent" case.
+     * Only requests that succeed are affected; see {@link #failNext} for the method and path.
+     */
+    public void carryOutButFailNext(String method, String pathRegex, int status, String jsonBody, int count) {
+        lostAnswers.add(new Fault(method, Pattern.compile(pathRegex), status, jsonBody, Map.of(), count));
+    }
+
     /** Answers the next {@code count} matching requests with a per-route 429 (see {@link FaultInjector#rateLimit}). */
     public void rateLimitNext(String method, String pathRegex, double retryAfterSeconds, int count) {
         faults.add(FaultInjector.rateLimit(method, pathRegex, retryAfterSeconds, false, count));
@@ -321,6 +332,7 @@ public final class FakeDiscord implements AutoCloseable {
     /** Forgets faults not yet used. */
     public void clearFaults() {
         faults.clear();
+        lostAnswers.clear();
     }
 
     /**
@@ -335,6 +347,27 @@ public final class FakeDiscord implements AutoCloseable {
     public void deleteChannelAndNotify(String channelId) {
         store.deleteChannel(channelId);
         gateway.dispatch("CHANNEL_DELETE", DiscordJson.channel(config, channel(channelId)));
+    }
+
+    /**
+     * Tells the bot on the gateway that a role changed (GUILD_ROLE_UPDATE), e.g. @everyone (id = the
+     * guild's) losing ATTACH_FILES: JDA then refuses locally what the role no longer allows. The REST
+     * side does not check permissions, so this changes only what the bot believes it may do.
+     */
+    public void updateRole(FakeRole role) {
+        ObjectNode data = DiscordJson.object();
+        data.put("guild_id", config.guildId());
+        data.set("role", DiscordJson.role(role));
+        gateway.dispatch("GUILD_ROLE_UPDATE", data);
+    }
+
+    /**
+     * Forgets the nonces of earlier messages, as Discord does after a few minutes: a message sent
+     * again with {@code enforce_nonce} then creates a second one. Until then a repeat returns the
+     * first message and creates nothing.
+     */
+    public void forgetNonces() {
+        store.forgetNonces();
     }
 
     /** Stops both servers. Shut JDA down first, or it will try to reconnect. */

@@ -123,6 +123,44 @@ class FakeDiscordRestTest {
     }
 
     @Test
+    void aCarriedOutRequestCanStillBeAnsweredWithAnError() throws Exception {
+        discord.carryOutButFailNext("POST", "channels/\\d+/messages", 500, Fault.INTERNAL_ERROR, 1);
+        String path = "channels/" + FakeDiscordConfig.CHANNEL_ID + "/messages";
+
+        HttpResponse<String> lost = send("POST", path, "application/json",
+                "{\"content\":\"m1\"}".getBytes(StandardCharsets.UTF_8), discord.token());
+        HttpResponse<String> normal = send("POST", path, "application/json",
+                "{\"content\":\"m2\"}".getBytes(StandardCharsets.UTF_8), discord.token());
+
+        assertEquals(500, lost.statusCode());
+        assertEquals(200, normal.statusCode());
+        // Both are in the channel: the first answer was lost, not the message.
+        assertEquals(2, discord.messagesIn(FakeDiscordConfig.CHANNEL_ID).size());
+        assertEquals(500, discord.requests(RecordedRequest.to("POST", "channels/\\d+/messages")).get(0).status());
+    }
+
+    @Test
+    void anEnforcedNonceReturnsTheFirstMessageUntilForgotten() throws Exception {
+        String path = "channels/" + FakeDiscordConfig.CHANNEL_ID + "/messages";
+        byte[] enforced = "{\"content\":\"m\",\"nonce\":\"ig1\",\"enforce_nonce\":true}".getBytes(StandardCharsets.UTF_8);
+        byte[] loose = "{\"content\":\"m\",\"nonce\":\"ig1\"}".getBytes(StandardCharsets.UTF_8);
+
+        String first = DiscordJson.parse(send("POST", path, "application/json", enforced, discord.token()).body())
+                .path("id").asText();
+        String again = DiscordJson.parse(send("POST", path, "application/json", enforced, discord.token()).body())
+                .path("id").asText();
+        assertEquals(first, again, "the same message, nothing created");
+        assertEquals(1, discord.messagesIn(FakeDiscordConfig.CHANNEL_ID).size());
+
+        send("POST", path, "application/json", loose, discord.token());
+        assertEquals(2, discord.messagesIn(FakeDiscordConfig.CHANNEL_ID).size(), "not enforced: a new message");
+
+        discord.forgetNonces();
+        send("POST", path, "application/json", enforced, discord.token());
+        assertEquals(3, discord.messagesIn(FakeDiscordConfig.CHANNEL_ID).size(), "minutes later: a new message");
+    }
+
+    @Test
     void rateLimitAnswersCarryTheHeadersJdaReads() throws Exception {
         discord.rateLimitNext("*", "users/@me", 0.05, 1);
 

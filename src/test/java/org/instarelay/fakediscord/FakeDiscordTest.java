@@ -267,6 +267,25 @@ class FakeDiscordTest {
     }
 
     @Test
+    void anEditCannotMakeAnEphemeralReplyPublic() {
+        // JDA sends "flags" with an edit built from create data; Discord lets an edit change only
+        // SUPPRESS_EMBEDS and IS_COMPONENTS_V2, so the reply stays ephemeral.
+        listener.onSlash = event -> {
+            event.deferReply(true).queue();
+            event.getHook().editOriginal(net.dv8tion.jda.api.utils.messages.MessageEditData.fromCreateData(
+                    new net.dv8tion.jda.api.utils.messages.MessageCreateBuilder().setContent("done").build())).queue();
+        };
+
+        SentInteraction interaction = discord.sendSlashCommand(SlashCommand.of("instagram").subcommand("connect"));
+
+        RecordedRequest edit = discord.awaitRequest(interaction.originalEdit(), WAIT);
+        assertTrue(edit.payload().has("flags"), edit.bodyText());
+        JsonNode original = discord.originalResponse(interaction).orElseThrow();
+        assertEquals("done", original.path("content").asText());
+        assertEquals(64, original.path("flags").asInt(), "still ephemeral, no longer loading");
+    }
+
+    @Test
     void firstFollowupAfterADeferReplacesTheThinkingMessage() {
         listener.onSlash = event -> {
             event.deferReply(true).queue();

@@ -35,16 +35,24 @@ final class FakeRest implements AutoCloseable {
     private final MessageStore store;
     private final Recorder recorder;
     private final FaultInjector faults;
+    private final FaultInjector lostAnswers;
     private final RouteTable routes = new RouteTable();
     private final HttpServer server;
     private final ExecutorService executor;
 
+    /**
+     * @param faults      answered instead of carrying the request out
+     * @param lostAnswers answered after carrying the request out (the change stays, the answer says
+     *                    it failed)
+     */
     FakeRest(FakeDiscordConfig config, MessageStore store, Recorder recorder, FaultInjector faults,
-             GuildRoutes guildRoutes, InteractionRoutes interactionRoutes) throws IOException {
+             FaultInjector lostAnswers, GuildRoutes guildRoutes, InteractionRoutes interactionRoutes)
+            throws IOException {
         this.config = config;
         this.store = store;
         this.recorder = recorder;
         this.faults = faults;
+        this.lostAnswers = lostAnswers;
         guildRoutes.register(routes);
         interactionRoutes.register(routes);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -112,7 +120,15 @@ final class FakeRest implements AutoCloseable {
         if (fault.isPresent()) {
             return RestResponse.of(fault.get());
         }
-        return routes.dispatch(request).orElseGet(() -> RestResponse.error(404, DiscordJson.error("Unknown", 0)));
+        RestResponse done = routes.dispatch(request)
+                .orElseGet(() -> RestResponse.error(404, DiscordJson.error("Unknown", 0)));
+        if (done.status() / 100 == 2) {
+            Optional<Fault> lost = lostAnswers.take(request.method(), request.path());
+            if (lost.isPresent()) {
+                return RestResponse.of(lost.get());
+            }
+        }
+        return done;
     }
 
     private RecordedRequest parse(HttpExchange exchange, String path, String rawPath, byte[] body) {

@@ -22,12 +22,18 @@ final class MessageStore {
     static final int EPHEMERAL = 64;
     /** Message flag: "Bot is thinking..." after a deferred reply. */
     static final int LOADING = 128;
+    /** Message flag: embeds hidden; one of the two an edit may change. */
+    static final int SUPPRESS_EMBEDS = 1 << 2;
+    /** Message flag: the message uses components v2; the other one an edit may change. */
+    static final int IS_COMPONENTS_V2 = 1 << 15;
 
     private final FakeDiscordConfig config;
     private final Map<String, List<ObjectNode>> channelMessages = new HashMap<>();
     private final Set<String> deletedChannels = new HashSet<>();
     private final Map<String, byte[]> files = new HashMap<>();
     private final Map<String, InteractionState> interactions = new HashMap<>();
+    /** "channel id/nonce" to the id of the message that nonce created. */
+    private final Map<String, String> nonces = new HashMap<>();
     private volatile String cdnBase = "http://127.0.0.1/";
 
     MessageStore(FakeDiscordConfig config) {
@@ -49,10 +55,32 @@ final class MessageStore {
         deletedChannels.add(channelId);
     }
 
+    /**
+     * Creates a message. With {@code enforce_nonce} and a nonce already used in this channel (and
+     * not yet forgotten, see {@link #forgetNonces}), Discord creates nothing and returns the message
+     * that nonce made.
+     */
     synchronized ObjectNode postToChannel(String channelId, JsonNode payload, List<MultipartPart> uploads) {
+        String nonce = payload == null || !payload.hasNonNull("nonce") ? null : payload.get("nonce").asText();
+        boolean enforce = nonce != null && payload.path("enforce_nonce").asBoolean(false);
+        if (enforce) {
+            Optional<ObjectNode> earlier = channelMessage(channelId, nonces.getOrDefault(channelId + "/" + nonce, ""));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         ObjectNode message = build(channelId, payload, uploads, List.of());
+        if (nonce != null) {
+            message.put("nonce", nonce);
+            nonces.put(channelId + "/" + nonce, message.path("id").asText());
+        }
         channelMessages.computeIfAbsent(channelId, k -> new ArrayList<>()).add(message);
         return message.deepCopy();
+    }
+
+    /** Discord checks nonces only for "the past few minutes": this is those minutes passing. */
+    synchronized void forgetNonces() {
+        nonces.clear();
     }
 
     /** Oldest first. */
@@ -198,7 +226,9 @@ final class MessageStore {
             m.set("components", payload.get("components").deepCopy());
         }
         if (payload != null && payload.has("flags")) {
-            m.put("flags", payload.get("flags").asInt());
+            // Discord lets an edit set or clear only these; the rest (ephemeral above all) stays.
+            int editable = SUPPRESS_EMBEDS | IS_COMPONENTS_V2;
+            m.put("flags", (m.path("flags").asInt() & ~editable) | (payload.get("flags").asInt() & editable));
         }
         m.put("edited_timestamp", DiscordJson.now());
     }

@@ -35,6 +35,20 @@
  *       {@code ErrorResponse} (MISSING_PERMISSIONS, UNKNOWN_CHANNEL...).</li>
  *   <li>A bad token: {@code GET users/@me} gets 401 and {@code build()} throws
  *       {@code InvalidTokenException} within milliseconds.</li>
+ *   <li>Channel posts carry a nonce with {@code enforce_nonce: true} (JDA makes one up when the
+ *       caller sets none), and a 502 is sent again with the same body.</li>
  * </ul>
+ *
+ * <h2>Faults beyond a status code</h2>
+ * <ul>
+ *   <li>{@code carryOutButFailNext}: the request is carried out (the message exists) but answered
+ *       with an error: the "maybe sent" case of a lost answer or a crash before recording.</li>
+ *   <li>{@code enforce_nonce} is honoured as Discord does for a few minutes: a repeat returns the
+ *       first message. {@code forgetNonces()} is those minutes passing.</li>
+ *   <li>{@code updateRole} dispatches GUILD_ROLE_UPDATE, so JDA's local permission checks change.</li>
+ *   <li>{@code deleteChannel} / {@code deleteChannelAndNotify}: 404 Unknown Channel, with or
+ *       without CHANNEL_DELETE.</li>
+ * </ul>
+ * The end-to-end tests of the bot built on all this are in {@code org.instarelay.e2e}.
  */
 package org.instarelay.fakediscord;

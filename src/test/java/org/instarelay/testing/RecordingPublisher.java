@@ -21,6 +21,7 @@ public final class RecordingPublisher implements Publisher {
     private final List<String> announcements = new CopyOnWriteArrayList<>();
     private final AtomicInteger refuseNext = new AtomicInteger();
     private final AtomicInteger crashAfterNext = new AtomicInteger();
+    private final AtomicInteger failNextAnnouncements = new AtomicInteger();
     private volatile String refusal = "Missing permission: Attach Files in #photos";
 
     @Override
@@ -46,7 +47,10 @@ public final class RecordingPublisher implements Publisher {
     }
 
     @Override
-    public void announce(Account account, String message) {
+    public void announce(Account account, String message) throws PublishException {
+        if (failNextAnnouncements.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new PublishException(PublishException.Outcome.MAYBE_SENT, "Discord did not confirm a notice (HTTP 500)");
+        }
         announcements.add(message);
     }
 
@@ -58,6 +62,11 @@ public final class RecordingPublisher implements Publisher {
     public void refuseNext(int count, String reason) {
         refusal = reason;
         refuseNext.set(count);
+    }
+
+    /** The next {@code count} announcements fail as when Discord answers 500. */
+    public void failNextAnnouncements(int count) {
+        failNextAnnouncements.set(count);
     }
 
     public void crashAfterNext(int count) {

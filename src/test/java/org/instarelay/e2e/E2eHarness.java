@@ -1,0 +1,438 @@
+package org.instarelay.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.instarelay.app.Core;
+import org.instarelay.collect.CycleReport;
+import org.instarelay.collect.Retry;
+import org.instarelay.common.Secret;
+import org.instarelay.config.DiscordSettings;
+import org.instarelay.config.PollSettings;
+import org.instarelay.config.Settings;
+import org.instarelay.discord.DiscordBot;
+import org.instarelay.discord.StartupException;
+import org.instarelay.fakediscord.FakeDiscord;
+import org.instarelay.fakediscord.FakeDiscordConfig;
+import org.instarelay.fakediscord.FakeMember;
+import org.instarelay.fakediscord.RecordedRequest;
+import org.instarelay.fakediscord.SentInteraction;
+import org.instarelay.fakediscord.SlashCommand;
+import org.instarelay.store.Account;
+import org.instarelay.store.StoreException;
+import org.instarelay.testing.FakeInstagram;
+import org.instarelay.testing.LogCapture;
+
+/**
+ * The real bot ({@link DiscordBot#start}) between a {@link FakeDiscord} and a {@link FakeInstagram},
+ * with its SQLite file in a test's temporary folder: what {@code java -jar instarelay.jar run} does,
+ * with {@code discord.rest-url}/{@code discord.gateway-url} and the {@code instagram.*-url}
+ * settings pointing at the fakes.
+ *
+ * <p>Tests drive it the way people and Discord do (slash commands, buttons, a modal, posts
+ * appearing on Instagram) and wait for what they expect with timeouts; nothing sleeps a fixed time.
+ * {@link #restart()} stops the bot and starts a new one on the same database, as a restart of the
+ * process would.
+ */
+final class E2eHarness implements AutoCloseable {
+    /** How long any single expected thing may take before the test fails. */
+    static final Duration WAIT = Duration.ofSeconds(15);
+    /** The schedule is out of the way unless a test asks for a short one: cycles run when asked. */
+    static final Duration NO_SCHEDULE = Duration.ofHours(1);
+
+    static final String IG_USER = "17841400000000001";
+    static final String USERNAME = "acme.bakery";
+    static final String CHANNEL = FakeDiscordConfig.CHANNEL_ID;
+
+    final FakeDiscord discord;
+    final FakeInstagram instagram;
+    final LogCapture logs;
+    private final Path folder;
+    private final Clock clock;
+    private final Duration pollInterval;
+    private final AtomicLong published = new AtomicLong();
+    private final Instant firstPostAt = Instant.now().minus(Duration.ofDays(1));
+    private DiscordBot bot;
+
+    private E2eHarness(Path folder, Clock clock, Duration pollInterval) {
+        this.folder = folder;
+        this.clock = clock;
+        this.pollInterval = pollInterval;
+        this.logs = LogCapture.capture();
+        this.discord = FakeDiscord.start();
+        try {
+            this.instagram = new FakeInstagram();
+        } catch (IOException e) {
+            discord.close();
+            throw new UncheckedIOException(e);
+        }
+        instagram.addAccount(IG_USER, USERNAME);
+    }
+
+    /** Starts the bot with no schedule to speak of: cycles run at start-up, after a connect, and when asked. */
+    static E2eHarness start(Path folder) {
+        return start(folder, NO_SCHEDULE);
+    }
+
+    /** Starts the bot polling every {@code pollInterval}, for things that must happen "by themselves". */
+    static E2eHarness start(Path folder, Duration pollInterval) {
+        return start(folder, Clock.systemUTC(), pollInterval);
+    }
+
+    static E2eHarness start(Path folder, Clock clock, Duration pollInterval) {
+        E2eHarness harness = new E2eHarness(folder, clock, pollInterval);
+        try {
+            harness.bot = harness.startBot();
+            return harness;
+        } catch (RuntimeException | Error e) {
+            harness.close();
+            throw e;
+        }
+    }
+
+    /** What a {@code bot.properties} for this bot would say. */
+    Settings settings() {
+        return new Settings(folder.resolve("bot.properties"),
+                new DiscordSettings(Secret.of(discord.token()), FakeDiscordConfig.GUILD_ID, CHANNEL, null,
+                        discord.restUrl(), discord.gatewayUrl()),
+                instagram.settings(),
+                new PollSettings(pollInterval, 0, 2),
+                folder.resolve("instarelay.db"));
+    }
+
+    private DiscordBot startBot() {
+        // Short timeouts: the fakes answer at once or not at all. Retries without pauses.
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(3))
+                .callTimeout(Duration.ofSeconds(5))
+                .build();
+        Core.Options options = new Core.Options(clock, new Retry(3, Duration.ZERO, pause -> { }), http);
+        try {
+            return DiscordBot.start(settings(), options);
+        } catch (StartupException e) {
+            throw new AssertionError("the bot did not start: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while starting the bot", e);
+        }
+    }
+
+    DiscordBot bot() {
+        return bot;
+    }
+
+    /** Stops the bot as SIGTERM would and starts a new one on the same database. */
+    void restart() {
+        bot.close();
+        bot = startBot();
+    }
+
+    // ---- Instagram ------------------------------------------------------------------------------
+
+    /** An image post on the fake Instagram, each one a minute after the previous; returns its media id. */
+    String publish(String caption) {
+        return instagram.publish(IG_USER, nextPostTime(), caption);
+    }
+
+    /** Several image posts, oldest first; returns their media ids in that order. */
+    List<String> publish(int count, String captionPrefix) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            ids.add(publish(captionPrefix + " " + i));
+        }
+        return ids;
+    }
+
+    /** An album whose children are pictures; returns its media id. */
+    String publishAlbum(String id, String caption, int pictures) {
+        ObjectNode post = post(id, "CAROUSEL_ALBUM", caption);
+        post.put("media_url", cdn(id + "-1"));
+        ArrayNode children = post.putObject("children").putArray("data");
+        for (int i = 1; i <= pictures; i++) {
+            children.addObject().put("id", id + "0" + i).put("media_type", "IMAGE").put("media_url", cdn(id + "-" + i));
+        }
+        instagram.publishRaw(IG_USER, post);
+        return id;
+    }
+
+    /** A video with its thumbnail; returns its media id. */
+    String publishVideo(String id, String caption) {
+        ObjectNode post = post(id, "VIDEO", caption);
+        post.put("media_url", instagram.baseUrl() + "cdn/" + id + ".mp4");
+        post.put("thumbnail_url", cdn(id + "-thumb"));
+        instagram.publishRaw(IG_USER, post);
+        return id;
+    }
+
+    private ObjectNode post(String id, String type, String caption) {
+        return instagram.json().createObjectNode()
+                .put("id", id)
+                .put("media_type", type)
+                .put("caption", caption)
+                .put("permalink", permalink(id))
+                .put("timestamp", instagram.timestamp(nextPostTime()))
+                .put("username", USERNAME);
+    }
+
+    private String cdn(String name) {
+        return instagram.baseUrl() + "cdn/" + name + ".jpg";
+    }
+
+    private Instant nextPostTime() {
+        return firstPostAt.plus(Duration.ofMinutes(published.incrementAndGet()));
+    }
+
+    /** The address FakeInstagram gives a post (and the bot's "View on Instagram" button carries). */
+    static String permalink(String mediaId) {
+        return "https://www.instagram.com/p/P" + mediaId + "/";
+    }
+
+    // ---- the bot's own state ----------------------------------------------------------------------
+
+    CycleReport pollNow() {
+        try {
+            return bot.core().scheduler().pollNow();
+        } catch (StoreException e) {
+            throw new AssertionError(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    Account account() {
+        try {
+            return bot.core().accounts().find(IG_USER).orElseThrow(() -> new AssertionError("no account stored"));
+        } catch (StoreException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** Posts stored and not yet delivered (pending or sending). */
+    int waiting() {
+        try {
+            return bot.core().media().counts(IG_USER).queued();
+        } catch (StoreException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** The Discord message id the bot recorded for a post, null while it is not recorded as delivered. */
+    String recordedMessageId(String mediaId) {
+        try {
+            return bot.core().deliveries().messageIdOf(mediaId);
+        } catch (StoreException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    // ---- Discord --------------------------------------------------------------------------------
+
+    SentInteraction slash(String subcommand) {
+        return slash(SlashCommand.of("instagram").subcommand(subcommand));
+    }
+
+    SentInteraction slash(SlashCommand command) {
+        return discord.sendSlashCommand(command);
+    }
+
+    /** The acknowledgement of an interaction ({@code POST interactions/{id}/{token}/callback}). */
+    RecordedRequest callback(SentInteraction interaction) {
+        return discord.awaitRequest(interaction.callback(), WAIT);
+    }
+
+    /**
+     * The answer to a slash command as the person sees it: the reply, or for a deferred one the
+     * edit that replaced "thinking...".
+     */
+    JsonNode reply(SentInteraction interaction) {
+        RecordedRequest ack = callback(interaction);
+        if (ack.payload().path("type").asInt() == 5) {
+            discord.awaitRequest(interaction.originalEdit(), WAIT);
+        }
+        return discord.originalResponse(interaction).orElseThrow(() -> new AssertionError("no reply to " + interaction));
+    }
+
+    /** Runs a subcommand as {@code who} and returns its answer. */
+    JsonNode run(String subcommand, FakeMember who) {
+        return reply(slash(SlashCommand.of("instagram").subcommand(subcommand).by(who)));
+    }
+
+    /** The address of the "Open Instagram" link button under an authorize reply. */
+    static String authorizeLink(JsonNode reply) {
+        for (JsonNode row : reply.path("components")) {
+            for (JsonNode button : row.path("components")) {
+                if (button.path("style").asInt() == 5) {
+                    return button.path("url").asText();
+                }
+            }
+        }
+        throw new AssertionError("no link button in " + reply);
+    }
+
+    /** Follows the authorize link the way a browser would, up to Instagram's redirect: the address to paste. */
+    String approve(String authorizeLink) {
+        OkHttpClient browser = new OkHttpClient.Builder().followRedirects(false).build();
+        try (Response response = browser.newCall(new Request.Builder().url(authorizeLink).build()).execute()) {
+            assertEquals(302, response.code(), "Instagram's consent screen redirects back");
+            String location = response.header("Location");
+            assertNotNull(location, "redirect without Location");
+            return location;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The code inside a redirected address. */
+    static String codeIn(String redirected) {
+        return HttpUrl.get(redirected.replace("#_", "")).queryParameter("code");
+    }
+
+    /** An admin authorizes, approves on Instagram and pastes the whole address; returns the connect answer. */
+    JsonNode connect() {
+        String redirected = approve(authorizeLink(run("authorize", FakeDiscordConfig.ADMIN)));
+        return reply(slash(SlashCommand.of("instagram").subcommand("connect").option("code", redirected)
+                .by(FakeDiscordConfig.ADMIN)));
+    }
+
+    /**
+     * Connects and waits until the cycle that connecting asks for is over, so that what the test
+     * publishes next is met by the test's own {@link #pollNow()}.
+     */
+    void connectAndSettle() {
+        int before = instagram.mediaRequests();
+        connect();
+        // One media request for the baseline, one for the cycle asked for after it.
+        awaitCondition("the cycle after connecting", () -> instagram.mediaRequests() >= before + 2,
+                () -> instagram.mediaRequests() - before + " media requests");
+        pollNow(); // cycles never overlap: this one starts after that one ended
+    }
+
+    /** Messages in the channel that are Instagram posts (an embed linking to Instagram), oldest first. */
+    List<JsonNode> posts() {
+        return posts(CHANNEL);
+    }
+
+    List<JsonNode> posts(String channelId) {
+        return discord.messagesIn(channelId).stream()
+                .filter(m -> m.path("embeds").path(0).path("url").asText().startsWith("https://www.instagram.com/p/"))
+                .toList();
+    }
+
+    /** The permalinks of the posts in the channel, oldest first. */
+    List<String> postedLinks(String channelId) {
+        return posts(channelId).stream().map(m -> m.path("embeds").path(0).path("url").asText()).toList();
+    }
+
+    List<String> postedLinks() {
+        return postedLinks(CHANNEL);
+    }
+
+    /** Messages in the channel that are not posts (notices to the people there). */
+    List<JsonNode> notices() {
+        return discord.messagesIn(CHANNEL).stream().filter(m -> m.path("embeds").isEmpty()).toList();
+    }
+
+    /** Waits until {@code count} posts are in the channel, and returns them. */
+    List<JsonNode> awaitPosts(String channelId, int count) {
+        awaitCondition(count + " posts in channel " + channelId, () -> posts(channelId).size() >= count,
+                () -> "posted: " + postedLinks(channelId));
+        return posts(channelId);
+    }
+
+    List<JsonNode> awaitPosts(int count) {
+        return awaitPosts(CHANNEL, count);
+    }
+
+    /** Successful or not, every {@code POST channels/{id}/messages} the bot made. */
+    List<RecordedRequest> channelPosts() {
+        return discord.requests(RecordedRequest.to("POST", "channels/\\d+/messages"));
+    }
+
+    /** Every text a message shows (content, embed titles, descriptions, fields, button labels), one per line. */
+    static String words(JsonNode node) {
+        StringBuilder text = new StringBuilder();
+        collect(node, text);
+        return text.toString();
+    }
+
+    private static void collect(JsonNode node, StringBuilder text) {
+        if (node.isTextual()) {
+            text.append(node.asText()).append('\n');
+        } else if (node.isContainerNode()) {
+            node.forEach(child -> collect(child, text));
+        }
+    }
+
+    /** What the paste-code modal's text input holds when submitted ("code" is the input's id). */
+    static Map<String, String> pastedCode(String text) {
+        return Map.of("code", text);
+    }
+
+    /** Whether the interaction's acknowledgement (or its deferral) is ephemeral. */
+    static boolean ephemeral(RecordedRequest ack) {
+        return (ack.payload().path("data").path("flags").asInt() & 64) != 0;
+    }
+
+    // ---- waiting --------------------------------------------------------------------------------
+
+    /**
+     * Waits until {@code condition} holds, checking it every few milliseconds, for things that leave
+     * no request to wait on (a row in the database); fails after {@link #WAIT}.
+     */
+    static void awaitCondition(String what, BooleanSupplier condition, Supplier<String> state) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + WAIT + " waiting for " + what + "; " + state.get());
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what, e);
+            }
+        }
+    }
+
+    static void awaitCondition(String what, BooleanSupplier condition) {
+        awaitCondition(what, condition, () -> "");
+    }
+
+    /** Stops the bot first (it would try to reconnect), then the fakes. */
+    @Override
+    public void close() {
+        try {
+            if (bot != null) {
+                bot.close();
+            }
+        } finally {
+            try {
+                discord.close();
+            } finally {
+                instagram.close();
+                logs.close();
+            }
+        }
+    }
+}
