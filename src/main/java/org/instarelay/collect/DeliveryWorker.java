@@ -53,7 +53,9 @@ final class DeliveryWorker {
             Post post = new Post(account, delivery.post());
             String mediaId = delivery.post().media().id();
             try {
-                if (delivery.state() == DeliveryState.SENDING && recover(post)) {
+                // Look where it was sent, even if the account's channel changed since.
+                if (delivery.state() == DeliveryState.SENDING
+                        && recover(new Post(account.withChannel(delivery.target()), delivery.post()))) {
                     delivered++;
                     continue;
                 }

@@ -46,6 +46,13 @@ public record Account(
         return "@" + username;
     }
 
+    /** The same account posting to another channel (null: the default channel). */
+    public Account withChannel(String otherChannelId) {
+        return new Account(igUserId, username, profilePictureUrl, accountType, accessToken, tokenExpiresAt,
+                tokenRefreshedAt, state, paused, otherChannelId, connectedAt, connectedBy, lastPollAt, lastPollOutcome,
+                lastError, backoffUntil, reauthNotified, expiryWarnedDays, needsBaseline, deliveryError);
+    }
+
     public boolean isActive() {
         return state == AccountState.ACTIVE && accessToken != null;
     }

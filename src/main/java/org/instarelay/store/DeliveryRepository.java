@@ -24,7 +24,7 @@ public final class DeliveryRepository {
     public List<Delivery> queued(String accountId) throws StoreException {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT m.*, d.state AS d_state, d.attempts AS d_attempts, d.last_error AS d_error, d.updated_at AS d_since
+                    SELECT m.*, d.state AS d_state, d.attempts AS d_attempts, d.last_error AS d_error, d.updated_at AS d_since, d.target AS d_target
                     FROM deliveries d JOIN media m ON m.id = d.media_id
                     WHERE m.account_id = ? AND d.state IN ('PENDING', 'SENDING')
                     ORDER BY m.published_at ASC, m.id ASC""")) {
@@ -34,7 +34,7 @@ public final class DeliveryRepository {
                     while (rows.next()) {
                         result.add(new Delivery(media.read(rows), DeliveryState.valueOf(rows.getString("d_state")),
                                 rows.getInt("d_attempts"), rows.getString("d_error"),
-                                Instant.ofEpochMilli(rows.getLong("d_since"))));
+                                Instant.ofEpochMilli(rows.getLong("d_since")), rows.getString("d_target")));
                     }
                 }
                 return result;

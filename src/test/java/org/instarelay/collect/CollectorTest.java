@@ -221,6 +221,23 @@ class CollectorTest {
     }
 
     @Test
+    @DisplayName("a post maybe sent before the account's channel changed is looked for where it was sent, not posted again")
+    void crashThenChannelChange() throws Exception {
+        publish("sent to the old channel");
+        bot.publisher.crashAfterNext(1);
+        bot.poll();
+
+        bot.core().commands().channel(Requester.console(), org.instarelay.common.Surface.DISCORD, null,
+                "222222222222222222", "#new");
+        bot.restart();
+        publish("after the move");
+        bot.poll();
+
+        assertEquals(List.of("sent to the old channel", "after the move"), bot.publisher.captions());
+        assertEquals("222222222222222222", bot.publisher.published().get(1).account().channelId());
+    }
+
+    @Test
     @DisplayName("pause keeps collecting without posting; resume posts what arrived meanwhile")
     void pauseAndResume() {
         bot.core().commands().pause(Requester.console(), org.instarelay.common.Surface.CONSOLE, null);

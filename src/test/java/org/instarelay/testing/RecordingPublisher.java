@@ -33,14 +33,21 @@ public final class RecordingPublisher implements Publisher {
         if (crashAfterNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new IllegalStateException("simulated crash after sending, before recording");
         }
-        return new PublishReceipt("channel-1", "message-" + published.size());
+        return new PublishReceipt(channelOf(post), "message-" + published.size());
+    }
+
+    /** Like a channel publisher: the account's channel, or the default one. */
+    private static String channelOf(Post post) {
+        return post.account().channelId() != null ? post.account().channelId() : "default-channel";
     }
 
     @Override
     public Optional<PublishReceipt> findPublished(Post post) {
+        // Searches only the channel the post would go to, as a channel's history would.
         for (int i = 0; i < published.size(); i++) {
-            if (published.get(i).stored().media().id().equals(post.stored().media().id())) {
-                return Optional.of(new PublishReceipt("channel-1", "message-" + (i + 1)));
+            Post sent = published.get(i);
+            if (sent.stored().media().id().equals(post.stored().media().id()) && channelOf(sent).equals(channelOf(post))) {
+                return Optional.of(new PublishReceipt(channelOf(post), "message-" + (i + 1)));
             }
         }
         return Optional.empty();
