@@ -11,9 +11,7 @@ final class PollSection {
     static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(10);
     static final int DEFAULT_BACKFILL = 0;
     static final int MAX_BACKFILL = 100;
-    // 16 reads at once keep a cycle over 1,000 accounts under 5 s at 50 ms per request
-    // (BENCHMARKS.md), while staying a light load on Instagram's per-app limits.
-    static final int DEFAULT_PARALLELISM = 16;
+    static final int DEFAULT_PARALLELISM = PollSettings.DEFAULT_PARALLELISM;
     static final int MAX_PARALLELISM = 64;
 
     private PollSection() {}

@@ -1,0 +1,89 @@
+package org.instarelay.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.instarelay.app.Core;
+import org.instarelay.collect.Retry;
+import org.instarelay.common.Secret;
+import org.instarelay.config.DiscordSettings;
+import org.instarelay.config.PollSettings;
+import org.instarelay.config.Settings;
+import org.instarelay.fakediscord.FakeDiscord;
+import org.instarelay.fakediscord.FakeDiscordConfig;
+import org.instarelay.testing.FakeInstagram;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code java -jar instarelay.jar run} prints and returns when it cannot start, against a
+ * Discord on 127.0.0.1: one sentence naming the setting or the permission, no stack trace.
+ */
+class DiscordBotRunTest {
+    @TempDir
+    Path folder;
+
+    private String run(FakeDiscord discord, String token, String channelId) throws Exception {
+        try (FakeInstagram instagram = new FakeInstagram()) {
+            Settings settings = new Settings(folder.resolve("bot.properties"),
+                    new DiscordSettings(Secret.of(token), FakeDiscordConfig.GUILD_ID, channelId, null,
+                            discord.restUrl(), discord.gatewayUrl()),
+                    instagram.settings(), new PollSettings(Duration.ofMinutes(10), 0, 2), folder.resolve("bot.db"));
+            Core.Options options = new Core.Options(Clock.systemUTC(), new Retry(1, Duration.ZERO, pause -> { }),
+                    new OkHttpClient());
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> DiscordBot.run(settings, options, new PrintStream(err, true, StandardCharsets.UTF_8)));
+            assertEquals(DiscordBot.EXIT_FAILED, code);
+            String printed = err.toString(StandardCharsets.UTF_8);
+            assertFalse(printed.contains("\tat "), "no stack trace: " + printed);
+            assertFalse(printed.contains(token), "the token is never printed");
+            return printed;
+        }
+    }
+
+    @Test
+    @DisplayName("a token Discord refuses is named as discord.token, with where to get a new one")
+    void badToken() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            String printed = run(discord, "not-the-right-token", FakeDiscordConfig.CHANNEL_ID);
+
+            assertTrue(printed.contains("discord.token was refused by Discord"), printed);
+            assertTrue(printed.contains("Reset Token"), printed);
+        }
+    }
+
+    @Test
+    @DisplayName("a channel id the bot cannot see is named as discord.channel-id, with how to fix it")
+    void missingChannel() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            String printed = run(discord, discord.token(), "1399999999999999999");
+
+            assertTrue(printed.contains("discord.channel-id"), printed);
+            assertTrue(printed.contains("1399999999999999999"), printed);
+            assertTrue(printed.contains("Copy Channel ID"), printed);
+        }
+    }
+
+    @Test
+    @DisplayName("a channel where the bot may not attach files names the permission and how to grant it")
+    void missingPermission() throws Exception {
+        // View, Send and Embed Links, but no Attach Files.
+        try (FakeDiscord discord = FakeDiscordConfig.builder().everyonePermissions(19456).start()) {
+            String printed = run(discord, discord.token(), FakeDiscordConfig.CHANNEL_ID);
+
+            assertTrue(printed.contains("Attach Files"), printed);
+            assertTrue(printed.contains("Permissions"), printed);
+        }
+    }
+}
