@@ -25,7 +25,6 @@ public final class PollScheduler implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final AtomicReference<Instant> nextRun = new AtomicReference<>();
-    private final AtomicReference<CycleReport> lastReport = new AtomicReference<>();
     private volatile boolean started;
 
     public PollScheduler(Collector collector, Duration interval, Clock clock) {
@@ -47,9 +46,7 @@ public final class PollScheduler implements AutoCloseable {
 
     /** Runs a cycle in the caller's thread, after any cycle in progress. */
     public CycleReport pollNow() throws StoreException, InterruptedException {
-        CycleReport report = collector.runCycle();
-        lastReport.set(report);
-        return report;
+        return collector.runCycle();
     }
 
     /**
@@ -65,10 +62,6 @@ public final class PollScheduler implements AutoCloseable {
     /** When the next scheduled cycle starts, if the schedule runs. */
     public Optional<Instant> nextRun() {
         return Optional.ofNullable(nextRun.get());
-    }
-
-    public Optional<CycleReport> lastReport() {
-        return Optional.ofNullable(lastReport.get());
     }
 
     public Duration interval() {
