@@ -3,19 +3,24 @@ package org.instarelay.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.OkHttpClient;
 import org.instarelay.auth.AuthorizationService;
 import org.instarelay.collect.Collector;
 import org.instarelay.collect.PollScheduler;
 import org.instarelay.collect.Publisher;
 import org.instarelay.collect.Retry;
-import org.instarelay.commands.AccountAdminCommands;
+import org.instarelay.commands.AccountNames;
 import org.instarelay.commands.AuthorizeCommand;
-import org.instarelay.commands.Commands;
+import org.instarelay.commands.ChannelCommand;
+import org.instarelay.commands.CommandRegistry;
 import org.instarelay.commands.ConnectCommand;
+import org.instarelay.commands.DisconnectCommand;
 import org.instarelay.commands.LatestCommand;
+import org.instarelay.commands.PauseCommand;
 import org.instarelay.commands.PollCommand;
 import org.instarelay.commands.PostText;
+import org.instarelay.commands.ResumeCommand;
 import org.instarelay.commands.StatusCommand;
 import org.instarelay.commands.Words;
 import org.instarelay.config.Settings;
@@ -35,7 +40,8 @@ public final class Core implements AutoCloseable {
     private final Database database;
     private final Collector collector;
     private final PollScheduler scheduler;
-    private final Commands commands;
+    private final CommandRegistry commands;
+    private final AccountNames accountNames;
     private final AccountRepository accounts;
     private final MediaRepository media;
     private final DeliveryRepository deliveries;
@@ -61,13 +67,19 @@ public final class Core implements AutoCloseable {
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
                 accounts, collector, options.clock());
         Words words = new Words(options.clock());
-        this.commands = new Commands(
+        this.accountNames = new AccountNames(accounts);
+        String defaultChannel = settings.discord() == null ? null : settings.discord().channelId();
+        // Every command, once: the faces build their lists, parsing and help from this.
+        this.commands = new CommandRegistry(List.of(
                 new AuthorizeCommand(authorization, words),
-                new ConnectCommand(authorization, scheduler),
+                new ConnectCommand(authorization, scheduler, defaultChannel),
                 new StatusCommand(accounts, media, scheduler, words),
                 new PollCommand(scheduler),
                 new LatestCommand(accounts, media, new PostText(words)),
-                new AccountAdminCommands(accounts));
+                new ChannelCommand(accounts),
+                new PauseCommand(accounts),
+                new ResumeCommand(accounts),
+                new DisconnectCommand(accounts)));
     }
 
     public static Core create(Settings settings, Publisher publisher, Options options) throws StoreException {
@@ -83,8 +95,13 @@ public final class Core implements AutoCloseable {
                 .build();
     }
 
-    public Commands commands() {
+    public CommandRegistry commands() {
         return commands;
+    }
+
+    /** The stored accounts' names, for faces that suggest one while it is typed. */
+    public AccountNames accountNames() {
+        return accountNames;
     }
 
     public PollScheduler scheduler() {

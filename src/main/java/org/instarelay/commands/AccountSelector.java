@@ -12,6 +12,9 @@ import org.instarelay.store.StoreException;
  * Picks the account a command acts on: the one named, or the only one there is.
  */
 final class AccountSelector {
+    /** The description of the account option of commands that act on one account. */
+    static final String WHICH = "The account (needed when several are connected)";
+
     private final AccountRepository accounts;
 
     AccountSelector(AccountRepository accounts) {
@@ -35,6 +38,18 @@ final class AccountSelector {
             return Selection.fail("Several accounts are connected: say which one." + names(known));
         }
         return Selection.of(known.get(0));
+    }
+
+    /** Runs {@code action} on the selected account, or answers why there is none. */
+    Reply with(String name, AccountAction action) throws StoreException {
+        Selection selection = select(name);
+        return selection.failure() != null ? selection.failure() : action.run(selection.account());
+    }
+
+    /** What a command does with the account it acts on. */
+    @FunctionalInterface
+    interface AccountAction {
+        Reply run(Account account) throws StoreException;
     }
 
     private static String names(List<Account> known) {

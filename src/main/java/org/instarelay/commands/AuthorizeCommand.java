@@ -7,7 +7,10 @@ import org.instarelay.common.Surface;
 import org.instarelay.store.StoreException;
 
 /** {@code authorize}: the link that starts connecting an account. */
-public final class AuthorizeCommand {
+public final class AuthorizeCommand implements Command {
+    public static final CommandSpec SPEC = CommandSpec.of("authorize", "Get the link that connects an Instagram account")
+            .admin();
+
     private final AuthorizationService authorization;
     private final Words words;
 
@@ -16,7 +19,13 @@ public final class AuthorizeCommand {
         this.words = words;
     }
 
-    public Reply run(Requester who, Surface surface) throws StoreException {
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
         AuthorizeLink link = authorization.start(who);
         String text = "Open this link, log in to the Instagram account and choose Allow:\n" + link.url()
                 + "\nThen paste the address your browser lands on (or just the code in it) with "

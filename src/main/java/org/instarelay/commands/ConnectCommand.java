@@ -9,21 +9,37 @@ import org.instarelay.common.Surface;
 import org.instarelay.store.StoreException;
 
 /** {@code connect <code or address>}: stores the account's token and its existing posts. */
-public final class ConnectCommand {
+public final class ConnectCommand implements Command {
+    public static final String CODE = "code";
+    public static final CommandSpec SPEC = CommandSpec.of("connect",
+            "Finish connecting: paste the address you landed on, or the code",
+            OptionSpec.text(CODE, "The address your browser landed on after Allow, or the code in it", true, "code or URL")
+                    .whenMissing("Paste the address you landed on after approving (or the code)")).admin().deferred();
+
     private final AuthorizationService authorization;
     private final PollScheduler scheduler;
+    private final String defaultChannelId;
 
-    public ConnectCommand(AuthorizationService authorization, PollScheduler scheduler) {
+    /** @param defaultChannelId {@code discord.channel-id}: where posts of a newly connected account go in Discord */
+    public ConnectCommand(AuthorizationService authorization, PollScheduler scheduler, String defaultChannelId) {
         this.authorization = authorization;
         this.scheduler = scheduler;
+        this.defaultChannelId = defaultChannelId;
     }
 
-    /** @param where words for the destination of posts, such as "#photos"; null for the console */
-    public Reply run(Requester who, Surface surface, String pasted, String where)
-            throws StoreException, InterruptedException {
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException, InterruptedException {
+        String pasted = arguments.string(CODE);
+        // The console prints posts itself; in Discord they go to the default channel unless one is chosen.
+        String where = surface == Surface.DISCORD && defaultChannelId != null ? "<#" + defaultChannelId + ">" : null;
         Connected connected;
         try {
-            connected = authorization.connect(who, pasted, surface);
+            connected = authorization.connect(who, pasted == null ? "" : pasted, surface);
         } catch (ConnectException e) {
             return TextReply.failure(e.getMessage());
         }

@@ -3,6 +3,8 @@ package org.instarelay.commands;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.instarelay.common.Requester;
+import org.instarelay.common.Surface;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.MediaRepository;
@@ -10,9 +12,13 @@ import org.instarelay.store.StoreException;
 import org.instarelay.store.StoredMedia;
 
 /** {@code latest [n]}: the newest stored posts, of one account or all. */
-public final class LatestCommand {
+public final class LatestCommand implements Command {
     public static final int DEFAULT_COUNT = 5;
     public static final int MAX_COUNT = 25;
+    public static final String COUNT = "count";
+    public static final CommandSpec SPEC = CommandSpec.of("latest", "The newest stored posts",
+            OptionSpec.integer(COUNT, "How many (default " + DEFAULT_COUNT + ")", 1, MAX_COUNT, "n"),
+            OptionSpec.account("Only this account's posts")).shared();
 
     private final AccountRepository accounts;
     private final MediaRepository media;
@@ -24,8 +30,15 @@ public final class LatestCommand {
         this.postText = postText;
     }
 
-    /** @param account a username, or null for all accounts */
-    public Reply run(Integer count, String account) throws StoreException {
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
+        Integer count = arguments.integer(COUNT);
+        String account = arguments.string(OptionSpec.ACCOUNT);
         int n = count == null ? DEFAULT_COUNT : count;
         if (n < 1 || n > MAX_COUNT) {
             return TextReply.failure("Ask for 1 to " + MAX_COUNT + " posts.");

@@ -4,17 +4,27 @@ import java.util.stream.Collectors;
 import org.instarelay.collect.AccountOutcome;
 import org.instarelay.collect.CycleReport;
 import org.instarelay.collect.PollScheduler;
+import org.instarelay.common.Requester;
+import org.instarelay.common.Surface;
 import org.instarelay.store.StoreException;
 
 /** {@code poll}: a cycle now (after the one running, if any), and what it did. */
-public final class PollCommand {
+public final class PollCommand implements Command {
+    public static final CommandSpec SPEC = CommandSpec.of("poll", "Collect and post new posts now").admin().deferred();
+
     private final PollScheduler scheduler;
 
     public PollCommand(PollScheduler scheduler) {
         this.scheduler = scheduler;
     }
 
-    public Reply run() throws StoreException, InterruptedException {
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException, InterruptedException {
         CycleReport report = scheduler.pollNow();
         if (report.outcomes().isEmpty()) {
             return TextReply.ok("No account is connected yet. Run authorize, then connect.");

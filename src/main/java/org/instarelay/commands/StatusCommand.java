@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.instarelay.collect.PollScheduler;
+import org.instarelay.common.Requester;
+import org.instarelay.common.Surface;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 
 /** {@code status}: every account, its token, its last poll and its numbers. */
-public final class StatusCommand {
+public final class StatusCommand implements Command {
+    public static final CommandSpec SPEC = CommandSpec.of("status", "Accounts, tokens, last and next poll");
+
     private final AccountRepository accounts;
     private final MediaRepository media;
     private final PollScheduler scheduler;
@@ -23,7 +27,13 @@ public final class StatusCommand {
         this.words = words;
     }
 
-    public Reply run() throws StoreException {
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
         List<StatusReply.AccountStatus> rows = new ArrayList<>();
         for (Account account : accounts.all()) {
             rows.add(new StatusReply.AccountStatus(account, media.counts(account.igUserId())));

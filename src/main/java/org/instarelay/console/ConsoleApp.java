@@ -4,8 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
-import org.instarelay.commands.Commands;
-import org.instarelay.commands.Reply;
+import org.instarelay.commands.CommandRegistry;
+import org.instarelay.commands.CommandSpec;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
 
@@ -14,27 +14,16 @@ import org.instarelay.common.Surface;
  * lines when input is piped, so scripts can drive it. End of input ends it.
  */
 public final class ConsoleApp {
-    static final String HELP = """
-            Commands:
-              authorize              get the link that connects an Instagram account
-              connect <code or URL>  finish connecting: paste the address you landed on (or the code)
-              status                 accounts, tokens, last and next poll
-              poll                   collect and print new posts now
-              latest [n] [account]   the newest stored posts (default 5)
-              pause [account]        stop posting (posts are still collected and kept)
-              resume [account]       post again, including what arrived meanwhile
-              disconnect [account]   forget an account's token
-              help                   this list
-              quit                   leave (end of input does too)""";
-
-    private final Commands commands;
+    private final CommandRegistry registry;
+    private final ConsoleCommands commands;
     private final BufferedReader in;
     private final PrintStream out;
     private final boolean interactive;
     private final Requester operator = Requester.console();
 
-    public ConsoleApp(Commands commands, BufferedReader in, PrintStream out, boolean interactive) {
-        this.commands = commands;
+    public ConsoleApp(CommandRegistry registry, BufferedReader in, PrintStream out, boolean interactive) {
+        this.registry = registry;
+        this.commands = new ConsoleCommands(registry);
         this.in = in;
         this.out = out;
         this.interactive = interactive;
@@ -70,54 +59,28 @@ public final class ConsoleApp {
     }
 
     private String execute(String word, String rest) throws IOException {
-        return switch (word) {
-            case "help", "?" -> HELP;
-            case "authorize" -> text(commands.authorize(operator, Surface.CONSOLE));
-            case "connect" -> rest.isEmpty()
-                    ? "Paste the address you landed on after approving (or the code): connect <address>"
-                    : text(commands.connect(operator, Surface.CONSOLE, rest, null));
-            case "status" -> text(commands.status(operator));
-            case "poll" -> text(commands.poll(operator, Surface.CONSOLE));
-            case "latest" -> latest(rest);
-            case "pause" -> text(commands.pause(operator, Surface.CONSOLE, blankToNull(rest)));
-            case "resume" -> text(commands.resume(operator, Surface.CONSOLE, blankToNull(rest)));
-            case "disconnect" -> disconnect(rest);
-            default -> "Unknown command \"" + word + "\". Type help for the list.";
-        };
-    }
-
-    private String latest(String rest) {
-        Integer count = null;
-        String account = null;
-        for (String part : rest.isEmpty() ? new String[0] : rest.split("\\s+")) {
-            if (part.matches("\\d{1,6}")) {
-                count = Integer.parseInt(part);
-            } else if (part.matches("-\\d+")) {
-                return "Ask for 1 to 25 posts.";
-            } else {
-                account = part;
-            }
+        if (word.equals("help") || word.equals("?")) {
+            return commands.help();
         }
-        return text(commands.latest(operator, count, account));
-    }
-
-    private String disconnect(String rest) throws IOException {
-        if (interactive) {
-            out.print("Forget the token" + (rest.isEmpty() ? "" : " of " + rest) + "? Stored posts stay. Type yes to confirm: ");
-            out.flush();
-            String answer = in.readLine();
-            if (answer == null || !answer.strip().equalsIgnoreCase("yes")) {
-                return "Nothing was changed.";
-            }
+        CommandSpec spec = commands.find(word).orElse(null);
+        if (spec == null) {
+            return "Unknown command \"" + word + "\". Type help for the list.";
         }
-        return text(commands.disconnect(operator, Surface.CONSOLE, blankToNull(rest)));
+        ConsoleCommands.Parsed parsed = ConsoleCommands.parse(spec, rest);
+        if (parsed.problem() != null) {
+            return parsed.problem();
+        }
+        if (spec.confirm() != null && interactive && !confirmed(spec, rest)) {
+            return "Nothing was changed.";
+        }
+        return registry.run(spec.name(), operator, Surface.CONSOLE, parsed.arguments()).text();
     }
 
-    private static String text(Reply reply) {
-        return reply.text();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+    private boolean confirmed(CommandSpec spec, String rest) throws IOException {
+        String account = rest.isBlank() ? "the connected account" : rest.strip();
+        out.print(String.format(Locale.ROOT, spec.confirm(), account) + " Type yes to confirm: ");
+        out.flush();
+        String answer = in.readLine();
+        return answer != null && answer.strip().equalsIgnoreCase("yes");
     }
 }

@@ -1,11 +1,10 @@
 package org.instarelay.discord;
 
 import java.util.List;
-import org.instarelay.store.Account;
-import org.instarelay.store.StoreException;
+import org.instarelay.commands.AccountName;
 
-/** The stored accounts, for autocomplete and for naming the account a disconnect acts on. */
+/** The stored accounts' names, for autocomplete and for naming the account a disconnect acts on. */
 @FunctionalInterface
 public interface AccountList {
-    List<Account> all() throws StoreException;
+    List<AccountName> all();
 }

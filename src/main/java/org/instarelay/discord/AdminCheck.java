@@ -11,7 +11,7 @@ import org.instarelay.common.Requester;
  *
  * <p>Discord cannot enforce this per subcommand ({@code default_member_permissions} applies to
  * the whole {@code /instagram}), so the flag computed here travels in the {@link Requester} and
- * {@link org.instarelay.commands.Commands} refuses what it must.
+ * {@link org.instarelay.commands.CommandRegistry} refuses what it must.
  */
 public final class AdminCheck {
     private final String adminRoleId;

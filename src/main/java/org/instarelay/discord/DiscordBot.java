@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.instarelay.app.Core;
@@ -126,11 +127,11 @@ public final class DiscordBot implements AutoCloseable {
                 throw new StartupException(e.getMessage(), e);
             }
             slowWork = Executors.newFixedThreadPool(4, daemonThreads("instagram-command"));
-            InstagramCommandListener listener = new InstagramCommandListener(core.commands(), core.accounts()::all,
+            InstagramCommandListener listener = new InstagramCommandListener(core.commands(), core.accountNames()::all,
                     new AdminCheck(discord.adminRoleId()), new ReplyRenderer(options.clock(), discord.channelId()),
-                    discord.channelId(), slowWork);
+                    slowWork);
             jda.addEventListener(listener);
-            registerCommands(jda, discord);
+            registerCommands(jda, discord, CommandDefinitions.instagram(core.commands().specs()));
             core.scheduler().start();
             log.info("InstaRelay is running as {}; stop it with Ctrl+C or SIGTERM", jda.getSelfUser().getName());
             return new DiscordBot(jda, connection.closeCode(), core, slowWork, listener);
@@ -156,13 +157,14 @@ public final class DiscordBot implements AutoCloseable {
      * {@code jda.updateCommands()} offers them everywhere but Discord may take a while to show
      * them. Either replaces the application's whole list.
      */
-    private static void registerCommands(JDA jda, DiscordSettings discord) throws StartupException {
+    private static void registerCommands(JDA jda, DiscordSettings discord, SlashCommandData instagram)
+            throws StartupException {
         Guild guild = discord.guildId() == null ? null : jda.getGuildById(discord.guildId());
         try {
             if (guild != null) {
-                guild.updateCommands().addCommands(CommandDefinitions.instagram()).complete();
+                guild.updateCommands().addCommands(instagram).complete();
             } else {
-                jda.updateCommands().addCommands(CommandDefinitions.instagram()).complete();
+                jda.updateCommands().addCommands(instagram).complete();
             }
         } catch (ErrorResponseException e) {
             if (e.getErrorResponse() == ErrorResponse.MISSING_ACCESS) {

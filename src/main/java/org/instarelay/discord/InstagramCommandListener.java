@@ -18,20 +18,23 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
-import org.instarelay.commands.Commands;
+import org.instarelay.commands.AccountName;
+import org.instarelay.commands.Arguments;
+import org.instarelay.commands.CommandRegistry;
+import org.instarelay.commands.CommandSpec;
+import org.instarelay.commands.ConnectCommand;
+import org.instarelay.commands.OptionSpec;
 import org.instarelay.commands.Reply;
 import org.instarelay.commands.TextReply;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
-import org.instarelay.store.Account;
-import org.instarelay.store.AccountState;
-import org.instarelay.store.StoreException;
+import org.instarelay.common.Usernames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Every {@code /instagram} interaction (slash command, button, modal, autocomplete), dispatched
- * in one place to {@link Commands}.
+ * in one place to the {@link CommandRegistry}, as each command's spec says (deferred when slow).
  *
  * <p>Discord's rules that shape it: an interaction must be acknowledged within 3 seconds, so
  * whatever calls Instagram ({@code connect}, {@code poll}) is deferred (ephemeral, decided before
@@ -44,25 +47,20 @@ public final class InstagramCommandListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(InstagramCommandListener.class);
     private static final int MAX_CHOICES = 25;
 
-    private final Commands commands;
+    private final CommandRegistry commands;
     private final AccountList accounts;
     private final AdminCheck admins;
     private final ReplyRenderer renderer;
     private final Responder respond;
-    private final String defaultChannelId;
 
-    /**
-     * @param defaultChannelId {@code discord.channel-id}: where posts of a newly connected account go
-     * @param slowWork         runs the commands that call Instagram, off JDA's event thread
-     */
-    public InstagramCommandListener(Commands commands, AccountList accounts, AdminCheck admins, ReplyRenderer renderer,
-                                    String defaultChannelId, Executor slowWork) {
+    /** @param slowWork runs the commands that call Instagram, off JDA's event thread */
+    public InstagramCommandListener(CommandRegistry commands, AccountList accounts, AdminCheck admins,
+                                    ReplyRenderer renderer, Executor slowWork) {
         this.commands = commands;
         this.accounts = accounts;
         this.admins = admins;
         this.renderer = renderer;
         this.respond = new Responder(renderer, slowWork);
-        this.defaultChannelId = defaultChannelId;
     }
 
     @Override
@@ -84,58 +82,43 @@ public final class InstagramCommandListener extends ListenerAdapter {
 
     private void dispatch(SlashCommandInteractionEvent event, Requester who) {
         String subcommand = event.getSubcommandName() == null ? "" : event.getSubcommandName();
-        switch (subcommand) {
-            case "authorize" -> respond.reply(event, commands.authorize(who, Surface.DISCORD));
-            case "connect" -> {
-                String code = string(event, CommandDefinitions.CODE);
-                respond.deferred(event, () -> commands.connect(who, Surface.DISCORD, code, where()));
-            }
-            case "status" -> respond.reply(event, commands.status(who));
-            case "poll" -> respond.deferred(event, () -> commands.poll(who, Surface.DISCORD));
-            case "latest" -> respond.reply(event, commands.latest(who, integer(event, CommandDefinitions.COUNT),
-                    string(event, CommandDefinitions.ACCOUNT)));
-            case "channel" -> channel(event, who);
-            case "pause" -> respond.reply(event, commands.pause(who, Surface.DISCORD, string(event, CommandDefinitions.ACCOUNT)));
-            case "resume" -> respond.reply(event, commands.resume(who, Surface.DISCORD, string(event, CommandDefinitions.ACCOUNT)));
-            case "disconnect" -> confirmDisconnect(event, who, string(event, CommandDefinitions.ACCOUNT));
-            default -> respond.say(event, "Unknown subcommand \"" + subcommand + "\". The bot may be newer "
+        CommandSpec spec = commands.spec(subcommand).orElse(null);
+        if (spec == null) {
+            respond.say(event, "Unknown subcommand \"" + subcommand + "\". The bot may be newer "
                     + "or older than the command list; restart it to register the list again.");
+            return;
+        }
+        Arguments arguments = DiscordArguments.read(event, spec);
+        if (spec.confirm() != null && who.admin()) {
+            // A non-admin gets the registry's refusal instead of a confirm button that cannot work.
+            String named = arguments.string(OptionSpec.ACCOUNT);
+            event.reply(renderer.confirm(spec, named != null ? named : onlyConnectedAccount().orElse(null)))
+                    .setEphemeral(true).queue(null, e -> log.warn("Could not deliver an answer: {}", e.getMessage()));
+        } else if (spec.slow()) {
+            respond.deferred(event, spec.personal(), () -> commands.run(spec.name(), who, Surface.DISCORD, arguments));
+        } else {
+            Reply reply = commands.run(spec.name(), who, Surface.DISCORD, arguments);
+            respond.reply(event, warnIfUnpostable(event, spec, reply));
         }
     }
 
-    private void channel(SlashCommandInteractionEvent event, Requester who) {
-        OptionMapping option = event.getOption(CommandDefinitions.CHANNEL);
-        if (option == null) {
-            respond.say(event, "Choose a channel.");
-            return;
+    /**
+     * A channel just chosen is stored either way (the admin may fix the permissions next), but
+     * says now, rather than at the next post, what the bot lacks there.
+     */
+    private static Reply warnIfUnpostable(SlashCommandInteractionEvent event, CommandSpec spec, Reply reply) {
+        GuildChannel channel = DiscordArguments.chosenChannel(event, spec);
+        if (channel == null || reply.failed()) {
+            return reply;
         }
-        GuildChannel channel = option.getAsChannel();
-        Reply reply = commands.channel(who, Surface.DISCORD, string(event, CommandDefinitions.ACCOUNT), channel.getId(),
-                channel.getAsMention());
-        if (!reply.failed()) {
-            // Stored either way (the admin may fix the permissions next), but say so now rather
-            // than at the next post.
-            List<Permission> missing = ChannelPermissions.missing(event.getGuild().getSelfMember(), channel,
-                    ChannelPermissions.TO_POST);
-            if (!missing.isEmpty()) {
-                reply = new TextReply(reply.text() + "\n⚠ The bot cannot post there yet: it lacks "
-                        + ChannelPermissions.names(missing) + " in " + channel.getAsMention()
-                        + ". Add them in the channel's settings > Permissions.", reply.personal(), false);
-            }
+        List<Permission> missing = ChannelPermissions.missing(event.getGuild().getSelfMember(), channel,
+                ChannelPermissions.TO_POST);
+        if (missing.isEmpty()) {
+            return reply;
         }
-        respond.reply(event, reply);
-    }
-
-    private void confirmDisconnect(SlashCommandInteractionEvent event, Requester who, String account) {
-        if (!who.admin()) {
-            // Commands refuses non-admins before touching anything: asking it gives the same
-            // refusal every admin subcommand gives, instead of a confirm button that cannot work.
-            respond.reply(event, commands.disconnect(who, Surface.DISCORD, account));
-            return;
-        }
-        String named = account != null ? account : onlyConnectedAccount().orElse(null);
-        event.reply(renderer.disconnectConfirm(named)).setEphemeral(true)
-                .queue(null, e -> log.warn("Could not deliver an answer: {}", e.getMessage()));
+        return new TextReply(reply.text() + "\n⚠ The bot cannot post there yet: it lacks "
+                + ChannelPermissions.names(missing) + " in " + channel.getAsMention()
+                + ". Add them in the channel's settings > Permissions.", reply.personal(), false);
     }
 
     @Override
@@ -151,13 +134,14 @@ public final class InstagramCommandListener extends ListenerAdapter {
             } else if (id.equals(ComponentIds.CANCEL)) {
                 event.editMessage(Responder.replacing(renderer.text("Nothing was changed."))).queue();
             } else {
-                Optional<String> account = ComponentIds.disconnectAccount(id);
-                if (account.isEmpty()) {
+                Optional<ComponentIds.Confirmed> confirmed = ComponentIds.confirmed(id)
+                        .filter(click -> commands.spec(click.command()).map(spec -> spec.confirm() != null).orElse(false));
+                if (confirmed.isEmpty()) {
                     respond.say(event, "This button is no longer in use.");
                     return;
                 }
-                Reply reply = commands.disconnect(admins.requester(event), Surface.DISCORD,
-                        account.get().isEmpty() ? null : account.get());
+                Arguments arguments = Arguments.builder().string(OptionSpec.ACCOUNT, confirmed.get().account()).build();
+                Reply reply = commands.run(confirmed.get().command(), admins.requester(event), Surface.DISCORD, arguments);
                 // The confirm was ephemeral: replace it with the outcome, buttons gone.
                 event.editMessage(Responder.replacing(renderer.render(reply))).queue();
             }
@@ -176,7 +160,8 @@ public final class InstagramCommandListener extends ListenerAdapter {
             ModalMapping value = event.getValue(ComponentIds.CODE_INPUT);
             String pasted = value == null ? "" : value.getAsString();
             Requester who = admins.requester(event);
-            respond.deferred(event, () -> commands.connect(who, Surface.DISCORD, pasted, where()));
+            Arguments arguments = Arguments.builder().string(ConnectCommand.CODE, pasted).build();
+            respond.deferred(event, true, () -> commands.run(ConnectCommand.SPEC.name(), who, Surface.DISCORD, arguments));
         } catch (RuntimeException e) {
             log.error("The connect modal failed", e);
             respond.fail(event);
@@ -186,19 +171,19 @@ public final class InstagramCommandListener extends ListenerAdapter {
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         if (!CommandDefinitions.COMMAND.equals(event.getName())
-                || !CommandDefinitions.ACCOUNT.equals(event.getFocusedOption().getName())) {
+                || !OptionSpec.ACCOUNT.equals(event.getFocusedOption().getName())) {
             return;
         }
-        String typed = bare(event.getFocusedOption().getValue()).toLowerCase(Locale.ROOT);
+        String typed = Usernames.bare(event.getFocusedOption().getValue()).toLowerCase(Locale.ROOT);
         List<Command.Choice> choices;
         try {
             choices = accounts.all().stream()
-                    .map(Account::username)
-                    .filter(name -> name != null && name.toLowerCase(Locale.ROOT).contains(typed))
+                    .map(AccountName::username)
+                    .filter(name -> name.toLowerCase(Locale.ROOT).contains(typed))
                     .limit(MAX_CHOICES)
                     .map(name -> new Command.Choice(name, name))
                     .toList();
-        } catch (StoreException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.warn("Account names for autocomplete could not be read: {}", e.getMessage());
             choices = List.of();
         }
@@ -215,38 +200,8 @@ public final class InstagramCommandListener extends ListenerAdapter {
                 .build();
     }
 
-    /** How the core names where posts of a newly connected account go. */
-    private String where() {
-        return defaultChannelId == null ? null : DiscordText.channelMention(defaultChannelId);
-    }
-
     private Optional<String> onlyConnectedAccount() {
-        try {
-            List<String> connected = accounts.all().stream()
-                    .filter(account -> account.state() != AccountState.DISCONNECTED)
-                    .map(Account::username)
-                    .toList();
-            return connected.size() == 1 ? Optional.of(connected.get(0)) : Optional.empty();
-        } catch (StoreException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String string(SlashCommandInteractionEvent event, String name) {
-        OptionMapping option = event.getOption(name);
-        if (option == null || option.getAsString().isBlank()) {
-            return null;
-        }
-        return option.getAsString().strip();
-    }
-
-    private static Integer integer(SlashCommandInteractionEvent event, String name) {
-        OptionMapping option = event.getOption(name);
-        return option == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, option.getAsLong()));
-    }
-
-    private static String bare(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        return text.startsWith("@") ? text.substring(1) : text;
+        List<String> connected = accounts.all().stream().filter(AccountName::connected).map(AccountName::username).toList();
+        return connected.size() == 1 ? Optional.of(connected.get(0)) : Optional.empty();
     }
 }

@@ -4,17 +4,20 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.instarelay.commands.AuthorizeReply;
+import org.instarelay.commands.CommandSpec;
 import org.instarelay.commands.PostsReply;
 import org.instarelay.commands.Reply;
 import org.instarelay.commands.StatusReply;
 import org.instarelay.commands.Words;
 import org.instarelay.common.Surface;
+import org.instarelay.common.Usernames;
 
 /**
  * Turns a command's {@link Reply} into a Discord message: text for most, an embed for
@@ -54,16 +57,16 @@ public final class ReplyRenderer {
         return quiet().setContent(DiscordText.cut(content, DiscordText.CONTENT)).build();
     }
 
-    /** The question before a disconnect: a danger button that does it, and Cancel. */
-    public MessageCreateData disconnectConfirm(String account) {
-        String who = account == null || account.isBlank() ? "the connected account" : "@" + stripAt(account);
-        String label = account == null || account.isBlank() ? "Disconnect" : "Disconnect @" + stripAt(account);
+    /** The question before a command that asks first (disconnect): a danger button that runs it, and Cancel. */
+    public MessageCreateData confirm(CommandSpec spec, String account) {
+        String bare = account == null || account.isBlank() ? null : Usernames.bare(account);
+        String who = bare == null ? "the connected account" : "@" + bare;
+        String verb = Character.toUpperCase(spec.name().charAt(0)) + spec.name().substring(1);
         return quiet()
-                .setContent("Disconnect " + who + "? The bot forgets its token and stops polling it. "
-                        + "Stored posts stay, and " + Surface.DISCORD.command("authorize") + " connects it again.")
+                .setContent(String.format(Locale.ROOT, spec.confirm(), who))
                 .addComponents(ActionRow.of(
-                        Button.danger(ComponentIds.disconnect(account == null ? null : stripAt(account)),
-                                DiscordText.cut(label, Button.LABEL_MAX_LENGTH)),
+                        Button.danger(ComponentIds.confirm(spec.name(), bare),
+                                DiscordText.cut(bare == null ? verb : verb + " " + who, Button.LABEL_MAX_LENGTH)),
                         Button.secondary(ComponentIds.CANCEL, "Cancel")))
                 .build();
     }
@@ -91,10 +94,5 @@ public final class ReplyRenderer {
     /** Replies name accounts and channels; none of it should ping anybody. */
     private static MessageCreateBuilder quiet() {
         return new MessageCreateBuilder().setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
-    }
-
-    private static String stripAt(String account) {
-        String name = account.strip();
-        return name.startsWith("@") ? name.substring(1) : name;
     }
 }

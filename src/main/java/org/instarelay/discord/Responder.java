@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.instarelay.commands.CommandRegistry;
 import org.instarelay.commands.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,7 @@ import org.slf4j.LoggerFactory;
  * Answers that cannot be delivered (the person closed Discord, the token expired) are logged.
  */
 final class Responder {
-    static final String FAILED = "Something went wrong on the bot's side; details are in its log file. "
-            + "Nothing stored was lost.";
+    static final String FAILED = CommandRegistry.FAILED;
     private static final Logger log = LoggerFactory.getLogger(Responder.class);
 
     private final ReplyRenderer renderer;
@@ -39,9 +39,13 @@ final class Responder {
         event.reply(renderer.text(text)).setEphemeral(true).queue(null, this::undelivered);
     }
 
-    /** For what calls Instagram: acknowledge now (ephemeral), answer from {@code slowWork}, off JDA's event thread. */
-    void deferred(IReplyCallback event, Supplier<Reply> work) {
-        event.deferReply(true).queue(null, e -> log.warn("Could not acknowledge an interaction: {}", e.getMessage()));
+    /**
+     * For what calls Instagram: acknowledge now, answer from {@code slowWork}, off JDA's event thread.
+     *
+     * @param personal whether only the asker sees the answer; fixed now, as Discord cannot change it later
+     */
+    void deferred(IReplyCallback event, boolean personal, Supplier<Reply> work) {
+        event.deferReply(personal).queue(null, e -> log.warn("Could not acknowledge an interaction: {}", e.getMessage()));
         slowWork.execute(() -> {
             MessageCreateData answer;
             try {

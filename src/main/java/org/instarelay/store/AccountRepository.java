@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.instarelay.common.Secret;
+import org.instarelay.common.Usernames;
 
 /** Accounts and their tokens. */
 public final class AccountRepository {
@@ -76,7 +77,7 @@ public final class AccountRepository {
 
     /** Finds an account by username, with or without the {@code @}, ignoring case. */
     public Optional<Account> findByUsername(String name) throws StoreException {
-        String bare = name.startsWith("@") ? name.substring(1) : name;
+        String bare = Usernames.bare(name);
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT * FROM accounts WHERE username = ? COLLATE NOCASE")) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.HttpUrl;
+import org.instarelay.commands.Arguments;
 import org.instarelay.commands.AuthorizeReply;
 import org.instarelay.commands.Reply;
 import org.instarelay.common.Requester;
@@ -118,12 +119,13 @@ class ConnectFlowTest {
     @Test
     @DisplayName("a state made for someone else is refused")
     void someoneElsesState() {
-        String link = ((AuthorizeReply) bot.core().commands().authorize(
-                new Requester("111", "g1", "c1", true), Surface.DISCORD)).url();
+        String link = ((AuthorizeReply) bot.core().commands().run("authorize",
+                new Requester("111", "g1", "c1", true), Surface.DISCORD, Arguments.none())).url();
         String state = HttpUrl.get(link).queryParameter("state");
 
-        Reply reply = bot.core().commands().connect(new Requester("222", "g1", "c1", true), Surface.DISCORD,
-                FakeInstagram.REDIRECT_URI + "?code=" + instagram.issueCode(USER) + "&state=" + state, null);
+        Reply reply = bot.core().commands().run("connect", new Requester("222", "g1", "c1", true), Surface.DISCORD,
+                Arguments.builder().string("code",
+                        FakeInstagram.REDIRECT_URI + "?code=" + instagram.issueCode(USER) + "&state=" + state).build());
 
         assertTrue(reply.failed());
         assertTrue(reply.text().contains("someone else"), reply.text());
@@ -192,7 +194,7 @@ class ConnectFlowTest {
             String code = instagram.issueCode(USER);
             String replies = bot.connect(FakeInstagram.REDIRECT_URI + "?code=" + code + "&state=" + state).text()
                     + bot.connect(FakeInstagram.REDIRECT_URI + "?code=" + code + "&state=" + state).text()
-                    + bot.core().commands().status(Requester.console()).text();
+                    + bot.status();
 
             String everything = replies + logs.text();
             assertFalse(everything.contains(code));

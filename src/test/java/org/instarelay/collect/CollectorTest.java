@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import mockwebserver3.MockResponse;
+import org.instarelay.commands.Arguments;
 import org.instarelay.commands.Reply;
 import org.instarelay.common.Requester;
 import org.instarelay.store.AccountState;
@@ -123,7 +124,7 @@ class CollectorTest {
                 new MockResponse.Builder().code(502).body("").build());
 
         bot.poll();
-        String status = bot.core().commands().status(Requester.console()).text();
+        String status = bot.status();
         bot.poll();
 
         assertTrue(status.contains("Instagram did not answer"), status);
@@ -144,7 +145,7 @@ class CollectorTest {
         assertEquals(1, bot.publisher.announcements().size(), "told once");
         assertTrue(bot.publisher.announcements().get(0).contains("connect"), bot.publisher.announcements().get(0));
         assertEquals(afterDeath, instagram.mediaRequests(), "no longer polled");
-        assertTrue(bot.core().commands().status(Requester.console()).text().contains("needs authorizing again"));
+        assertTrue(bot.status().contains("needs authorizing again"));
 
         Reply reconnected = bot.connectAccount(USER);
         bot.poll();
@@ -181,7 +182,7 @@ class CollectorTest {
         bot.poll();
 
         assertEquals(after, instagram.mediaRequests(), "no call while backing off");
-        assertTrue(bot.core().commands().status(Requester.console()).text().contains("rate limit"));
+        assertTrue(bot.status().contains("rate limit"));
         bot.clock.advance(Duration.ofHours(2));
         publish("later");
         bot.poll();
@@ -196,13 +197,13 @@ class CollectorTest {
         bot.publisher.refuseNext(1, "Missing permission: Attach Files in #photos");
 
         bot.poll();
-        String status = bot.core().commands().status(Requester.console()).text();
+        String status = bot.status();
         bot.poll();
         bot.poll();
 
         assertTrue(status.contains("Missing permission: Attach Files"), status);
         assertEquals(List.of("one", "two"), bot.publisher.captions());
-        assertFalse(bot.core().commands().status(Requester.console()).text().contains("posting problem"));
+        assertFalse(bot.status().contains("posting problem"));
     }
 
     @Test
@@ -227,8 +228,8 @@ class CollectorTest {
         bot.publisher.crashAfterNext(1);
         bot.poll();
 
-        bot.core().commands().channel(Requester.console(), org.instarelay.common.Surface.DISCORD, null,
-                "222222222222222222", "#new");
+        bot.core().commands().run("channel", Requester.console(), org.instarelay.common.Surface.DISCORD,
+                Arguments.builder().channel("channel", new Arguments.ChannelChoice("222222222222222222", "#new")).build());
         bot.restart();
         publish("after the move");
         bot.poll();
@@ -240,12 +241,12 @@ class CollectorTest {
     @Test
     @DisplayName("pause keeps collecting without posting; resume posts what arrived meanwhile")
     void pauseAndResume() {
-        bot.core().commands().pause(Requester.console(), org.instarelay.common.Surface.CONSOLE, null);
+        bot.run("pause", Arguments.none());
         publish("during pause");
         bot.poll();
         assertTrue(bot.publisher.published().isEmpty());
 
-        bot.core().commands().resume(Requester.console(), org.instarelay.common.Surface.CONSOLE, null);
+        bot.run("resume", Arguments.none());
         bot.poll();
 
         assertEquals(List.of("during pause"), bot.publisher.captions());

@@ -70,7 +70,7 @@ class TokenLifecycleTest {
         assertEquals(1, instagram.refreshRequests());
         assertNotEquals(connected.accessToken(), refreshed.accessToken());
         assertEquals(bot.clock.instant().plusSeconds(5183944), refreshed.tokenExpiresAt());
-        String status = bot.core().commands().status(Requester.console()).text();
+        String status = bot.status();
         assertTrue(status.contains("token expires in 59 days"), status);
         assertTrue(status.contains("refreshed just now"), status);
     }

@@ -18,14 +18,28 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import java.nio.file.Path;
+import org.instarelay.testing.BotHarness;
+import org.instarelay.testing.FakeInstagram;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("The /instagram command as registered with Discord")
 class CommandDefinitionsTest {
-    private final SlashCommandData command = CommandDefinitions.instagram();
-    private final Map<String, SubcommandData> subcommands = command.getSubcommands().stream()
-            .collect(Collectors.toMap(SubcommandData::getName, Function.identity()));
+    private SlashCommandData command;
+    private Map<String, SubcommandData> subcommands;
+
+    @BeforeEach
+    void realRegistry(@TempDir Path folder) throws Exception {
+        // The list comes from the core's real registry, as DiscordBot registers it.
+        try (FakeInstagram instagram = new FakeInstagram(); BotHarness bot = new BotHarness(folder, instagram, 0)) {
+            command = CommandDefinitions.instagram(bot.core().commands().specs());
+        }
+        subcommands = command.getSubcommands().stream()
+                .collect(Collectors.toMap(SubcommandData::getName, Function.identity()));
+    }
 
     @Test
     @DisplayName("one command, /instagram, with the nine subcommands of discord.md")
@@ -111,7 +125,7 @@ class CommandDefinitionsTest {
         assertFalse(account.isRequired());
         assertTrue(account.isAutoComplete());
         // the account travels in a button id (at most 100 characters) on disconnect
-        assertTrue(ComponentIds.disconnect("x".repeat(account.getMaxLength())).length() <= 100);
+        assertTrue(ComponentIds.confirm("disconnect", "x".repeat(account.getMaxLength())).length() <= 100);
     }
 
     private static OptionData only(SubcommandData sub) {

@@ -53,22 +53,16 @@ import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-import org.instarelay.commands.AccountAdminCommands;
-import org.instarelay.commands.AuthorizeCommand;
+import org.instarelay.commands.AccountName;
 import org.instarelay.commands.AuthorizeReply;
-import org.instarelay.commands.Commands;
-import org.instarelay.commands.ConnectCommand;
-import org.instarelay.commands.LatestCommand;
-import org.instarelay.commands.PollCommand;
 import org.instarelay.commands.PostsReply;
-import org.instarelay.commands.StatusCommand;
 import org.instarelay.commands.StatusReply;
 import org.instarelay.commands.TextReply;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
-import org.instarelay.store.Account;
-import org.instarelay.store.AccountState;
 import org.instarelay.store.StoredMedia;
+import org.instarelay.testing.RecordingCommands;
+import org.instarelay.testing.RecordingCommands.Call;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -76,7 +70,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 
-@DisplayName("/instagram interactions reach Commands and come back as replies")
+@DisplayName("/instagram interactions reach the command registry and come back as replies")
 class InstagramCommandListenerTest {
     private static final String USER = "42";
     private static final String GUILD = "100";
@@ -87,9 +81,12 @@ class InstagramCommandListenerTest {
     private static final Requester ADMIN = new Requester(USER, GUILD, CHANNEL, true);
     private static final Requester MEMBER = new Requester(USER, GUILD, CHANNEL, false);
 
-    private final Commands commands = mock(Commands.class);
-    private final List<Account> stored = new ArrayList<>();
-    private final InstagramCommandListener listener = listener(commands);
+    private final RecordingCommands commands = new RecordingCommands();
+    private final List<AccountName> stored = new ArrayList<>();
+    private final InstagramCommandListener listener = new InstagramCommandListener(commands.registry(), () -> stored,
+            new AdminCheck(ADMIN_ROLE), new ReplyRenderer(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), DEFAULT_CHANNEL),
+            // Slow work runs in the calling thread, so what a test checks has happened when it returns.
+            Runnable::run);
 
     // What the bot sent back, captured from the JDA boundary.
     private final ReplyCallbackAction replyAction = mock(ReplyCallbackAction.class, RETURNS_SELF);
@@ -108,38 +105,23 @@ class InstagramCommandListenerTest {
         when(self.hasPermission(any(GuildChannel.class), any(Permission.class))).thenReturn(true);
         when(hook.editOriginal(any(MessageEditData.class))).thenReturn(editAction);
         when(hook.editOriginal(anyString())).thenReturn(editAction);
-        TextReply done = TextReply.ok("done");
-        when(commands.authorize(any(), any())).thenReturn(done);
-        when(commands.connect(any(), any(), any(), any())).thenReturn(done);
-        when(commands.poll(any(), any())).thenReturn(done);
-        when(commands.pause(any(), any(), any())).thenReturn(done);
-        when(commands.resume(any(), any(), any())).thenReturn(done);
-        when(commands.channel(any(), any(), any(), any(), any())).thenReturn(done);
-        when(commands.disconnect(any(), any(), any())).thenReturn(done);
-    }
-
-    private InstagramCommandListener listener(Commands commands) {
-        // Slow work runs in the calling thread, so what a test checks has happened when it returns.
-        return new InstagramCommandListener(commands, () -> stored, new AdminCheck(ADMIN_ROLE),
-                new ReplyRenderer(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), DEFAULT_CHANNEL), DEFAULT_CHANNEL,
-                Runnable::run);
     }
 
     @Nested
-    @DisplayName("each subcommand maps to its Commands call")
+    @DisplayName("each subcommand runs its command")
     class Mapping {
         @Test
         @DisplayName("status: anyone, answered at once with the status embed, only to the asker")
         void status() {
             // GIVEN a member without rights
-            when(commands.status(any())).thenReturn(new StatusReply(List.of(), null, "No account"));
+            commands.answer("status", new StatusReply(List.of(), null, "No account"));
             SlashCommandInteractionEvent event = slash("status", plainMember(), Map.of());
 
             // WHEN they run /instagram status
             listener.onSlashCommandInteraction(event);
 
-            // THEN Commands gets their ids, not as admin
-            verify(commands).status(MEMBER);
+            // THEN the command gets their ids, not as admin
+            assertEquals(new Call("status", MEMBER, Surface.DISCORD, commands.only().arguments()), commands.only());
             // AND the reply is an embed only they see
             MessageCreateData reply = reply(event, true);
             assertEquals("Instagram accounts", reply.getEmbeds().get(0).getTitle());
@@ -149,7 +131,7 @@ class InstagramCommandListenerTest {
         @DisplayName("latest count:3 account:acme: passes both, posts are shown to the whole channel")
         void latest() {
             // GIVEN one stored post
-            when(commands.latest(any(), any(), any())).thenReturn(new PostsReply(
+            commands.answer("latest", new PostsReply(
                     List.of(new StoredMedia("1", Fixtures.image("1801", "Hello", "https://cdn.example/1.jpg"))), "…"));
             SlashCommandInteractionEvent event = slash("latest", plainMember(),
                     Map.of("count", longOption(3), "account", stringOption("acme")));
@@ -157,8 +139,11 @@ class InstagramCommandListenerTest {
             // WHEN a member asks for the latest posts
             listener.onSlashCommandInteraction(event);
 
-            // THEN Commands gets the count and the account
-            verify(commands).latest(MEMBER, 3, "acme");
+            // THEN the command gets the count and the account
+            Call call = commands.only();
+            assertEquals(MEMBER, call.who());
+            assertEquals(3, call.arguments().integer("count"));
+            assertEquals("acme", call.arguments().string("account"));
             // AND the list is not ephemeral
             MessageCreateData reply = reply(event, false);
             assertTrue(reply.getEmbeds().get(0).getDescription().contains(Fixtures.PERMALINK));
@@ -168,7 +153,7 @@ class InstagramCommandListenerTest {
         @DisplayName("authorize: an admin gets the link as a button and a Paste code button, only for them")
         void authorize() {
             // GIVEN a member with Manage Server, and a link from the core
-            when(commands.authorize(any(), any())).thenReturn(new AuthorizeReply(
+            commands.answer("authorize", new AuthorizeReply(
                     "https://www.instagram.com/oauth/authorize?client_id=1&state=abc", Fixtures.NOW.plusSeconds(3600), "…"));
             SlashCommandInteractionEvent event = slash("authorize", manageServerMember(), Map.of());
 
@@ -176,7 +161,7 @@ class InstagramCommandListenerTest {
             listener.onSlashCommandInteraction(event);
 
             // THEN the link is made for them (user, server and channel ids travel along)
-            verify(commands).authorize(ADMIN, Surface.DISCORD);
+            assertEquals(new Call("authorize", ADMIN, Surface.DISCORD, commands.only().arguments()), commands.only());
             MessageCreateData reply = reply(event, true);
             List<Button> buttons = MessageComponentTree.of(reply.getComponents()).findAll(Button.class);
             assertEquals("Open Instagram", buttons.get(0).getLabel());
@@ -191,17 +176,18 @@ class InstagramCommandListenerTest {
         void connect() {
             // GIVEN a member holding the admin role (no Manage Server)
             SlashCommandInteractionEvent event = slash("connect", adminRoleMember(), Map.of("code", stringOption(" AQBx#_ ")));
-            when(commands.connect(any(), any(), any(), any())).thenReturn(
-                    TextReply.ok("Connected @acme. New posts will be posted in <#300> from now on."));
+            commands.answer("connect", TextReply.ok("Connected @acme. New posts will be posted in <#300> from now on."));
 
             // WHEN they paste the code
             listener.onSlashCommandInteraction(event);
 
             // THEN the interaction is acknowledged before Instagram is called, and answered through the hook
-            InOrder order = inOrder(event, commands, hook);
+            InOrder order = inOrder(event, hook);
             order.verify(event).deferReply(true);
-            order.verify(commands).connect(ADMIN, Surface.DISCORD, "AQBx#_", "<#300>");
             order.verify(hook).editOriginal(edited.capture());
+            Call call = commands.only();
+            assertEquals(ADMIN, call.who());
+            assertEquals("AQBx#_", call.arguments().string("code"));
             assertEquals("Connected @acme. New posts will be posted in <#300> from now on.", edited.getValue().getContent());
             verify(event, never()).reply(any(MessageCreateData.class));
         }
@@ -211,21 +197,21 @@ class InstagramCommandListenerTest {
         void poll() {
             // GIVEN an admin
             SlashCommandInteractionEvent event = slash("poll", manageServerMember(), Map.of());
-            when(commands.poll(any(), any())).thenReturn(TextReply.ok("Polled: 2 new posts, 2 posted."));
+            commands.answer("poll", TextReply.ok("Polled: 2 new posts, 2 posted."));
 
             // WHEN they poll now
             listener.onSlashCommandInteraction(event);
 
             // THEN deferred, polled, answered
-            InOrder order = inOrder(event, commands, hook);
+            InOrder order = inOrder(event, hook);
             order.verify(event).deferReply(true);
-            order.verify(commands).poll(ADMIN, Surface.DISCORD);
             order.verify(hook).editOriginal(edited.capture());
+            assertEquals(new Call("poll", ADMIN, Surface.DISCORD, commands.only().arguments()), commands.only());
             assertEquals("Polled: 2 new posts, 2 posted.", edited.getValue().getContent());
         }
 
         @Test
-        @DisplayName("channel channel:#photos account:acme: the channel id and its mention go to Commands")
+        @DisplayName("channel channel:#photos account:acme: the channel id and its mention go to the command")
         void channel() {
             // GIVEN an admin choosing #photos
             GuildChannelUnion photos = channelOption("555");
@@ -238,7 +224,7 @@ class InstagramCommandListenerTest {
             listener.onSlashCommandInteraction(event);
 
             // THEN
-            verify(commands).channel(ADMIN, Surface.DISCORD, "acme", "555", "<#555>");
+            assertChannelCall("acme");
             assertEquals("done", reply(event, true).getContent());
         }
 
@@ -256,7 +242,7 @@ class InstagramCommandListenerTest {
             listener.onSlashCommandInteraction(event);
 
             // THEN it is stored, with a warning naming the permission
-            verify(commands).channel(ADMIN, Surface.DISCORD, null, "555", "<#555>");
+            assertChannelCall(null);
             String text = reply(event, true).getContent();
             assertTrue(text.startsWith("done\n"), text);
             assertTrue(text.contains("lacks Attach Files in <#555>"), text);
@@ -267,11 +253,13 @@ class InstagramCommandListenerTest {
         void pauseResume() {
             SlashCommandInteractionEvent pause = slash("pause", manageServerMember(), Map.of("account", stringOption("@acme")));
             listener.onSlashCommandInteraction(pause);
-            verify(commands).pause(ADMIN, Surface.DISCORD, "@acme");
+            assertEquals("@acme", commands.only().arguments().string("account"));
 
             SlashCommandInteractionEvent resume = slash("resume", manageServerMember(), Map.of());
             listener.onSlashCommandInteraction(resume);
-            verify(commands).resume(ADMIN, Surface.DISCORD, null);
+            Call resumed = commands.calls().get(1);
+            assertEquals("resume", resumed.command());
+            assertEquals(null, resumed.arguments().string("account"));
         }
     }
 
@@ -282,19 +270,19 @@ class InstagramCommandListenerTest {
         @DisplayName("the command only shows a danger button naming the account, and Cancel")
         void confirm() {
             // GIVEN one connected account and an admin
-            stored.add(Fixtures.account("acme"));
+            stored.add(new AccountName("acme", true));
             SlashCommandInteractionEvent event = slash("disconnect", manageServerMember(), Map.of());
 
             // WHEN they run /instagram disconnect
             listener.onSlashCommandInteraction(event);
 
             // THEN nothing is disconnected yet
-            verify(commands, never()).disconnect(any(), any(), any());
+            assertTrue(commands.calls().isEmpty());
             // AND they alone see the question with the two buttons
             List<Button> buttons = MessageComponentTree.of(reply(event, true).getComponents()).findAll(Button.class);
             assertEquals("Disconnect @acme", buttons.get(0).getLabel());
             assertEquals(ButtonStyle.DANGER, buttons.get(0).getStyle());
-            assertEquals(ComponentIds.disconnect("acme"), buttons.get(0).getCustomId());
+            assertEquals(ComponentIds.confirm("disconnect", "acme"), buttons.get(0).getCustomId());
             assertEquals("Cancel", buttons.get(1).getLabel());
         }
 
@@ -302,16 +290,18 @@ class InstagramCommandListenerTest {
         @DisplayName("the click disconnects the account named on the button, and the question is replaced")
         void click() {
             // GIVEN the confirm button for @acme
-            ButtonInteractionEvent click = button(ComponentIds.disconnect("acme"), manageServerMember());
+            ButtonInteractionEvent click = button(ComponentIds.confirm("disconnect", "acme"), manageServerMember());
             MessageEditCallbackAction edit = mock(MessageEditCallbackAction.class, RETURNS_SELF);
             when(click.editMessage(any(MessageEditData.class))).thenReturn(edit);
-            when(commands.disconnect(any(), any(), any())).thenReturn(TextReply.ok("Disconnected @acme."));
+            commands.answer("disconnect", TextReply.ok("Disconnected @acme."));
 
             // WHEN it is clicked
             listener.onButtonInteraction(click);
 
             // THEN the core disconnects that account, for that admin
-            verify(commands).disconnect(ADMIN, Surface.DISCORD, "acme");
+            Call call = commands.only();
+            assertEquals(new Call("disconnect", ADMIN, Surface.DISCORD, call.arguments()), call);
+            assertEquals("acme", call.arguments().string("account"));
             // AND the message now says so, without buttons
             ArgumentCaptor<MessageEditData> data = ArgumentCaptor.forClass(MessageEditData.class);
             verify(click).editMessage(data.capture());
@@ -328,7 +318,7 @@ class InstagramCommandListenerTest {
 
             listener.onButtonInteraction(click);
 
-            verifyNoInteractions(commands);
+            assertTrue(commands.calls().isEmpty());
             ArgumentCaptor<MessageEditData> data = ArgumentCaptor.forClass(MessageEditData.class);
             verify(click).editMessage(data.capture());
             assertEquals("Nothing was changed.", data.getValue().getContent());
@@ -337,17 +327,17 @@ class InstagramCommandListenerTest {
         @Test
         @DisplayName("a member without rights gets the refusal, not a button")
         void refusedWithoutButton() {
-            // GIVEN the real Commands (its admin check), and a plain member
-            InstagramCommandListener real = listener(realCommands());
+            // GIVEN the registry (its admin check), and a plain member
             SlashCommandInteractionEvent event = slash("disconnect", plainMember(), Map.of("account", stringOption("acme")));
 
             // WHEN they try to disconnect
-            real.onSlashCommandInteraction(event);
+            listener.onSlashCommandInteraction(event);
 
             // THEN they alone read the refusal, and there is nothing to click
             MessageCreateData reply = reply(event, true);
             assertTrue(reply.getContent().startsWith("You need Manage Server"), reply.getContent());
             assertTrue(reply.getComponents().isEmpty());
+            assertTrue(commands.calls().isEmpty());
         }
     }
 
@@ -392,10 +382,12 @@ class InstagramCommandListenerTest {
             listener.onModalInteraction(submit);
 
             // THEN
-            InOrder order = inOrder(submit, commands, hook);
+            InOrder order = inOrder(submit, hook);
             order.verify(submit).deferReply(true);
-            order.verify(commands).connect(ADMIN, Surface.DISCORD, "https://example.org/cb?code=AQBx#_", "<#300>");
             order.verify(hook).editOriginal(any(MessageEditData.class));
+            Call call = commands.only();
+            assertEquals(new Call("connect", ADMIN, Surface.DISCORD, call.arguments()), call);
+            assertEquals("https://example.org/cb?code=AQBx#_", call.arguments().string("code"));
         }
     }
 
@@ -405,28 +397,25 @@ class InstagramCommandListenerTest {
         @Test
         @DisplayName("a member without Manage Server who runs poll reads the refusal, only they see it, nothing is polled")
         void pollRefused() throws Exception {
-            // GIVEN the real Commands with its admin check, and a plain member
-            PollCommand poll = mock(PollCommand.class);
-            InstagramCommandListener real = listener(realCommands(poll));
+            // GIVEN the registry with its admin check, and a plain member
             SlashCommandInteractionEvent event = slash("poll", plainMember(), Map.of());
 
             // WHEN they run /instagram poll
-            real.onSlashCommandInteraction(event);
+            listener.onSlashCommandInteraction(event);
 
             // THEN the deferred (ephemeral) reply becomes the refusal
             verify(event).deferReply(true);
             verify(hook).editOriginal(edited.capture());
             assertTrue(edited.getValue().getContent().startsWith("You need Manage Server"), edited.getValue().getContent());
-            verifyNoInteractions(poll);
+            assertTrue(commands.calls().isEmpty());
         }
 
         @Test
         @DisplayName("a refused pause is ephemeral too")
         void pauseRefused() {
-            InstagramCommandListener real = listener(realCommands());
             SlashCommandInteractionEvent event = slash("pause", plainMember(), Map.of());
 
-            real.onSlashCommandInteraction(event);
+            listener.onSlashCommandInteraction(event);
 
             assertTrue(reply(event, true).getContent().startsWith("You need Manage Server"));
         }
@@ -435,7 +424,7 @@ class InstagramCommandListenerTest {
         @DisplayName("an unexpected exception becomes a short ephemeral sentence, no stack trace")
         void unexpected() {
             // GIVEN a core that blows up
-            when(commands.status(any())).thenThrow(new IllegalStateException("db is gone at org.instarelay.Foo"));
+            commands.fail("status", new IllegalStateException("db is gone at org.instarelay.Foo"));
             SlashCommandInteractionEvent event = slash("status", plainMember(), Map.of());
 
             // WHEN status is asked for
@@ -450,7 +439,7 @@ class InstagramCommandListenerTest {
         @Test
         @DisplayName("a failure after deferring edits the deferred reply")
         void unexpectedAfterDefer() {
-            when(commands.poll(any(), any())).thenThrow(new IllegalStateException("boom"));
+            commands.fail("poll", new IllegalStateException("boom"));
             SlashCommandInteractionEvent event = slash("poll", manageServerMember(), Map.of());
 
             listener.onSlashCommandInteraction(event);
@@ -464,9 +453,9 @@ class InstagramCommandListenerTest {
     @DisplayName("autocomplete offers the stored usernames that contain what was typed")
     void autocomplete() {
         // GIVEN three stored accounts
-        stored.add(Fixtures.account("acme"));
-        stored.add(Fixtures.account("acme_shop", AccountState.DISCONNECTED, null));
-        stored.add(Fixtures.account("bakery"));
+        stored.add(new AccountName("acme", true));
+        stored.add(new AccountName("acme_shop", false));
+        stored.add(new AccountName("bakery", true));
         CommandAutoCompleteInteractionEvent event = mock(CommandAutoCompleteInteractionEvent.class);
         when(event.getName()).thenReturn("instagram");
         OptionMapping typed = mock(OptionMapping.class);
@@ -589,13 +578,11 @@ class InstagramCommandListenerTest {
         return channel;
     }
 
-    private static Commands realCommands() {
-        return realCommands(mock(PollCommand.class));
-    }
-
-    /** The core's Commands with its admin check; what it would delegate to is mocked and must not be reached. */
-    private static Commands realCommands(PollCommand poll) {
-        return new Commands(mock(AuthorizeCommand.class), mock(ConnectCommand.class), mock(StatusCommand.class), poll,
-                mock(LatestCommand.class), mock(AccountAdminCommands.class));
+    private void assertChannelCall(String account) {
+        Call call = commands.only();
+        assertEquals(new Call("channel", ADMIN, Surface.DISCORD, call.arguments()), call);
+        assertEquals("555", call.arguments().channel("channel").id());
+        assertEquals("<#555>", call.arguments().channel("channel").words());
+        assertEquals(account, call.arguments().string("account"));
     }
 }

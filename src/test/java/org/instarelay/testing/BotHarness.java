@@ -6,6 +6,7 @@ import java.time.Instant;
 import okhttp3.OkHttpClient;
 import org.instarelay.app.Core;
 import org.instarelay.collect.Retry;
+import org.instarelay.commands.Arguments;
 import org.instarelay.commands.Reply;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
@@ -49,11 +50,11 @@ public final class BotHarness implements AutoCloseable {
     }
 
     public Reply authorize() {
-        return core.commands().authorize(Requester.console(), Surface.CONSOLE);
+        return run("authorize", Arguments.none());
     }
 
     public Reply connect(String pasted) {
-        return core.commands().connect(Requester.console(), Surface.CONSOLE, pasted, null);
+        return run("connect", Arguments.builder().string("code", pasted).build());
     }
 
     /** Authorizes and connects the account the way a person would: pasting the whole address. */
@@ -64,7 +65,17 @@ public final class BotHarness implements AutoCloseable {
     }
 
     public Reply poll() {
-        return core.commands().poll(Requester.console(), Surface.CONSOLE);
+        return run("poll", Arguments.none());
+    }
+
+    /** Runs a command as the console operator would. */
+    public Reply run(String command, Arguments arguments) {
+        return core.commands().run(command, Requester.console(), Surface.CONSOLE, arguments);
+    }
+
+    /** {@code status}'s text, as the console prints it. */
+    public String status() {
+        return run("status", Arguments.none()).text();
     }
 
     @Override

@@ -1,0 +1,66 @@
+package org.instarelay.commands;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.instarelay.common.Requester;
+import org.instarelay.common.Surface;
+import org.instarelay.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every command, in one list, with the two rules all faces share: admin commands are refused to
+ * people without the right, and no failure escapes as an exception (a reply says what to do).
+ * Faces build their command lists, parsing and help from {@link #specs()}.
+ */
+public final class CommandRegistry {
+    /** What anyone reads when a command broke unexpectedly: the details go to the log, never to chat. */
+    public static final String FAILED = "Something went wrong on the bot's side; details are in its log file. "
+            + "Nothing stored was lost.";
+    static final String NOT_ADMIN = "You need Manage Server (or the bot's admin role) to do that.";
+    private static final Logger log = LoggerFactory.getLogger(CommandRegistry.class);
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    public CommandRegistry(List<? extends Command> commands) {
+        for (Command command : commands) {
+            if (this.commands.putIfAbsent(command.spec().name(), command) != null) {
+                throw new IllegalArgumentException("Two commands are called " + command.spec().name());
+            }
+        }
+    }
+
+    /** The specs in the order the commands were listed. */
+    public List<CommandSpec> specs() {
+        return commands.values().stream().map(Command::spec).toList();
+    }
+
+    public Optional<CommandSpec> spec(String name) {
+        return Optional.ofNullable(commands.get(name)).map(Command::spec);
+    }
+
+    /** Runs a command by name; an unknown name is a failure reply too. Never throws. */
+    public Reply run(String name, Requester who, Surface surface, Arguments arguments) {
+        Command command = commands.get(name);
+        if (command == null) {
+            return TextReply.failure("Unknown command \"" + name + "\".");
+        }
+        if (command.spec().adminOnly() && !who.admin()) {
+            return TextReply.failure(NOT_ADMIN);
+        }
+        try {
+            return command.run(who, surface, arguments);
+        } catch (StoreException e) {
+            log.error("Command {} failed on the database: {}", name, e.getMessage());
+            return TextReply.failure(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return TextReply.failure("The bot is shutting down; try again once it is back.");
+        } catch (RuntimeException e) {
+            log.error("Command {} failed unexpectedly", name, e);
+            return TextReply.failure(FAILED);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.instarelay.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.instarelay.commands.Arguments;
+import org.instarelay.commands.CommandRegistry;
+import org.instarelay.commands.CommandSpec;
+import org.instarelay.commands.OptionSpec;
+
+/**
+ * The registry's commands as they are typed in a terminal: which ones the console offers (not
+ * those that need a Discord channel), how a line is parsed into their options, and the help.
+ */
+final class ConsoleCommands {
+    private static final String FORMAT = "  %-22s %s";
+
+    private final CommandRegistry registry;
+
+    ConsoleCommands(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The command called {@code word}, if the console offers it. */
+    Optional<CommandSpec> find(String word) {
+        return registry.spec(word).filter(spec -> !spec.needsChannel());
+    }
+
+    /** Every offered command with its usage, then the console's own words. */
+    String help() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Commands:");
+        for (CommandSpec spec : registry.specs()) {
+            if (!spec.needsChannel()) {
+                lines.add(String.format(Locale.ROOT, FORMAT, spec.usage(), lowerFirst(spec.description())));
+            }
+        }
+        lines.add(String.format(Locale.ROOT, FORMAT, "help", "this list"));
+        lines.add(String.format(Locale.ROOT, FORMAT, "quit", "leave (end of input does too)"));
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The options typed after the command word. A command with one text option takes the whole rest
+     * of the line (a pasted address, an account); otherwise numbers fill the number options and words
+     * the text options, in order. Limits are the command's to check, so it words them once.
+     *
+     * @return the arguments, or the sentence saying what to type instead
+     */
+    static Parsed parse(CommandSpec spec, String rest) {
+        Arguments.Builder arguments = Arguments.builder();
+        List<OptionSpec> options = spec.options();
+        if (options.size() == 1 && options.get(0).type() == OptionSpec.Type.STRING) {
+            arguments.string(options.get(0).name(), rest);
+        } else {
+            List<OptionSpec> open = new ArrayList<>(options);
+            for (String word : rest.isBlank() ? new String[0] : rest.strip().split("\\s+")) {
+                boolean number = word.matches("-?\\d+");
+                OptionSpec option = open.stream()
+                        .filter(candidate -> candidate.type() == (number ? OptionSpec.Type.INTEGER : OptionSpec.Type.STRING))
+                        .findFirst().orElse(null);
+                if (option == null) {
+                    return Parsed.problem("Unexpected \"" + word + "\". Type it as: " + spec.usage());
+                }
+                open.remove(option);
+                if (number) {
+                    arguments.integer(option.name(), clamp(word));
+                } else {
+                    arguments.string(option.name(), word);
+                }
+            }
+        }
+        Arguments parsed = arguments.build();
+        for (OptionSpec option : options) {
+            if (option.required() && !parsed.has(option.name())) {
+                String what = option.whenMissing() != null ? option.whenMissing() : "Give the " + option.placeholder();
+                return Parsed.problem(what + ": " + spec.usage());
+            }
+        }
+        return new Parsed(parsed, null);
+    }
+
+    private static int clamp(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return digits.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Either arguments or what was wrong with the line. */
+    record Parsed(Arguments arguments, String problem) {
+        static Parsed problem(String text) {
+            return new Parsed(null, text);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.instarelay.discord;
+
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.instarelay.commands.Arguments;
+import org.instarelay.commands.CommandSpec;
+import org.instarelay.commands.OptionSpec;
+
+/** Reads a slash command's options into {@link Arguments}, as its spec types them. */
+final class DiscordArguments {
+    private DiscordArguments() {}
+
+    static Arguments read(SlashCommandInteractionEvent event, CommandSpec spec) {
+        Arguments.Builder arguments = Arguments.builder();
+        for (OptionSpec option : spec.options()) {
+            OptionMapping value = event.getOption(option.name());
+            if (value == null) {
+                continue;
+            }
+            switch (option.type()) {
+                case STRING -> arguments.string(option.name(), value.getAsString());
+                case INTEGER -> arguments.integer(option.name(),
+                        (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value.getAsLong())));
+                case CHANNEL -> {
+                    GuildChannel channel = value.getAsChannel();
+                    arguments.channel(option.name(), new Arguments.ChannelChoice(channel.getId(), channel.getAsMention()));
+                }
+            }
+        }
+        return arguments.build();
+    }
+
+    /** The channel chosen in the command's first channel option, null when it has none. */
+    static GuildChannel chosenChannel(SlashCommandInteractionEvent event, CommandSpec spec) {
+        return spec.options().stream()
+                .filter(option -> option.type() == OptionSpec.Type.CHANNEL)
+                .map(option -> event.getOption(option.name()))
+                .filter(java.util.Objects::nonNull)
+                .map(OptionMapping::getAsChannel)
+                .findFirst().orElse(null);
+    }
+}
