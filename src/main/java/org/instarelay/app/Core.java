@@ -86,6 +86,15 @@ public final class Core implements AutoCloseable {
         return new Core(settings, publisher, options, new ObjectMapper());
     }
 
+    /** {@link #create}, for faces that do not know the store: its failure comes as a {@link CoreUnavailable}. */
+    public static Core open(Settings settings, Publisher publisher, Options options) throws CoreUnavailable {
+        try {
+            return create(settings, publisher, options);
+        } catch (StoreException e) {
+            throw new CoreUnavailable(e.getMessage(), e);
+        }
+    }
+
     /** One client for the whole bot: connections and threads are pooled inside it. */
     public static OkHttpClient defaultHttp() {
         return new OkHttpClient.Builder()

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.instarelay.common.Surface;
 import org.instarelay.instagram.InstagramException;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
@@ -33,17 +32,15 @@ final class AccountPoller {
 
     private final MediaReader reader;
     private final TokenKeeper tokens;
-    private final Surface surface;
     private final AccountRepository accounts;
     private final MediaRepository media;
     private final Clock clock;
     private final int backfill;
 
     AccountPoller(MediaReader reader, TokenKeeper tokens, AccountRepository accounts, MediaRepository media,
-                  Clock clock, int backfill, Surface surface) {
+                  Clock clock, int backfill) {
         this.reader = reader;
         this.tokens = tokens;
-        this.surface = surface;
         this.accounts = accounts;
         this.media = media;
         this.clock = clock;
@@ -60,7 +57,7 @@ final class AccountPoller {
                 // the token is not tried again: say it now, without calling Instagram.
                 String reason = account.lastError() != null ? account.lastError() : "Instagram no longer accepts its token.";
                 return new AccountOutcome(id, handle, 0, 0, summary, null,
-                        new Announcement(TokenNotice.died(account, reason, surface), Announcement.Kind.TOKEN_DIED, 0));
+                        Announcement.tokenDied(reason));
             }
             return AccountOutcome.skipped(id, handle, summary);
         }
@@ -147,7 +144,7 @@ final class AccountPoller {
         }
         // Said once per dead token: the flag is reset when someone connects again.
         Announcement announcement = account.reauthNotified() ? null
-                : new Announcement(TokenNotice.died(account, reason, surface), Announcement.Kind.TOKEN_DIED, 0);
+                : Announcement.tokenDied(reason);
         return new AccountOutcome(account.igUserId(), account.handle(), 0, 0,
                 "stopped: Instagram no longer accepts the token", reason, announcement);
     }

@@ -1,19 +1,19 @@
 package org.instarelay.collect;
 
-/**
- * Something the people behind an account's channel must act on, said once.
- *
- * @param text what to post
- * @param kind what it is about, so the bot can record that it was said
- * @param days for {@link Kind#EXPIRY_WARNING}: the threshold it warns about (7 or 1)
- */
-public record Announcement(String text, Kind kind, int days) {
+import java.time.Duration;
+import org.instarelay.view.Notice;
 
-    /** What an announcement is about. */
-    public enum Kind {
-        /** Instagram stopped accepting the token: connect again. */
-        TOKEN_DIED,
-        /** Refreshing keeps failing and the token expires soon. */
-        EXPIRY_WARNING
+/**
+ * A notice to send about an account, said once; the collector adds where it goes.
+ *
+ * @param kind   what it is about
+ * @param reason Instagram's explanation, may be null
+ * @param left   {@link Notice.Kind#TOKEN_EXPIRING}: how long the token still works
+ * @param days   {@link Notice.Kind#TOKEN_EXPIRING}: the threshold it warns about (7 or 1), recorded once said
+ */
+public record Announcement(Notice.Kind kind, String reason, Duration left, int days) {
+
+    static Announcement tokenDied(String reason) {
+        return new Announcement(Notice.Kind.TOKEN_DIED, reason, null, 0);
     }
 }

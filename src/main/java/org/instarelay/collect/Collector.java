@@ -20,6 +20,7 @@ import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.instarelay.view.Notice;
 
 /**
  * One poll cycle: read every active account (several at once, bounded by {@code poll.parallelism}),
@@ -46,9 +47,9 @@ public final class Collector implements AutoCloseable {
         this.accounts = accounts;
         this.publisher = publisher;
         this.clock = clock;
-        TokenKeeper tokens = new TokenKeeper(instagram, accounts, retry, clock, publisher.surface());
+        TokenKeeper tokens = new TokenKeeper(instagram, accounts, retry, clock);
         this.poller = new AccountPoller(new MediaReader(instagram, media, retry), tokens, accounts, media, clock,
-                backfill, publisher.surface());
+                backfill);
         this.delivery = new DeliveryWorker(deliveries, instagram, accounts, publisher, clock);
         this.readers = Executors.newFixedThreadPool(parallelism, daemonThreads());
     }
@@ -124,8 +125,9 @@ public final class Collector implements AutoCloseable {
             }
             Announcement announcement = outcome.announcement();
             try {
-                publisher.announce(account, announcement.text());
-                if (announcement.kind() == Announcement.Kind.TOKEN_DIED) {
+                publisher.announce(new Notice(announcement.kind(), PostViews.account(account), account.channelId(),
+                        announcement.reason(), announcement.left()));
+                if (announcement.kind() == Notice.Kind.TOKEN_DIED) {
                     accounts.markReauthNotified(account.igUserId());
                 } else {
                     accounts.setExpiryWarned(account.igUserId(), announcement.days());

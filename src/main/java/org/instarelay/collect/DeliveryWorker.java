@@ -13,6 +13,7 @@ import org.instarelay.store.DeliveryState;
 import org.instarelay.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.instarelay.view.PostView;
 
 /**
  * Sends an account's queued posts, oldest first, and records each one.
@@ -50,12 +51,12 @@ final class DeliveryWorker {
         int delivered = 0;
         int skipped = 0;
         for (Delivery delivery : deliveries.queued(account.igUserId())) {
-            Post post = new Post(account, delivery.post());
+            PostView post = PostViews.of(account, delivery.post());
             String mediaId = delivery.post().media().id();
             try {
                 // Look where it was sent, even if the account's channel changed since.
                 if (delivery.state() == DeliveryState.SENDING
-                        && recover(new Post(account.withChannel(delivery.target()), delivery.post()))) {
+                        && recover(post.withChannel(delivery.target()))) {
                     delivered++;
                     continue;
                 }
@@ -110,14 +111,14 @@ final class DeliveryWorker {
     }
 
     /** True when the post turned out to be out already, and is now recorded as delivered. */
-    private boolean recover(Post post) throws PublishException, StoreException {
+    private boolean recover(PostView post) throws PublishException, StoreException {
         Optional<PublishReceipt> found = publisher.findPublished(post);
         if (found.isEmpty()) {
             return false;
         }
         log.info("{} of {} was already posted before a restart; not posting it again",
-                post.stored().media().id(), post.account().handle());
-        deliveries.markDelivered(post.stored().media().id(), found.get().target(), found.get().messageId(), clock.instant());
+                post.mediaId(), post.account().handle());
+        deliveries.markDelivered(post.mediaId(), found.get().target(), found.get().messageId(), clock.instant());
         return true;
     }
 

@@ -3,13 +3,13 @@ package org.instarelay.collect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.instarelay.common.Surface;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.instagram.InstagramException;
 import org.instarelay.instagram.LongLivedToken;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.StoreException;
+import org.instarelay.view.Notice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +30,12 @@ final class TokenKeeper {
     private final AccountRepository accounts;
     private final Retry retry;
     private final Clock clock;
-    private final Surface surface;
 
-    TokenKeeper(InstagramClient instagram, AccountRepository accounts, Retry retry, Clock clock, Surface surface) {
+    TokenKeeper(InstagramClient instagram, AccountRepository accounts, Retry retry, Clock clock) {
         this.instagram = instagram;
         this.accounts = accounts;
         this.retry = retry;
         this.clock = clock;
-        this.surface = surface;
     }
 
     /** The account with a fresh token if one was due, and a warning to post if refreshing fails late. */
@@ -84,11 +82,7 @@ final class TokenKeeper {
             boolean within = left.compareTo(Duration.ofDays(days)) <= 0;
             boolean alreadyWarned = account.expiryWarnedDays() != null && account.expiryWarnedDays() <= days;
             if (within && !alreadyWarned) {
-                String text = "The Instagram token for " + account.handle() + " expires in "
-                        + (left.toHours() < 48 ? left.toHours() + " hours" : (left.toHours() + 23) / 24 + " days")
-                        + " and refreshing it keeps failing (" + e.getMessage() + "). To keep posts coming, an admin "
-                        + "should run " + surface.command("authorize") + " and " + surface.command("connect") + " before then.";
-                return new Announcement(text, Announcement.Kind.EXPIRY_WARNING, days);
+                return new Announcement(Notice.Kind.TOKEN_EXPIRING, e.getMessage(), left, days);
             }
         }
         return null;

@@ -3,6 +3,7 @@ package org.instarelay.commands;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.instarelay.collect.PostViews;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
 import org.instarelay.store.Account;
@@ -10,6 +11,7 @@ import org.instarelay.store.AccountRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 import org.instarelay.store.StoredMedia;
+import org.instarelay.view.PostView;
 
 /** {@code latest [n]}: the newest stored posts, of one account or all. */
 public final class LatestCommand implements Command {
@@ -51,20 +53,21 @@ public final class LatestCommand implements Command {
             }
             accountId = found.igUserId();
         }
-        List<StoredMedia> posts = media.latest(accountId, n);
-        if (posts.isEmpty()) {
-            return new PostsReply(posts, "No posts stored yet.");
+        List<StoredMedia> stored = media.latest(accountId, n);
+        if (stored.isEmpty()) {
+            return new PostsReply(List.of(), "No posts stored yet.");
         }
-        Map<String, String> handles = new HashMap<>();
+        Map<String, Account> owners = new HashMap<>();
         for (Account known : accounts.all()) {
-            handles.put(known.igUserId(), known.handle());
+            owners.put(known.igUserId(), known);
         }
+        List<PostView> posts = stored.stream().map(post -> PostViews.of(owners.get(post.accountId()), post)).toList();
         StringBuilder text = new StringBuilder();
-        for (StoredMedia post : posts) {
+        for (PostView post : posts) {
             if (text.length() > 0) {
                 text.append('\n');
             }
-            text.append(postText.format(handles.getOrDefault(post.accountId(), "?"), post.media()));
+            text.append(postText.format(post));
         }
         return new PostsReply(posts, text.toString());
     }

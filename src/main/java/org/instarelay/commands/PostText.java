@@ -1,7 +1,6 @@
 package org.instarelay.commands;
 
-import org.instarelay.instagram.Media;
-import org.instarelay.instagram.MediaType;
+import org.instarelay.view.PostView;
 
 /** A post as plain text: the console prints posts this way, and {@code latest} lists them so. */
 public final class PostText {
@@ -14,22 +13,15 @@ public final class PostText {
     }
 
     /** Two or three lines: who and when, the caption, the link. */
-    public String format(String handle, Media media) {
+    public String format(PostView post) {
         StringBuilder text = new StringBuilder()
-                .append(handle).append(" · ").append(words.dateTime(media.timestamp()))
-                .append(" · ").append(kind(media));
-        if (media.caption() != null && !media.caption().isBlank()) {
-            text.append("\n  ").append(shorten(media.caption().strip().replace("\n", " ")));
+                .append(post.account().handle()).append(" · ").append(words.dateTime(post.publishedAt()))
+                .append(" · ").append(post.kindWords());
+        if (post.caption() != null && !post.caption().isBlank()) {
+            text.append("\n  ").append(shorten(post.caption().strip().replace("\n", " ")));
         }
-        text.append("\n  ").append(media.permalink() == null ? "(no link)" : media.permalink());
+        text.append("\n  ").append(post.permalink() == null ? "(no link)" : post.permalink());
         return text.toString();
-    }
-
-    private static String kind(Media media) {
-        if (media.type() == MediaType.CAROUSEL_ALBUM) {
-            return "album of " + media.children().size();
-        }
-        return media.type().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String shorten(String caption) {

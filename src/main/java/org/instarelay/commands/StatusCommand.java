@@ -8,6 +8,7 @@ import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
+import org.instarelay.store.AccountState;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 
@@ -36,7 +37,7 @@ public final class StatusCommand implements Command {
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
         List<StatusReply.AccountStatus> rows = new ArrayList<>();
         for (Account account : accounts.all()) {
-            rows.add(new StatusReply.AccountStatus(account, media.counts(account.igUserId())));
+            rows.add(view(account, media.counts(account.igUserId())));
         }
         Instant next = scheduler.nextRun().orElse(null);
         StringBuilder text = new StringBuilder();
@@ -54,14 +55,30 @@ public final class StatusCommand implements Command {
         return new StatusReply(rows, next, text.toString());
     }
 
+    /** One account as {@code status} shows it. */
+    public static StatusReply.AccountStatus view(Account account, MediaRepository.Counts counts) {
+        return new StatusReply.AccountStatus(account.handle(), connection(account.state()), account.paused(),
+                account.accessToken() == null ? null : account.tokenExpiresAt(), account.tokenRefreshedAt(),
+                account.channelId(), account.lastPollAt(), account.lastPollOutcome(), account.lastError(),
+                account.deliveryError(), counts.stored(), counts.delivered(), counts.queued());
+    }
+
+    private static StatusReply.Connection connection(AccountState state) {
+        return switch (state) {
+            case ACTIVE -> StatusReply.Connection.CONNECTED;
+            case NEEDS_REAUTH -> StatusReply.Connection.NEEDS_REAUTH;
+            case DISCONNECTED -> StatusReply.Connection.DISCONNECTED;
+        };
+    }
+
     /** Several lines about one account. */
-    String describe(StatusReply.AccountStatus row) {
-        Account account = row.account();
+    /** Several lines about one account. */
+    String describe(StatusReply.AccountStatus account) {
         StringBuilder text = new StringBuilder(account.handle()).append(": ").append(state(account));
         if (account.paused()) {
             text.append(", paused (posts are kept and go out on resume)");
         }
-        if (account.tokenExpiresAt() != null && account.accessToken() != null) {
+        if (account.tokenExpiresAt() != null) {
             text.append("\n  token expires ").append(words.relative(account.tokenExpiresAt()))
                     .append(" (").append(words.dateTime(account.tokenExpiresAt())).append(")");
             if (account.tokenRefreshedAt() != null) {
@@ -82,15 +99,14 @@ public final class StatusCommand implements Command {
         if (account.channelId() != null) {
             text.append("\n  channel: ").append(account.channelId());
         }
-        MediaRepository.Counts counts = row.counts();
-        text.append("\n  ").append(Words.plural(counts.stored(), "post")).append(" stored, ")
-                .append(counts.delivered()).append(" posted, ").append(counts.queued()).append(" waiting");
+        text.append("\n  ").append(Words.plural(account.stored(), "post")).append(" stored, ")
+                .append(account.delivered()).append(" posted, ").append(account.queued()).append(" waiting");
         return text.toString();
     }
 
-    private static String state(Account account) {
-        return switch (account.state()) {
-            case ACTIVE -> "connected";
+    private static String state(StatusReply.AccountStatus account) {
+        return switch (account.connection()) {
+            case CONNECTED -> "connected";
             case NEEDS_REAUTH -> "needs authorizing again (Instagram no longer accepts its token)";
             case DISCONNECTED -> "disconnected";
         };

@@ -2,8 +2,6 @@ package org.instarelay.commands;
 
 import java.time.Instant;
 import java.util.List;
-import org.instarelay.store.Account;
-import org.instarelay.store.MediaRepository;
 
 /**
  * Accounts and the schedule, for {@code status}.
@@ -12,8 +10,22 @@ import org.instarelay.store.MediaRepository;
  */
 public record StatusReply(List<AccountStatus> accounts, Instant nextPoll, String text) implements Reply {
 
-    /** One account with its numbers. */
-    public record AccountStatus(Account account, MediaRepository.Counts counts) {}
+    /** Where an account stands with Instagram. */
+    public enum Connection { CONNECTED, NEEDS_REAUTH, DISCONNECTED }
+
+    /**
+     * One account as {@code status} shows it: no token, only when it expires.
+     *
+     * @param tokenExpiresAt   null when unknown or when there is no token
+     * @param tokenRefreshedAt when the token was issued or last refreshed, may be null
+     * @param channelId        its own channel, null for the configured default
+     * @param lastPollOutcome  the last cycle's result in words, may be null
+     * @param lastError        the last problem, null when the last cycle was fine
+     * @param deliveryError    why its last post could not go out, null when posting works
+     */
+    public record AccountStatus(String handle, Connection connection, boolean paused, Instant tokenExpiresAt,
+                                Instant tokenRefreshedAt, String channelId, Instant lastPollAt, String lastPollOutcome,
+                                String lastError, String deliveryError, int stored, int delivered, int queued) {}
 
     public StatusReply {
         accounts = List.copyOf(accounts);

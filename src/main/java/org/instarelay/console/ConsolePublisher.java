@@ -2,12 +2,13 @@ package org.instarelay.console;
 
 import java.io.PrintStream;
 import java.util.Optional;
-import org.instarelay.collect.Post;
 import org.instarelay.collect.PublishReceipt;
 import org.instarelay.collect.Publisher;
+import org.instarelay.commands.NoticeText;
 import org.instarelay.commands.PostText;
 import org.instarelay.common.Surface;
-import org.instarelay.store.Account;
+import org.instarelay.view.Notice;
+import org.instarelay.view.PostView;
 
 /** Prints new posts in the terminal, permalink included. */
 public final class ConsolePublisher implements Publisher {
@@ -20,27 +21,22 @@ public final class ConsolePublisher implements Publisher {
     }
 
     @Override
-    public PublishReceipt publish(Post post) {
+    public PublishReceipt publish(PostView post) {
         // One println per post, so a post never interleaves with a reply typed meanwhile.
-        out.println("New post: " + postText.format(post.account().handle(), post.stored().media()));
+        out.println("New post: " + postText.format(post));
         out.flush();
-        return new PublishReceipt("console", "console:" + post.stored().media().id());
+        return new PublishReceipt("console", "console:" + post.mediaId());
     }
 
     /** A terminal keeps no history to search: a post caught mid-print is printed again. */
     @Override
-    public Optional<PublishReceipt> findPublished(Post post) {
+    public Optional<PublishReceipt> findPublished(PostView post) {
         return Optional.empty();
     }
 
     @Override
-    public void announce(Account account, String message) {
-        out.println("Notice: " + message);
+    public void announce(Notice notice) {
+        out.println("Notice: " + NoticeText.words(notice, Surface.CONSOLE));
         out.flush();
-    }
-
-    @Override
-    public Surface surface() {
-        return Surface.CONSOLE;
     }
 }

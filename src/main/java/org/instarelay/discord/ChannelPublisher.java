@@ -14,13 +14,15 @@ import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.instarelay.collect.Post;
 import org.instarelay.collect.PublishException;
 import org.instarelay.collect.PublishException.Outcome;
 import org.instarelay.collect.PublishReceipt;
 import org.instarelay.collect.Publisher;
 import org.instarelay.common.Surface;
-import org.instarelay.store.Account;
+import org.instarelay.view.AccountView;
+import org.instarelay.view.Notice;
+import org.instarelay.view.PostView;
+import org.instarelay.commands.NoticeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +66,9 @@ public final class ChannelPublisher implements Publisher {
     }
 
     @Override
-    public PublishReceipt publish(Post post) throws PublishException {
-        GuildMessageChannel channel = channel(post.account())
-                .orElseThrow(() -> new PublishException(Outcome.NOT_SENT, missingChannel(post.account())));
+    public PublishReceipt publish(PostView post) throws PublishException {
+        GuildMessageChannel channel = channel(post.channelId())
+                .orElseThrow(() -> new PublishException(Outcome.NOT_SENT, missingChannel(post.channelId(), post.account())));
         requirePermissions(channel, ChannelPermissions.TO_POST, Outcome.NOT_SENT, "post there");
         long budget = Math.max(0, channel.getGuild().getMaxFileSize() - REQUEST_OVERHEAD);
         String nonce = nonce(post);
@@ -78,7 +80,7 @@ public final class ChannelPublisher implements Publisher {
             }
             // Refused as a whole (so certainly not created): the pictures were over this
             // server's limit after all. The post matters more than its pictures.
-            log.info("Pictures of {} were too large for {}; posting without them", post.stored().media().id(), channel.getId());
+            log.info("Pictures of {} were too large for {}; posting without them", post.mediaId(), channel.getId());
             try {
                 return send(channel, builder.build(post, url -> Optional.empty(), 0), nonce);
             } catch (ErrorResponseException again) {
@@ -88,9 +90,9 @@ public final class ChannelPublisher implements Publisher {
     }
 
     @Override
-    public Optional<PublishReceipt> findPublished(Post post) throws PublishException {
-        Optional<GuildMessageChannel> found = channel(post.account());
-        String permalink = post.stored().media().permalink();
+    public Optional<PublishReceipt> findPublished(PostView post) throws PublishException {
+        Optional<GuildMessageChannel> found = channel(post.channelId());
+        String permalink = post.permalink();
         if (found.isEmpty() || permalink == null) {
             // Nothing to look in or for: publish() will say what is wrong with the channel.
             return Optional.empty();
@@ -122,9 +124,10 @@ public final class ChannelPublisher implements Publisher {
     }
 
     @Override
-    public void announce(Account account, String message) throws PublishException {
-        GuildMessageChannel channel = channel(account)
-                .orElseThrow(() -> new PublishException(Outcome.NOT_SENT, missingChannel(account)));
+    public void announce(Notice notice) throws PublishException {
+        GuildMessageChannel channel = channel(notice.channelId())
+                .orElseThrow(() -> new PublishException(Outcome.NOT_SENT, missingChannel(notice.channelId(), notice.account())));
+        String message = NoticeText.words(notice, Surface.DISCORD);
         requirePermissions(channel, List.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND), Outcome.NOT_SENT,
                 "post there");
         MessageCreateData data = new MessageCreateBuilder()
@@ -141,11 +144,6 @@ public final class ChannelPublisher implements Publisher {
             throw new PublishException(Outcome.MAYBE_SENT, "Discord did not confirm a notice ("
                     + e.getClass().getSimpleName() + ")", e);
         }
-    }
-
-    @Override
-    public Surface surface() {
-        return Surface.DISCORD;
     }
 
     private PublishReceipt send(GuildMessageChannel channel, MessageCreateData data, String nonce)
@@ -176,8 +174,9 @@ public final class ChannelPublisher implements Publisher {
         }
     }
 
-    private Optional<GuildMessageChannel> channel(Account account) {
-        String id = channelId(account);
+    /** @param accountChannelId the account's own channel, null for the default one */
+    private Optional<GuildMessageChannel> channel(String accountChannelId) {
+        String id = channelId(accountChannelId);
         if (id == null) {
             return Optional.empty();
         }
@@ -189,12 +188,12 @@ public final class ChannelPublisher implements Publisher {
         }
     }
 
-    private String channelId(Account account) {
-        return account.channelId() != null ? account.channelId() : defaultChannelId;
+    private String channelId(String accountChannelId) {
+        return accountChannelId != null ? accountChannelId : defaultChannelId;
     }
 
-    private String missingChannel(Account account) {
-        String id = channelId(account);
+    private String missingChannel(String accountChannelId, AccountView account) {
+        String id = channelId(accountChannelId);
         if (id == null) {
             return "No channel is set for " + account.handle() + ": set discord.channel-id, or choose one with "
                     + Surface.DISCORD.command("channel");
@@ -214,8 +213,8 @@ public final class ChannelPublisher implements Publisher {
      * The same for every attempt at one post (at most 25 characters), so Discord can recognise a
      * repeat; see the class comment.
      */
-    static String nonce(Post post) {
-        String id = post.stored().media().id();
+    static String nonce(PostView post) {
+        String id = post.mediaId();
         String nonce = "ig" + id;
         if (nonce.length() <= Message.MAX_NONCE_LENGTH) {
             return nonce;

@@ -15,9 +15,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.instarelay.app.Core;
+import org.instarelay.app.CoreUnavailable;
 import org.instarelay.config.DiscordSettings;
 import org.instarelay.config.Settings;
-import org.instarelay.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,8 +122,8 @@ public final class DiscordBot implements AutoCloseable {
             ChannelPublisher publisher = new ChannelPublisher(jda, discord.channelId(), new PostMessageBuilder(),
                     new ImageDownloader(options.http()));
             try {
-                core = Core.create(settings, publisher, options);
-            } catch (StoreException e) {
+                core = Core.open(settings, publisher, options);
+            } catch (CoreUnavailable e) {
                 throw new StartupException(e.getMessage(), e);
             }
             slowWork = Executors.newFixedThreadPool(4, daemonThreads("instagram-command"));

@@ -7,9 +7,7 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.instarelay.commands.PostsReply;
-import org.instarelay.instagram.Media;
-import org.instarelay.instagram.MediaType;
-import org.instarelay.store.StoredMedia;
+import org.instarelay.view.PostView;
 
 /**
  * {@code latest} as embeds listing the posts, newest first. Links inside an embed do not
@@ -30,8 +28,8 @@ final class LatestEmbed {
         descriptions.add(current);
         int total = TITLE.length();
         int shown = 0;
-        for (StoredMedia post : reply.posts()) {
-            String entry = entry(post.media());
+        for (PostView post : reply.posts()) {
+            String entry = entry(post);
             // Keep room for the closing "more" line, in case a later post does not fit.
             if (total + entry.length() + 2 > DiscordText.EMBEDS_TOTAL - MORE_RESERVE) {
                 break;
@@ -59,15 +57,15 @@ final class LatestEmbed {
         return embeds;
     }
 
-    private static String entry(Media media) {
+    private static String entry(PostView media) {
         StringBuilder line = new StringBuilder();
-        if (media.username() != null) {
-            line.append("**@").append(MarkdownSanitizer.escape(media.username())).append("** · ");
+        if (media.account().username() != null) {
+            line.append("**@").append(MarkdownSanitizer.escape(media.account().username())).append("** · ");
         }
-        if (media.timestamp() != null) {
-            line.append(DiscordText.timestamp(media.timestamp(), 'f')).append(" · ");
+        if (media.publishedAt() != null) {
+            line.append(DiscordText.timestamp(media.publishedAt(), 'f')).append(" · ");
         }
-        line.append(kind(media));
+        line.append(media.kindWords());
         if (PostMessageBuilder.validUrl(media.permalink())) {
             line.append(" · [open](").append(media.permalink()).append(')');
         }
@@ -76,12 +74,5 @@ final class LatestEmbed {
             line.append('\n').append(MarkdownSanitizer.escape(caption));
         }
         return line.toString();
-    }
-
-    private static String kind(Media media) {
-        if (media.type() == MediaType.CAROUSEL_ALBUM) {
-            return "album of " + media.children().size();
-        }
-        return media.type() == null ? "post" : media.type().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -13,11 +13,10 @@ import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.instarelay.collect.Post;
-import org.instarelay.instagram.Media;
-import org.instarelay.instagram.MediaChild;
-import org.instarelay.instagram.MediaType;
-import org.instarelay.store.Account;
+import org.instarelay.view.AccountView;
+import org.instarelay.view.PictureView;
+import org.instarelay.view.PostKind;
+import org.instarelay.view.PostView;
 
 /**
  * Turns one Instagram post into one Discord message: an embed with the caption, the pictures
@@ -46,10 +45,9 @@ public final class PostMessageBuilder {
      *                     message (HTTP 413) when its request is over the server's upload limit,
      *                     so pictures that would not fit are left out like unavailable ones
      */
-    public MessageCreateData build(Post post, PictureSource pictures, long uploadBudget) {
-        Account account = post.account();
-        Media media = post.stored().media();
-        String link = validUrl(media.permalink()) ? media.permalink() : profileUrl(account);
+    public MessageCreateData build(PostView media, PictureSource pictures, long uploadBudget) {
+        AccountView account = media.account();
+        String link = validUrl(media.permalink()) ? media.permalink() : account.profileUrl();
 
         List<FileUpload> files = new ArrayList<>();
         List<String> wanted = pictureUrls(media);
@@ -62,7 +60,7 @@ public final class PostMessageBuilder {
                 continue;
             }
             used += picture.get().bytes().length;
-            String name = fileName(media.id(), files.size() + 1, picture.get().extension());
+            String name = fileName(media.mediaId(), files.size() + 1, picture.get().extension());
             files.add(FileUpload.fromData(picture.get().bytes(), name));
         }
 
@@ -72,15 +70,15 @@ public final class PostMessageBuilder {
                 .setUrl(link)
                 .setFooter("Instagram")
                 .setDescription(description(media, wanted.size(), missing));
-        String handle = DiscordText.cut("@" + account.username(), DiscordText.TITLE);
-        main.setAuthor(handle, profileUrl(account),
+        String handle = DiscordText.cut(account.handle(), DiscordText.TITLE);
+        main.setAuthor(handle, account.profileUrl(),
                 validUrl(account.profilePictureUrl()) ? account.profilePictureUrl() : null);
         String title = title(media);
         if (title != null) {
             main.setTitle(title, link);
         }
-        if (media.timestamp() != null) {
-            main.setTimestamp(media.timestamp());
+        if (media.publishedAt() != null) {
+            main.setTimestamp(media.publishedAt());
         }
         if (!files.isEmpty()) {
             main.setImage("attachment://" + files.get(0).getName());
@@ -108,46 +106,29 @@ public final class PostMessageBuilder {
      * is a picture Instagram did not give (a copyright-flagged {@code media_url}, a video without a
      * thumbnail): it is counted as unavailable.
      */
-    static List<String> pictureUrls(Media media) {
-        List<String> urls = new ArrayList<>();
-        switch (media.type() == null ? MediaType.UNKNOWN : media.type()) {
-            case IMAGE -> urls.add(media.mediaUrl());
-            // A video cannot play from an attachment here; its thumbnail stands for it.
-            case VIDEO -> urls.add(media.thumbnailUrl());
-            case CAROUSEL_ALBUM -> {
-                for (MediaChild child : media.children()) {
-                    if (urls.size() == MAX_PICTURES) {
-                        break;
-                    }
-                    urls.add(child.type() == MediaType.VIDEO ? child.thumbnailUrl() : child.mediaUrl());
-                }
-                if (urls.isEmpty()) {
-                    urls.add(media.mediaUrl());
-                }
-            }
-            default -> urls.add(media.thumbnailUrl() != null ? media.thumbnailUrl() : media.mediaUrl());
-        }
-        return urls;
+    static List<String> pictureUrls(PostView media) {
+        // A video cannot play from an attachment here; its thumbnail stands for it.
+        return media.pictures().stream().limit(MAX_PICTURES).map(PictureView::shownUrl).toList();
     }
 
-    private static String title(Media media) {
-        if (media.type() == MediaType.VIDEO) {
+    private static String title(PostView media) {
+        if (media.kind() == PostKind.VIDEO) {
             return VIDEO_TITLE;
         }
-        if (media.type() == MediaType.CAROUSEL_ALBUM && !media.children().isEmpty()) {
-            return "Album of " + media.children().size();
+        if (media.kind() == PostKind.ALBUM) {
+            return "Album of " + media.pictures().size();
         }
         return null;
     }
 
     /** The caption, cut so the notes after it (what is missing) always fit in 4096 characters. */
-    private static String description(Media media, int wanted, int missing) {
+    private static String description(PostView media, int wanted, int missing) {
         StringBuilder notes = new StringBuilder();
         if (missing > 0) {
             notes.append(wanted == 1 ? PICTURE_UNAVAILABLE
                     : missing + " of " + wanted + " pictures unavailable; open the post on Instagram");
         }
-        int albumSize = media.type() == MediaType.CAROUSEL_ALBUM ? media.children().size() : 0;
+        int albumSize = media.kind() == PostKind.ALBUM ? media.pictures().size() : 0;
         if (albumSize > MAX_PICTURES) {
             notes.append(notes.length() > 0 ? "\n" : "").append("Showing ").append(MAX_PICTURES).append(" of ")
                     .append(albumSize).append("; open the post on Instagram for the rest");
@@ -162,10 +143,6 @@ public final class PostMessageBuilder {
         String separator = "\n\n";
         int room = DiscordText.DESCRIPTION - notes.length() - separator.length();
         return DiscordText.cut(caption, room) + separator + notes;
-    }
-
-    static String profileUrl(Account account) {
-        return "https://www.instagram.com/" + account.username() + "/";
     }
 
     /** An attachment name Discord keeps as is: letters, digits, dash and dot only. */

@@ -5,9 +5,6 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.instarelay.commands.StatusReply;
 import org.instarelay.commands.Words;
 import org.instarelay.common.Surface;
-import org.instarelay.store.Account;
-import org.instarelay.store.AccountState;
-import org.instarelay.store.MediaRepository;
 
 /**
  * {@code status} as an embed: one field per account.
@@ -45,7 +42,7 @@ final class StatusEmbed {
         int used = embed.length() + description.length();
         int shown = 0;
         for (StatusReply.AccountStatus row : reply.accounts()) {
-            String name = DiscordText.cut(row.account().handle() + " · " + state(row.account()), DiscordText.TITLE);
+            String name = DiscordText.cut(row.handle() + " · " + state(row), DiscordText.TITLE);
             String value = DiscordText.cut(describe(row), DiscordText.FIELD);
             if (shown == MessageEmbed.MAX_FIELD_AMOUNT
                     || used + name.length() + value.length() > DiscordText.EMBEDS_TOTAL - RESERVE) {
@@ -63,13 +60,12 @@ final class StatusEmbed {
         return embed.setDescription(description.toString()).build();
     }
 
-    private String describe(StatusReply.AccountStatus row) {
-        Account account = row.account();
+    private String describe(StatusReply.AccountStatus account) {
         StringBuilder text = new StringBuilder();
-        if (account.state() == AccountState.NEEDS_REAUTH) {
+        if (account.connection() == StatusReply.Connection.NEEDS_REAUTH) {
             text.append("Instagram no longer accepts its token: an admin runs ")
                     .append(Surface.DISCORD.command("authorize")).append(" and connects it again.\n");
-        } else if (account.tokenExpiresAt() != null && account.accessToken() != null) {
+        } else if (account.tokenExpiresAt() != null) {
             text.append("Token expires ").append(words.relative(account.tokenExpiresAt()))
                     .append(" (").append(DiscordText.timestamp(account.tokenExpiresAt(), 'D')).append(")\n");
         }
@@ -85,7 +81,7 @@ final class StatusEmbed {
                 text.append(": ").append(DiscordText.cut(account.lastPollOutcome(), PROBLEM_LIMIT));
             }
             text.append('\n');
-        } else if (account.state() != AccountState.DISCONNECTED) {
+        } else if (account.connection() != StatusReply.Connection.DISCONNECTED) {
             text.append("Not polled yet\n");
         }
         if (account.lastError() != null) {
@@ -94,18 +90,17 @@ final class StatusEmbed {
         if (account.deliveryError() != null) {
             text.append("⚠ Posting problem: ").append(DiscordText.cut(account.deliveryError(), PROBLEM_LIMIT)).append('\n');
         }
-        MediaRepository.Counts counts = row.counts();
-        text.append(Words.plural(counts.stored(), "post")).append(" stored, ").append(counts.delivered())
-                .append(" posted, ").append(counts.queued()).append(" waiting");
+        text.append(Words.plural(account.stored(), "post")).append(" stored, ").append(account.delivered())
+                .append(" posted, ").append(account.queued()).append(" waiting");
         return text.toString();
     }
 
-    private static String state(Account account) {
-        if (account.state() == null) {
+    private static String state(StatusReply.AccountStatus account) {
+        if (account.connection() == null) {
             return "unknown";
         }
-        return switch (account.state()) {
-            case ACTIVE -> account.paused() ? "paused" : "connected";
+        return switch (account.connection()) {
+            case CONNECTED -> account.paused() ? "paused" : "connected";
             case NEEDS_REAUTH -> "needs authorizing again";
             case DISCONNECTED -> "disconnected";
         };

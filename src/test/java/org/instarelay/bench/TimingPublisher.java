@@ -1,12 +1,11 @@
 package org.instarelay.bench;
 
 import java.util.Optional;
-import org.instarelay.collect.Post;
+import org.instarelay.view.Notice;
+import org.instarelay.view.PostView;
 import org.instarelay.collect.PublishException;
 import org.instarelay.collect.PublishReceipt;
 import org.instarelay.collect.Publisher;
-import org.instarelay.common.Surface;
-import org.instarelay.store.Account;
 import org.instarelay.testing.RecordingPublisher;
 
 /**
@@ -33,7 +32,7 @@ final class TimingPublisher implements Publisher {
     }
 
     @Override
-    public PublishReceipt publish(Post post) throws PublishException {
+    public PublishReceipt publish(PostView post) throws PublishException {
         if (firstPublishNanos == 0) {
             firstPublishNanos = System.nanoTime();
         }
@@ -41,17 +40,12 @@ final class TimingPublisher implements Publisher {
     }
 
     @Override
-    public Optional<PublishReceipt> findPublished(Post post) throws PublishException {
+    public Optional<PublishReceipt> findPublished(PostView post) throws PublishException {
         return recording.findPublished(post);
     }
 
     @Override
-    public void announce(Account account, String message) throws PublishException {
-        recording.announce(account, message);
-    }
-
-    @Override
-    public Surface surface() {
-        return recording.surface();
+    public void announce(Notice notice) throws PublishException {
+        recording.announce(notice);
     }
 }

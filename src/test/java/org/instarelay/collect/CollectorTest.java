@@ -235,7 +235,7 @@ class CollectorTest {
         bot.poll();
 
         assertEquals(List.of("sent to the old channel", "after the move"), bot.publisher.captions());
-        assertEquals("222222222222222222", bot.publisher.published().get(1).account().channelId());
+        assertEquals("222222222222222222", bot.publisher.published().get(1).channelId());
     }
 
     @Test

@@ -37,7 +37,11 @@ import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.instarelay.collect.Post;
+import org.instarelay.collect.PostViews;
+import org.instarelay.commands.NoticeText;
+import org.instarelay.common.Surface;
+import org.instarelay.view.Notice;
+import org.instarelay.view.PostView;
 import org.instarelay.collect.PublishException;
 import org.instarelay.collect.PublishException.Outcome;
 import org.instarelay.collect.PublishReceipt;
@@ -59,7 +63,7 @@ class ChannelPublisherTest {
     private final MessageCreateAction send = mock(MessageCreateAction.class, RETURNS_SELF);
     private final PictureSource pictures = url -> Optional.of(new Picture(new byte[10], "jpg"));
     private final ChannelPublisher publisher = new ChannelPublisher(jda, "300", new PostMessageBuilder(), pictures);
-    private final Post post = Fixtures.post(Fixtures.account("acme"),
+    private final PostView post = Fixtures.post(Fixtures.account("acme"),
             Fixtures.image("1801", "Hello", "https://cdn.example/1801.jpg"));
 
     @BeforeEach
@@ -113,7 +117,7 @@ class ChannelPublisherTest {
             Message sent = mock(Message.class);
             when(sent.getId()).thenReturn("9002");
             when(send.complete()).thenReturn(sent);
-            Post own = Fixtures.post(Fixtures.account("bakery", AccountState.ACTIVE, "555"), post.stored().media());
+            PostView own = post.withChannel("555");
 
             // WHEN published THEN it went to 555, not the default
             assertEquals(new PublishReceipt("555", "9002"), assertDoesNotThrowPublish(own));
@@ -320,15 +324,19 @@ class ChannelPublisherTest {
     void announce() throws Exception {
         when(send.complete()).thenReturn(mock(Message.class));
 
-        publisher.announce(Fixtures.account("acme"), "Instagram no longer accepts the token for @acme");
+        Notice notice = new Notice(Notice.Kind.TOKEN_DIED, PostViews.account(Fixtures.account("acme")), null,
+                "Instagram no longer accepts the token for @acme", null);
+        publisher.announce(notice);
 
         ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(channel).sendMessage(data.capture());
-        assertEquals("Instagram no longer accepts the token for @acme", data.getValue().getContent());
+        assertEquals(NoticeText.words(notice, Surface.DISCORD), data.getValue().getContent());
+        assertTrue(data.getValue().getContent().startsWith("@acme must be connected again. Instagram no longer accepts"));
+        assertTrue(data.getValue().getContent().contains("`/instagram authorize`"), data.getValue().getContent());
         assertTrue(data.getValue().getEmbeds().isEmpty());
     }
 
-    private PublishReceipt assertDoesNotThrowPublish(Post post) {
+    private PublishReceipt assertDoesNotThrowPublish(PostView post) {
         try {
             return publisher.publish(post);
         } catch (PublishException e) {

@@ -2,7 +2,11 @@ package org.instarelay.discord;
 
 import java.time.Instant;
 import java.util.List;
-import org.instarelay.collect.Post;
+import org.instarelay.collect.PostViews;
+import org.instarelay.commands.StatusCommand;
+import org.instarelay.commands.StatusReply;
+import org.instarelay.store.MediaRepository;
+import org.instarelay.view.PostView;
 import org.instarelay.common.Secret;
 import org.instarelay.instagram.Media;
 import org.instarelay.instagram.MediaChild;
@@ -48,7 +52,16 @@ final class Fixtures {
         return new MediaChild("c" + n, MediaType.IMAGE, "https://cdn.example/a/" + n + ".jpg", null);
     }
 
-    static Post post(Account account, Media media) {
-        return new Post(account, new StoredMedia(account.igUserId(), media));
+    static PostView post(Account account, Media media) {
+        return PostViews.of(account, new StoredMedia(account.igUserId(), media));
+    }
+
+    /** A post as {@code latest} lists it when its account is not known. */
+    static PostView listed(Media media) {
+        return PostViews.of(null, new StoredMedia("1", media));
+    }
+
+    static StatusReply.AccountStatus status(Account account, int stored, int delivered, int queued) {
+        return StatusCommand.view(account, new MediaRepository.Counts(stored, delivered, queued));
     }
 }

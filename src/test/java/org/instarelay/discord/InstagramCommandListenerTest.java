@@ -60,7 +60,6 @@ import org.instarelay.commands.StatusReply;
 import org.instarelay.commands.TextReply;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
-import org.instarelay.store.StoredMedia;
 import org.instarelay.testing.RecordingCommands;
 import org.instarelay.testing.RecordingCommands.Call;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,7 +131,7 @@ class InstagramCommandListenerTest {
         void latest() {
             // GIVEN one stored post
             commands.answer("latest", new PostsReply(
-                    List.of(new StoredMedia("1", Fixtures.image("1801", "Hello", "https://cdn.example/1.jpg"))), "…"));
+                    List.of(Fixtures.listed(Fixtures.image("1801", "Hello", "https://cdn.example/1.jpg"))), "…"));
             SlashCommandInteractionEvent event = slash("latest", plainMember(),
                     Map.of("count", longOption(3), "account", stringOption("acme")));
 

@@ -17,7 +17,7 @@ import net.dv8tion.jda.api.components.tree.MessageComponentTree;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.instarelay.collect.Post;
+import org.instarelay.view.PostView;
 import org.instarelay.instagram.Media;
 import org.instarelay.instagram.MediaChild;
 import org.instarelay.instagram.MediaType;
@@ -42,7 +42,7 @@ class PostMessageBuilderTest {
     @DisplayName("an image: one embed with author, caption, time, colour, footer, the uploaded picture and a button")
     void image() {
         // GIVEN a photo post with a caption
-        Post post = Fixtures.post(acme, Fixtures.image("1801", "Sunset over the bay", "https://cdn.example/1801.jpg"));
+        PostView post = Fixtures.post(acme, Fixtures.image("1801", "Sunset over the bay", "https://cdn.example/1801.jpg"));
 
         // WHEN it is turned into a message
         MessageCreateData message = builder.build(post, everyPicture, NO_LIMIT);
@@ -60,7 +60,7 @@ class PostMessageBuilderTest {
         assertEquals(acme.profilePictureUrl(), embed.getAuthor().getIconUrl());
         assertEquals("Sunset over the bay", embed.getDescription());
         assertEquals(PERMALINK, embed.getUrl());
-        assertEquals(post.stored().media().timestamp(), embed.getTimestamp().toInstant());
+        assertEquals(post.publishedAt(), embed.getTimestamp().toInstant());
         assertEquals(PostMessageBuilder.COLOUR, embed.getColorRaw());
         assertEquals("Instagram", embed.getFooter().getText());
         // AND a link button leads to the post
@@ -75,7 +75,7 @@ class PostMessageBuilderTest {
     @DisplayName("an album: every picture uploaded, the first ones as a gallery of embeds sharing the post's url")
     void album() {
         // GIVEN an album of three pictures
-        Post post = Fixtures.post(acme, Fixtures.album("1802", List.of(Fixtures.childImage(1), Fixtures.childImage(2),
+        PostView post = Fixtures.post(acme, Fixtures.album("1802", List.of(Fixtures.childImage(1), Fixtures.childImage(2),
                 Fixtures.childImage(3))));
 
         // WHEN it is turned into a message
@@ -101,7 +101,7 @@ class PostMessageBuilderTest {
     void bigAlbum() {
         // GIVEN an album larger than Discord takes in one message
         List<MediaChild> children = IntStream.rangeClosed(1, 12).mapToObj(Fixtures::childImage).collect(Collectors.toList());
-        Post post = Fixtures.post(acme, Fixtures.album("1803", children));
+        PostView post = Fixtures.post(acme, Fixtures.album("1803", children));
 
         // WHEN it is turned into a message
         MessageCreateData message = builder.build(post, everyPicture, NO_LIMIT);
@@ -117,7 +117,7 @@ class PostMessageBuilderTest {
     @DisplayName("a video: its thumbnail uploaded, marked as a video, with the link")
     void video() {
         // GIVEN a video post
-        Post post = Fixtures.post(acme, Fixtures.video("1804", "https://cdn.example/1804-thumb.jpg"));
+        PostView post = Fixtures.post(acme, Fixtures.video("1804", "https://cdn.example/1804-thumb.jpg"));
 
         // WHEN it is turned into a message
         MessageCreateData message = builder.build(post, everyPicture, NO_LIMIT);
@@ -137,7 +137,7 @@ class PostMessageBuilderTest {
     void longCaption() {
         // GIVEN a caption over the embed's limit (emoji included, which take two chars each)
         String caption = "🌅".repeat(2100);
-        Post post = Fixtures.post(acme, Fixtures.image("1805", caption, "https://cdn.example/1805.jpg"));
+        PostView post = Fixtures.post(acme, Fixtures.image("1805", caption, "https://cdn.example/1805.jpg"));
 
         // WHEN it is turned into a message
         MessageEmbed embed = builder.build(post, everyPicture, NO_LIMIT).getEmbeds().get(0);
@@ -155,7 +155,7 @@ class PostMessageBuilderTest {
     @DisplayName("a cut caption still leaves room for 'Picture unavailable'")
     void longCaptionAndMissingPicture() {
         // GIVEN a long caption and a picture that cannot be downloaded
-        Post post = Fixtures.post(acme, Fixtures.image("1806", "y".repeat(5000), "https://cdn.example/1806.jpg"));
+        PostView post = Fixtures.post(acme, Fixtures.image("1806", "y".repeat(5000), "https://cdn.example/1806.jpg"));
 
         // WHEN it is turned into a message
         MessageEmbed embed = builder.build(post, url -> Optional.empty(), NO_LIMIT).getEmbeds().get(0);
@@ -169,7 +169,7 @@ class PostMessageBuilderTest {
     @DisplayName("no media_url (copyright-flagged): no attachment, a line saying so, the post still goes out")
     void missingMediaUrl() {
         // GIVEN a photo whose media_url Instagram withheld
-        Post post = Fixtures.post(acme, Fixtures.image("1807", "Hello", null));
+        PostView post = Fixtures.post(acme, Fixtures.image("1807", "Hello", null));
 
         // WHEN it is turned into a message
         MessageCreateData message = builder.build(post, everyPicture, NO_LIMIT);
@@ -187,7 +187,7 @@ class PostMessageBuilderTest {
     @DisplayName("pictures over the server's upload limit are left out like unavailable ones")
     void uploadBudget() {
         // GIVEN an album of three 100-byte pictures and room for only two
-        Post post = Fixtures.post(acme, Fixtures.album("1808", List.of(Fixtures.childImage(1), Fixtures.childImage(2),
+        PostView post = Fixtures.post(acme, Fixtures.album("1808", List.of(Fixtures.childImage(1), Fixtures.childImage(2),
                 Fixtures.childImage(3))));
 
         // WHEN it is turned into a message
@@ -202,7 +202,7 @@ class PostMessageBuilderTest {
     @DisplayName("Markdown in a caption shows as typed (@user_name does not turn italic)")
     void markdownEscaped() {
         // GIVEN a caption with underscores and asterisks
-        Post post = Fixtures.post(acme, Fixtures.image("1809", "thanks @some_user and @other_user *wow*",
+        PostView post = Fixtures.post(acme, Fixtures.image("1809", "thanks @some_user and @other_user *wow*",
                 "https://cdn.example/1809.jpg"));
 
         // WHEN it is turned into a message

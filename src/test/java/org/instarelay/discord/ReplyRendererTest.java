@@ -22,7 +22,7 @@ import org.instarelay.common.Secret;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountState;
 import org.instarelay.store.MediaRepository;
-import org.instarelay.store.StoredMedia;
+import org.instarelay.view.PostView;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +38,8 @@ class ReplyRendererTest {
         Account bakery = withProblem(paused(Fixtures.account("bakery", AccountState.ACTIVE, "555")),
                 "Instagram is rate limiting this account; the next poll tries again");
         StatusReply reply = new StatusReply(List.of(
-                new StatusReply.AccountStatus(acme, new MediaRepository.Counts(120, 118, 2)),
-                new StatusReply.AccountStatus(bakery, new MediaRepository.Counts(1, 0, 1))),
+                Fixtures.status(acme, 120, 118, 2),
+                Fixtures.status(bakery, 1, 0, 1)),
                 Fixtures.NOW.plusSeconds(240), "plain text");
 
         // WHEN it is rendered
@@ -67,8 +67,7 @@ class ReplyRendererTest {
         // GIVEN more accounts and longer problems than one embed can carry
         String longError = "x".repeat(3000);
         List<StatusReply.AccountStatus> rows = IntStream.range(0, 40)
-                .mapToObj(i -> new StatusReply.AccountStatus(withProblem(Fixtures.account("account" + i), longError),
-                        new MediaRepository.Counts(i, i, 0)))
+                .mapToObj(i -> Fixtures.status(withProblem(Fixtures.account("account" + i), longError), i, i, 0))
                 .collect(Collectors.toList());
 
         // WHEN it is rendered
@@ -94,9 +93,9 @@ class ReplyRendererTest {
     @DisplayName("latest: 25 posts with long captions all fit one message (6000 characters); links do not unfurl there")
     void latest() {
         // GIVEN 25 posts with captions of 2200 characters (Instagram's maximum)
-        List<StoredMedia> posts = new ArrayList<>();
+        List<PostView> posts = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            posts.add(new StoredMedia("1", Fixtures.image("18" + i, "c".repeat(2200), "https://cdn.example/" + i + ".jpg")));
+            posts.add(Fixtures.listed(Fixtures.image("18" + i, "c".repeat(2200), "https://cdn.example/" + i + ".jpg")));
         }
 
         // WHEN rendered
@@ -115,10 +114,10 @@ class ReplyRendererTest {
     @DisplayName("latest: what does not fit in 6000 characters is counted, not cut off silently")
     void latestOverflow() {
         // GIVEN 25 posts whose (absurdly long) usernames make each entry large
-        List<StoredMedia> posts = new ArrayList<>();
+        List<PostView> posts = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             org.instarelay.instagram.Media m = Fixtures.image("18" + i, "c".repeat(2200), "https://cdn.example/" + i + ".jpg");
-            posts.add(new StoredMedia("1", new org.instarelay.instagram.Media(m.id(), m.type(), m.caption(), m.mediaUrl(),
+            posts.add(Fixtures.listed(new org.instarelay.instagram.Media(m.id(), m.type(), m.caption(), m.mediaUrl(),
                     null, m.permalink() + "x".repeat(200), m.timestamp(), "u".repeat(100), List.of())));
         }
 

@@ -5,19 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.instarelay.collect.Post;
 import org.instarelay.collect.PublishException;
 import org.instarelay.collect.PublishReceipt;
 import org.instarelay.collect.Publisher;
+import org.instarelay.commands.NoticeText;
 import org.instarelay.common.Surface;
-import org.instarelay.store.Account;
+import org.instarelay.view.Notice;
+import org.instarelay.view.PostView;
 
 /**
  * A destination that remembers what reached it, like a channel's history, and can be told to fail
  * or to "crash" right after a post went out (before the bot could record it).
  */
 public final class RecordingPublisher implements Publisher {
-    private final List<Post> published = new CopyOnWriteArrayList<>();
+    private final List<PostView> published = new CopyOnWriteArrayList<>();
     private final List<String> announcements = new CopyOnWriteArrayList<>();
     private final AtomicInteger refuseNext = new AtomicInteger();
     private final AtomicInteger crashAfterNext = new AtomicInteger();
@@ -25,7 +26,7 @@ public final class RecordingPublisher implements Publisher {
     private volatile String refusal = "Missing permission: Attach Files in #photos";
 
     @Override
-    public PublishReceipt publish(Post post) throws PublishException {
+    public PublishReceipt publish(PostView post) throws PublishException {
         if (refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new PublishException(PublishException.Outcome.NOT_SENT, refusal);
         }
@@ -37,16 +38,16 @@ public final class RecordingPublisher implements Publisher {
     }
 
     /** Like a channel publisher: the account's channel, or the default one. */
-    private static String channelOf(Post post) {
-        return post.account().channelId() != null ? post.account().channelId() : "default-channel";
+    private static String channelOf(PostView post) {
+        return post.channelId() != null ? post.channelId() : "default-channel";
     }
 
     @Override
-    public Optional<PublishReceipt> findPublished(Post post) {
+    public Optional<PublishReceipt> findPublished(PostView post) {
         // Searches only the channel the post would go to, as a channel's history would.
         for (int i = 0; i < published.size(); i++) {
-            Post sent = published.get(i);
-            if (sent.stored().media().id().equals(post.stored().media().id()) && channelOf(sent).equals(channelOf(post))) {
+            PostView sent = published.get(i);
+            if (sent.mediaId().equals(post.mediaId()) && channelOf(sent).equals(channelOf(post))) {
                 return Optional.of(new PublishReceipt(channelOf(post), "message-" + (i + 1)));
             }
         }
@@ -54,16 +55,12 @@ public final class RecordingPublisher implements Publisher {
     }
 
     @Override
-    public void announce(Account account, String message) throws PublishException {
+    public void announce(Notice notice) throws PublishException {
         if (failNextAnnouncements.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new PublishException(PublishException.Outcome.MAYBE_SENT, "Discord did not confirm a notice (HTTP 500)");
         }
-        announcements.add(message);
-    }
-
-    @Override
-    public Surface surface() {
-        return Surface.CONSOLE;
+        // Worded as the console words it, as the one face that prints notices as plain lines.
+        announcements.add(NoticeText.words(notice, Surface.CONSOLE));
     }
 
     public void refuseNext(int count, String reason) {
@@ -83,11 +80,11 @@ public final class RecordingPublisher implements Publisher {
     /** Captions of what went out, in order. */
     public List<String> captions() {
         List<String> captions = new ArrayList<>();
-        published.forEach(post -> captions.add(post.stored().media().caption()));
+        published.forEach(post -> captions.add(post.caption()));
         return captions;
     }
 
-    public List<Post> published() {
+    public List<PostView> published() {
         return List.copyOf(published);
     }
 

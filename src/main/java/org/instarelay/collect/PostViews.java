@@ -1,0 +1,58 @@
+package org.instarelay.collect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.instarelay.instagram.Media;
+import org.instarelay.instagram.MediaChild;
+import org.instarelay.instagram.MediaType;
+import org.instarelay.store.Account;
+import org.instarelay.store.StoredMedia;
+import org.instarelay.view.AccountView;
+import org.instarelay.view.PictureView;
+import org.instarelay.view.PostKind;
+import org.instarelay.view.PostView;
+
+/** Turns stored posts and accounts into the views the faces get: the one place that maps them. */
+public final class PostViews {
+    private PostViews() {}
+
+    /** The post of {@code account}, going to the account's channel. */
+    public static PostView of(Account account, StoredMedia stored) {
+        Media media = stored.media();
+        String username = account != null && account.username() != null ? account.username() : media.username();
+        AccountView who = new AccountView(username, account == null ? null : account.profilePictureUrl());
+        return new PostView(media.id(), who, kind(media.type()), null, null, media.caption(), media.permalink(),
+                media.timestamp(), pictures(media), account == null ? null : account.channelId());
+    }
+
+    public static AccountView account(Account account) {
+        return new AccountView(account.username(), account.profilePictureUrl());
+    }
+
+    private static PostKind kind(MediaType type) {
+        if (type == null) {
+            return PostKind.UNKNOWN;
+        }
+        return switch (type) {
+            case IMAGE -> PostKind.IMAGE;
+            case VIDEO -> PostKind.VIDEO;
+            case CAROUSEL_ALBUM -> PostKind.ALBUM;
+            case UNKNOWN -> PostKind.UNKNOWN;
+        };
+    }
+
+    private static List<PictureView> pictures(Media media) {
+        List<PictureView> pictures = new ArrayList<>();
+        for (MediaChild child : media.children()) {
+            pictures.add(new PictureView(child.type() == MediaType.VIDEO, child.mediaUrl(), child.thumbnailUrl(), null));
+        }
+        if (pictures.isEmpty()) {
+            // Not an album (or one Instagram gave no children for): the post is its own picture. A
+            // kind a newer API added shows its thumbnail when it has one.
+            boolean video = media.type() == MediaType.VIDEO
+                    || (media.type() != MediaType.IMAGE && media.type() != MediaType.CAROUSEL_ALBUM && media.thumbnailUrl() != null);
+            pictures.add(new PictureView(video, media.mediaUrl(), media.thumbnailUrl(), null));
+        }
+        return pictures;
+    }
+}
