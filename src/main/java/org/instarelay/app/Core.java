@@ -42,9 +42,6 @@ public final class Core implements AutoCloseable {
     private final PollScheduler scheduler;
     private final CommandRegistry commands;
     private final AccountNames accountNames;
-    private final AccountRepository accounts;
-    private final MediaRepository media;
-    private final DeliveryRepository deliveries;
     private final OkHttpClient http;
 
     /** What differs between production and tests: time, pauses between retries, HTTP timeouts. */
@@ -57,9 +54,9 @@ public final class Core implements AutoCloseable {
     private Core(Settings settings, Publisher publisher, Options options, ObjectMapper json) throws StoreException {
         this.http = options.http();
         this.database = Database.open(settings.databasePath());
-        this.accounts = new AccountRepository(database);
-        this.media = new MediaRepository(database, json);
-        this.deliveries = new DeliveryRepository(database, media);
+        AccountRepository accounts = new AccountRepository(database);
+        MediaRepository media = new MediaRepository(database, json);
+        DeliveryRepository deliveries = new DeliveryRepository(database, media);
         InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock());
         this.collector = new Collector(instagram, accounts, media, deliveries, publisher, options.retry(),
                 options.clock(), settings.poll().backfill(), settings.poll().parallelism());
@@ -115,18 +112,6 @@ public final class Core implements AutoCloseable {
 
     public PollScheduler scheduler() {
         return scheduler;
-    }
-
-    public AccountRepository accounts() {
-        return accounts;
-    }
-
-    public MediaRepository media() {
-        return media;
-    }
-
-    public DeliveryRepository deliveries() {
-        return deliveries;
     }
 
     public OkHttpClient http() {

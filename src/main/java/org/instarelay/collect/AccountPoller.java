@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.instarelay.common.Plural;
 import org.instarelay.instagram.InstagramException;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
@@ -96,7 +97,7 @@ final class AccountPoller {
     private AccountOutcome collect(Account account) throws InstagramException, StoreException, InterruptedException {
         MediaReader.Result read = reader.readUnknown(account.accessToken(), true, MAX_PAGES);
         MediaRepository.StoreResult stored = media.store(account.igUserId(), read.unknown(), Integer.MAX_VALUE, clock.instant());
-        String summary = stored.stored() == 0 ? "no new posts" : plural(stored.stored(), "new post");
+        String summary = stored.stored() == 0 ? "no new posts" : Plural.of(stored.stored(), "new post");
         if (!read.complete()) {
             summary += " (more than " + MAX_PAGES + " pages behind: the rest follows next cycle)";
         }
@@ -107,7 +108,7 @@ final class AccountPoller {
         MediaReader.Result read = reader.readUnknown(account.accessToken(), false, BASELINE_PAGES);
         MediaRepository.StoreResult stored = media.store(account.igUserId(), read.unknown(), backfill, clock.instant());
         accounts.markBaselineDone(account.igUserId());
-        String summary = plural(stored.stored(), "existing post") + " stored"
+        String summary = Plural.of(stored.stored(), "existing post") + " stored"
                 + (stored.queued() > 0 ? ", newest " + stored.queued() + " queued for posting" : "");
         log.info("Baseline of {}: {}", account.handle(), summary);
         return new AccountOutcome(account.igUserId(), account.handle(), stored.queued(), read.requests(), summary, null, null);
@@ -151,9 +152,5 @@ final class AccountPoller {
 
     private String at(Instant instant) {
         return TIME.withZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone()).format(instant);
-    }
-
-    static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

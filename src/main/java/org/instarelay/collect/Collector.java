@@ -8,9 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import org.instarelay.common.DaemonThreads;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
@@ -51,7 +50,7 @@ public final class Collector implements AutoCloseable {
         this.poller = new AccountPoller(new MediaReader(instagram, media, retry), tokens, accounts, media, clock,
                 backfill);
         this.delivery = new DeliveryWorker(deliveries, instagram, accounts, publisher, clock);
-        this.readers = Executors.newFixedThreadPool(parallelism, daemonThreads());
+        this.readers = Executors.newFixedThreadPool(parallelism, DaemonThreads.named("instagram-reader"));
     }
 
     /** Runs a full cycle now, after any cycle already running. */
@@ -142,14 +141,5 @@ public final class Collector implements AutoCloseable {
     @Override
     public void close() {
         readers.shutdownNow();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "instagram-reader-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -1,6 +1,7 @@
 package org.instarelay.commands;
 
 import java.util.stream.Collectors;
+import org.instarelay.common.Plural;
 import org.instarelay.collect.AccountOutcome;
 import org.instarelay.collect.CycleReport;
 import org.instarelay.collect.PollScheduler;
@@ -30,7 +31,7 @@ public final class PollCommand implements Command {
             return TextReply.ok("No account is connected yet. Run authorize, then connect.");
         }
         StringBuilder text = new StringBuilder("Polled: ")
-                .append(Words.plural(report.newPosts(), "new post")).append(", ")
+                .append(Plural.of(report.newPosts(), "new post")).append(", ")
                 .append(report.delivered()).append(" posted.");
         text.append(report.outcomes().stream()
                 .map(PollCommand::line)

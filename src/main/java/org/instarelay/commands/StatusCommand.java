@@ -3,6 +3,7 @@ package org.instarelay.commands;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.instarelay.common.Plural;
 import org.instarelay.collect.PollScheduler;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
@@ -47,7 +48,7 @@ public final class StatusCommand implements Command {
         for (StatusReply.AccountStatus row : rows) {
             text.append(describe(row)).append('\n');
         }
-        text.append("Polling every ").append(Durations.words(scheduler.interval()));
+        text.append("Polling every ").append(Words.duration(scheduler.interval()));
         if (next != null) {
             text.append("; next poll ").append(words.relative(next));
         }
@@ -99,7 +100,7 @@ public final class StatusCommand implements Command {
         if (account.channelId() != null) {
             text.append("\n  channel: ").append(account.channelId());
         }
-        text.append("\n  ").append(Words.plural(account.stored(), "post")).append(" stored, ")
+        text.append("\n  ").append(Plural.of(account.stored(), "post")).append(" stored, ")
                 .append(account.delivered()).append(" posted, ").append(account.queued()).append(" waiting");
         return text.toString();
     }

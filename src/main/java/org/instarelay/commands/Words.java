@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.instarelay.common.Plural;
 
 /** How times and counts read in replies: "in 41 days", "3 minutes ago", "2026-11-28 17:59 UTC". */
 public final class Words {
@@ -14,6 +15,18 @@ public final class Words {
 
     public Words(Clock clock) {
         this.clock = clock;
+    }
+
+    /** "10 minutes", "30 seconds", "1 hour". */
+    public static String duration(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds % 3600 == 0) {
+            return Plural.of(seconds / 3600, "hour");
+        }
+        if (seconds % 60 == 0) {
+            return Plural.of(seconds / 60, "minute");
+        }
+        return Plural.of(seconds, "second");
     }
 
     public String dateTime(Instant instant) {
@@ -39,9 +52,5 @@ public final class Words {
             return "just now";
         }
         return future ? "in " + amount : amount + " ago";
-    }
-
-    public static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -198,7 +198,7 @@ public final class ChannelPublisher implements Publisher {
             return "No channel is set for " + account.handle() + ": set discord.channel-id, or choose one with "
                     + Surface.DISCORD.command("channel");
         }
-        return "Channel " + id + " no longer exists: set another with " + Surface.DISCORD.command("channel");
+        return SendFailures.channelGone(id);
     }
 
     private static boolean carries(Message message, String permalink) {

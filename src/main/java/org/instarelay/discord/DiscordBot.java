@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
@@ -16,6 +15,7 @@ import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.instarelay.app.Core;
 import org.instarelay.app.CoreUnavailable;
+import org.instarelay.common.DaemonThreads;
 import org.instarelay.config.DiscordSettings;
 import org.instarelay.config.Settings;
 import org.slf4j.Logger;
@@ -126,7 +126,7 @@ public final class DiscordBot implements AutoCloseable {
             } catch (CoreUnavailable e) {
                 throw new StartupException(e.getMessage(), e);
             }
-            slowWork = Executors.newFixedThreadPool(4, daemonThreads("instagram-command"));
+            slowWork = Executors.newFixedThreadPool(4, DaemonThreads.named("instagram-command"));
             InstagramCommandListener listener = new InstagramCommandListener(core.commands(), core.accountNames()::all,
                     new AdminCheck(discord.adminRoleId()), new ReplyRenderer(options.clock(), discord.channelId()),
                     slowWork);
@@ -214,14 +214,5 @@ public final class DiscordBot implements AutoCloseable {
             log.warn("Trouble while stopping: {}", e.toString());
             jda.shutdownNow();
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

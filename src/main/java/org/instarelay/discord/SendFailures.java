@@ -17,12 +17,16 @@ import org.instarelay.common.Surface;
 final class SendFailures {
     private SendFailures() {}
 
+    /** A channel that was deleted (or that the bot can no longer see at all). */
+    static String channelGone(String id) {
+        return "Channel " + id + " no longer exists: set another with " + Surface.DISCORD.command("channel");
+    }
+
     /** What an error answer from Discord means for the post. */
     static PublishException classify(ErrorResponseException e, GuildMessageChannel channel) {
         ErrorResponse error = e.getErrorResponse();
         if (error == ErrorResponse.UNKNOWN_CHANNEL) {
-            return new PublishException(Outcome.NOT_SENT, "Channel " + channel.getId()
-                    + " no longer exists: set another with " + Surface.DISCORD.command("channel"), e);
+            return new PublishException(Outcome.NOT_SENT, channelGone(channel.getId()), e);
         }
         if (error == ErrorResponse.MISSING_ACCESS || error == ErrorResponse.MISSING_PERMISSIONS) {
             return new PublishException(Outcome.NOT_SENT, "Discord refused the post in " + channel.getAsMention()

@@ -2,6 +2,7 @@ package org.instarelay.discord;
 
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import org.instarelay.common.Plural;
 import org.instarelay.commands.StatusReply;
 import org.instarelay.commands.Words;
 import org.instarelay.common.Surface;
@@ -90,7 +91,7 @@ final class StatusEmbed {
         if (account.deliveryError() != null) {
             text.append("⚠ Posting problem: ").append(DiscordText.cut(account.deliveryError(), PROBLEM_LIMIT)).append('\n');
         }
-        text.append(Words.plural(account.stored(), "post")).append(" stored, ").append(account.delivered())
+        text.append(Plural.of(account.stored(), "post")).append(" stored, ").append(account.delivered())
                 .append(" posted, ").append(account.queued()).append(" waiting");
         return text.toString();
     }

@@ -71,10 +71,10 @@ class ConnectFlowTest {
 
         assertFalse(reply.failed(), reply.text());
         assertEquals("Connected @mountaineers. 12 existing posts stored; new posts will be posted from now on.", reply.text());
-        Account account = bot.core().accounts().find(USER).orElseThrow();
+        Account account = bot.store().accounts().find(USER).orElseThrow();
         assertTrue(account.accessToken().reveal().startsWith("test-long-token-"), "the long-lived token is stored");
         assertEquals(bot.clock.instant().plusSeconds(5183944), account.tokenExpiresAt());
-        assertEquals(12, bot.core().media().counts(USER).stored());
+        assertEquals(12, bot.store().media().counts(USER).stored());
         bot.poll();
         assertTrue(bot.publisher.published().isEmpty(), "the baseline is not posted");
     }
@@ -88,7 +88,7 @@ class ConnectFlowTest {
         Reply reply = bot.connect(instagram.issueCode(USER) + "#_");
 
         assertFalse(reply.failed(), reply.text());
-        assertTrue(bot.core().accounts().find(USER).isPresent());
+        assertTrue(bot.store().accounts().find(USER).isPresent());
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.instarelay.collect.CycleReport;
 import org.instarelay.collect.Publisher;
 import org.instarelay.store.StoreException;
 import org.instarelay.testing.FakeInstagram;
+import org.instarelay.testing.StoreProbe;
 import org.instarelay.testing.TestSettings;
 
 /**
@@ -37,7 +38,9 @@ final class CollectorRig implements AutoCloseable {
 
     /** Stores the accounts as connected; the next cycle takes their baselines. */
     CollectorRig connect(List<SeededAccount> accounts) throws StoreException {
-        SeededAccount.saveAll(core.accounts(), accounts);
+        try (StoreProbe store = StoreProbe.open(folder.path().resolve("instarelay.db"))) {
+            SeededAccount.saveAll(store.accounts(), accounts);
+        }
         return this;
     }
 

@@ -141,7 +141,7 @@ class CollectorTest {
         bot.poll();
         List<String> meanwhile = publish(30, "while dead ");
 
-        assertEquals(AccountState.NEEDS_REAUTH, bot.core().accounts().find(USER).orElseThrow().state());
+        assertEquals(AccountState.NEEDS_REAUTH, bot.store().accounts().find(USER).orElseThrow().state());
         assertEquals(1, bot.publisher.announcements().size(), "told once");
         assertTrue(bot.publisher.announcements().get(0).contains("connect"), bot.publisher.announcements().get(0));
         assertEquals(afterDeath, instagram.mediaRequests(), "no longer polled");
@@ -217,8 +217,8 @@ class CollectorTest {
         bot.poll();
 
         assertEquals(List.of("sent before crash"), bot.publisher.captions());
-        assertEquals(0, bot.core().media().counts(USER).queued());
-        assertEquals(1, bot.core().media().counts(USER).delivered(), "recorded as delivered");
+        assertEquals(0, bot.store().media().counts(USER).queued());
+        assertEquals(1, bot.store().media().counts(USER).delivered(), "recorded as delivered");
     }
 
     @Test
@@ -264,6 +264,6 @@ class CollectorTest {
         bot.poll();
 
         assertEquals(List.of("kept"), bot.publisher.captions());
-        assertEquals(0, bot.core().media().counts(USER).queued());
+        assertEquals(0, bot.store().media().counts(USER).queued());
     }
 }

@@ -44,7 +44,7 @@ class TokenLifecycleTest {
     }
 
     private Account account() throws Exception {
-        return bot.core().accounts().find(USER).orElseThrow();
+        return bot.store().accounts().find(USER).orElseThrow();
     }
 
     private MockResponse[] failures(int count) {

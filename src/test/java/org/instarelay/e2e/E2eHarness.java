@@ -41,6 +41,7 @@ import org.instarelay.store.Account;
 import org.instarelay.store.StoreException;
 import org.instarelay.testing.FakeInstagram;
 import org.instarelay.testing.LogCapture;
+import org.instarelay.testing.StoreProbe;
 
 /**
  * The real bot ({@link DiscordBot#start}) between a {@link FakeDiscord} and a {@link FakeInstagram},
@@ -222,7 +223,9 @@ final class E2eHarness implements AutoCloseable {
 
     Account account() {
         try {
-            return bot.core().accounts().find(IG_USER).orElseThrow(() -> new AssertionError("no account stored"));
+            try (StoreProbe store = StoreProbe.open(settings().databasePath())) {
+                return store.accounts().find(IG_USER).orElseThrow(() -> new AssertionError("no account stored"));
+            }
         } catch (StoreException e) {
             throw new AssertionError(e.getMessage(), e);
         }
@@ -231,7 +234,9 @@ final class E2eHarness implements AutoCloseable {
     /** Posts stored and not yet delivered (pending or sending). */
     int waiting() {
         try {
-            return bot.core().media().counts(IG_USER).queued();
+            try (StoreProbe store = StoreProbe.open(settings().databasePath())) {
+                return store.media().counts(IG_USER).queued();
+            }
         } catch (StoreException e) {
             throw new AssertionError(e.getMessage(), e);
         }
@@ -240,7 +245,9 @@ final class E2eHarness implements AutoCloseable {
     /** The Discord message id the bot recorded for a post, null while it is not recorded as delivered. */
     String recordedMessageId(String mediaId) {
         try {
-            return bot.core().deliveries().messageIdOf(mediaId);
+            try (StoreProbe store = StoreProbe.open(settings().databasePath())) {
+                return store.deliveries().messageIdOf(mediaId);
+            }
         } catch (StoreException e) {
             throw new AssertionError(e.getMessage(), e);
         }

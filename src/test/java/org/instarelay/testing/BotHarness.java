@@ -24,6 +24,7 @@ public final class BotHarness implements AutoCloseable {
     private final Path folder;
     private final int backfill;
     private Core core;
+    private StoreProbe store;
 
     public BotHarness(Path folder, FakeInstagram instagram, int backfill) throws StoreException {
         this.folder = folder;
@@ -42,6 +43,18 @@ public final class BotHarness implements AutoCloseable {
 
     public Core core() {
         return core;
+    }
+
+    /** The database file, opened beside the core for looking into (closed with the harness). */
+    public StoreProbe store() {
+        try {
+            if (store == null) {
+                store = StoreProbe.open(TestSettings.of(folder, instagram.settings(), backfill).databasePath());
+            }
+            return store;
+        } catch (StoreException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     public void restart() throws StoreException {
@@ -80,6 +93,9 @@ public final class BotHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        if (store != null) {
+            store.close();
+        }
         core.close();
     }
 }

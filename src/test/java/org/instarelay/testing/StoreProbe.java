@@ -1,0 +1,48 @@
+package org.instarelay.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.instarelay.store.AccountRepository;
+import org.instarelay.store.Database;
+import org.instarelay.store.DeliveryRepository;
+import org.instarelay.store.MediaRepository;
+import org.instarelay.store.StoreException;
+
+/**
+ * The bot's database file, opened a second time for a test to look into (or seed), as an operator
+ * with the sqlite3 shell would: the core itself does not hand its repositories out.
+ */
+public final class StoreProbe implements AutoCloseable {
+    private final Database database;
+    private final AccountRepository accounts;
+    private final MediaRepository media;
+    private final DeliveryRepository deliveries;
+
+    private StoreProbe(Database database) {
+        this.database = database;
+        this.accounts = new AccountRepository(database);
+        this.media = new MediaRepository(database, new ObjectMapper());
+        this.deliveries = new DeliveryRepository(database, media);
+    }
+
+    public static StoreProbe open(Path databaseFile) throws StoreException {
+        return new StoreProbe(Database.open(databaseFile));
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public MediaRepository media() {
+        return media;
+    }
+
+    public DeliveryRepository deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
