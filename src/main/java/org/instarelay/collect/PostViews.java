@@ -21,7 +21,8 @@ public final class PostViews {
         Media media = stored.media();
         String username = account != null && account.username() != null ? account.username() : media.username();
         AccountView who = new AccountView(username, account == null ? null : account.profilePictureUrl());
-        return new PostView(media.id(), who, kind(media.type()), null, null, media.caption(), media.permalink(),
+        return new PostView(media.id(), who, kind(media.type()), media.productType(), media.sharedToFeed(),
+                media.caption(), media.permalink(),
                 media.timestamp(), pictures(media), account == null ? null : account.channelId());
     }
 
@@ -44,14 +45,15 @@ public final class PostViews {
     private static List<PictureView> pictures(Media media) {
         List<PictureView> pictures = new ArrayList<>();
         for (MediaChild child : media.children()) {
-            pictures.add(new PictureView(child.type() == MediaType.VIDEO, child.mediaUrl(), child.thumbnailUrl(), null));
+            pictures.add(new PictureView(child.type() == MediaType.VIDEO, child.mediaUrl(), child.thumbnailUrl(),
+                    child.altText()));
         }
         if (pictures.isEmpty()) {
             // Not an album (or one Instagram gave no children for): the post is its own picture. A
             // kind a newer API added shows its thumbnail when it has one.
             boolean video = media.type() == MediaType.VIDEO
                     || (media.type() != MediaType.IMAGE && media.type() != MediaType.CAROUSEL_ALBUM && media.thumbnailUrl() != null);
-            pictures.add(new PictureView(video, media.mediaUrl(), media.thumbnailUrl(), null));
+            pictures.add(new PictureView(video, media.mediaUrl(), media.thumbnailUrl(), media.altText()));
         }
         return pictures;
     }

@@ -29,8 +29,9 @@ import org.instarelay.common.Secret;
  */
 public class InstagramClient {
 
-    static final String MEDIA_FIELDS = "id,caption,media_type,media_url,permalink,thumbnail_url,timestamp,"
-            + "username,children{id,media_type,media_url,thumbnail_url}";
+    // Only fields every media type has (see instagram-api.md section 7): one type-specific field can fail a mixed page.
+    static final String MEDIA_FIELDS = "id,caption,media_type,media_product_type,is_shared_to_feed,alt_text,media_url,"
+            + "permalink,thumbnail_url,timestamp,username,children{id,media_type,media_url,thumbnail_url,alt_text}";
     static final String PROFILE_FIELDS = "user_id,username,profile_picture_url,account_type";
 
     private final ObjectMapper json;

@@ -15,6 +15,9 @@ import java.util.List;
  * @param timestamp    when it was published
  * @param username     the account's username at the time of reading, may be null
  * @param children     the pictures and videos of an album, in order; empty otherwise
+ * @param productType  {@code media_product_type}: FEED, REELS, STORY, AD; null when not given
+ * @param sharedToFeed {@code is_shared_to_feed} (reels): false for a trial reel kept off the grid; null when not given
+ * @param altText      {@code alt_text}, null when none
  */
 public record Media(
         String id,
@@ -25,9 +28,18 @@ public record Media(
         String permalink,
         Instant timestamp,
         String username,
-        List<MediaChild> children) {
+        List<MediaChild> children,
+        String productType,
+        Boolean sharedToFeed,
+        String altText) {
 
     public Media {
         children = children == null ? List.of() : List.copyOf(children);
+    }
+
+    /** A post as older releases stored it: without product type, feed flag and alt text. */
+    public Media(String id, MediaType type, String caption, String mediaUrl, String thumbnailUrl, String permalink,
+                 Instant timestamp, String username, List<MediaChild> children) {
+        this(id, type, caption, mediaUrl, thumbnailUrl, permalink, timestamp, username, children, null, null, null);
     }
 }

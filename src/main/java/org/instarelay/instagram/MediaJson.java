@@ -26,7 +26,10 @@ final class MediaJson {
             String permalink,
             String timestamp,
             String username,
-            Children children) {}
+            Children children,
+            @JsonProperty("media_product_type") String productType,
+            @JsonProperty("is_shared_to_feed") Boolean sharedToFeed,
+            @JsonProperty("alt_text") String altText) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Children(List<Child> data) {}
@@ -36,5 +39,6 @@ final class MediaJson {
             String id,
             @JsonProperty("media_type") String mediaType,
             @JsonProperty("media_url") String mediaUrl,
-            @JsonProperty("thumbnail_url") String thumbnailUrl) {}
+            @JsonProperty("thumbnail_url") String thumbnailUrl,
+            @JsonProperty("alt_text") String altText) {}
 }

@@ -43,7 +43,7 @@ final class MediaPages {
             for (MediaJson.Child child : item.children().data()) {
                 if (child != null && child.id() != null && !child.id().isBlank()) {
                     children.add(new MediaChild(child.id(), MediaType.parse(child.mediaType()),
-                            child.mediaUrl(), child.thumbnailUrl()));
+                            child.mediaUrl(), child.thumbnailUrl(), child.altText()));
                 }
             }
         }
@@ -52,6 +52,6 @@ final class MediaPages {
         }
         return new Media(item.id(), MediaType.parse(item.mediaType()), item.caption(), item.mediaUrl(),
                 item.thumbnailUrl(), item.permalink(), Timestamps.parse(item.timestamp()), item.username(),
-                children);
+                children, item.productType(), item.sharedToFeed(), item.altText());
     }
 }

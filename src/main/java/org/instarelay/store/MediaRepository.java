@@ -80,18 +80,21 @@ public final class MediaRepository {
         for (Media item : media) {
             // A post whose time Instagram left out or garbled still counts: it is taken as "now".
             newestFirst.add(item.timestamp() != null ? item : new Media(item.id(), item.type(), item.caption(),
-                    item.mediaUrl(), item.thumbnailUrl(), item.permalink(), now, item.username(), item.children()));
+                    item.mediaUrl(), item.thumbnailUrl(), item.permalink(), now, item.username(), item.children(),
+                    item.productType(), item.sharedToFeed(), item.altText()));
         }
         newestFirst.sort(Comparator.comparing(Media::timestamp).thenComparing(Media::id).reversed());
         return database.transaction(connection -> {
             int stored = 0;
             int queued = 0;
             try (PreparedStatement insertMedia = connection.prepareStatement("""
-                    INSERT OR IGNORE INTO media (id, account_id, media_type, caption, media_url, thumbnail_url,
-                                                 permalink, published_at, username, children_json, stored_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    INSERT INTO media (id, account_id, media_type, caption, media_url, thumbnail_url, permalink,
+                                       published_at, username, children_json, stored_at, media_product_type,
+                                       shared_to_feed, alt_text)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING""");
                  PreparedStatement insertDelivery = connection.prepareStatement(
-                    "INSERT OR IGNORE INTO deliveries (media_id, state, updated_at) VALUES (?, 'PENDING', ?)")) {
+                    "INSERT INTO deliveries (media_id, state, updated_at) VALUES (?, 'PENDING', ?) ON CONFLICT DO NOTHING")) {
                 for (Media item : newestFirst) {
                     bindMedia(insertMedia, accountId, item, now);
                     if (insertMedia.executeUpdate() == 0) {
@@ -169,7 +172,10 @@ public final class MediaRepository {
                 rows.getString("permalink"),
                 Instant.ofEpochMilli(rows.getLong("published_at")),
                 rows.getString("username"),
-                children(rows.getString("children_json")));
+                children(rows.getString("children_json")),
+                rows.getString("media_product_type"),
+                nullableBoolean(rows, "shared_to_feed"),
+                rows.getString("alt_text"));
         return new StoredMedia(rows.getString("account_id"), media);
     }
 
@@ -185,6 +191,19 @@ public final class MediaRepository {
         statement.setString(9, item.username());
         statement.setString(10, childrenJson(item.children()));
         statement.setLong(11, now.toEpochMilli());
+        statement.setString(12, item.productType());
+        if (item.sharedToFeed() == null) {
+            statement.setNull(13, java.sql.Types.INTEGER);
+        } else {
+            statement.setInt(13, item.sharedToFeed() ? 1 : 0);
+        }
+        statement.setString(14, item.altText());
+    }
+
+    /** Null stays null: rows stored before the column existed do not know. */
+    private static Boolean nullableBoolean(ResultSet rows, String column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value != 0;
     }
 
     private String childrenJson(List<MediaChild> children) throws SQLException {

@@ -74,9 +74,21 @@ final class Migrations {
               created_at   INTEGER NOT NULL,
               expires_at   INTEGER NOT NULL
             );
+            """,
+            // 2: what Instagram says about a post besides its pictures (null in rows stored before).
+            // Album children keep their alt text inside children_json.
+            """
+            ALTER TABLE media ADD COLUMN media_product_type TEXT;
+            ALTER TABLE media ADD COLUMN shared_to_feed INTEGER;
+            ALTER TABLE media ADD COLUMN alt_text TEXT;
             """);
 
     private Migrations() {}
+
+    /** The SQL of one step, as it shipped: what a file of that version was made with. */
+    static String step(int version) {
+        return STEPS.get(version - 1);
+    }
 
     static int latestVersion() {
         return STEPS.size();

@@ -124,8 +124,31 @@ public final class FakeInstagram implements AutoCloseable {
                 .put("id", id)
                 .put("caption", caption)
                 .put("media_type", "IMAGE")
+                .put("media_product_type", "FEED")
                 .put("media_url", server.url("/cdn/" + id + ".jpg").toString())
                 .put("permalink", "https://www.instagram.com/p/P" + id + "/")
+                .put("timestamp", TIMESTAMP.format(time))
+                .put("username", accounts.get(userId).username);
+        addNewest(userId, post);
+        return id;
+    }
+
+    /**
+     * Publishes a reel (a video with its thumbnail and alt text); {@code sharedToFeed} false is a
+     * trial reel, kept off the profile grid. Returns its media id.
+     */
+    public String publishReel(String userId, Instant time, String caption, boolean sharedToFeed, String altText) {
+        String id = Long.toString(mediaCounter.incrementAndGet());
+        ObjectNode post = json.createObjectNode()
+                .put("id", id)
+                .put("caption", caption)
+                .put("media_type", "VIDEO")
+                .put("media_product_type", "REELS")
+                .put("is_shared_to_feed", sharedToFeed)
+                .put("alt_text", altText)
+                .put("media_url", server.url("/cdn/" + id + ".mp4").toString())
+                .put("thumbnail_url", server.url("/cdn/" + id + "-thumb.jpg").toString())
+                .put("permalink", "https://www.instagram.com/reel/R" + id + "/")
                 .put("timestamp", TIMESTAMP.format(time))
                 .put("username", accounts.get(userId).username);
         addNewest(userId, post);
@@ -320,13 +343,39 @@ public final class FakeInstagram implements AutoCloseable {
         List<ObjectNode> posts = new ArrayList<>(accounts.get(owner).posts);
         ObjectNode page = json.createObjectNode();
         ArrayNode data = page.putArray("data");
-        posts.subList(Math.min(start, posts.size()), Math.min(start + limit, posts.size())).forEach(data::add);
+        // Like Instagram, only the fields asked for come back: a field the client forgets is missing.
+        java.util.Set<String> fields = topLevelFields(url.queryParameter("fields"));
+        posts.subList(Math.min(start, posts.size()), Math.min(start + limit, posts.size()))
+                .forEach(post -> data.add(fields.isEmpty() ? post : post.deepCopy().retain(fields)));
         if (start + limit < posts.size()) {
             HttpUrl next = url.newBuilder().setQueryParameter("after", Integer.toString(start + limit)).build();
             page.putObject("paging").put("next", next.toString())
                     .putObject("cursors").put("after", "c" + (start + limit)).put("before", "c" + start);
         }
         return ok(page.toString());
+    }
+
+    /** {@code id,caption,children{id,media_url}} → id, caption, children. */
+    private static java.util.Set<String> topLevelFields(String fields) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (fields == null) {
+            return names;
+        }
+        int depth = 0;
+        StringBuilder name = new StringBuilder();
+        for (char c : (fields + ",").toCharArray()) {
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                names.add(name.toString().strip());
+                name.setLength(0);
+            } else if (depth == 0) {
+                name.append(c);
+            }
+        }
+        return names;
     }
 
     private MockResponse mediaItem(HttpUrl url) {
