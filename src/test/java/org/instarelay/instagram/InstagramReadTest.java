@@ -86,8 +86,8 @@ class InstagramReadTest extends InstagramServerTest {
         RecordedRequest request = taken();
         assertAll(
                 () -> assertEquals("/v25.0/me/media", request.getUrl().encodedPath()),
-                () -> assertEquals("id,caption,media_type,media_url,permalink,thumbnail_url,timestamp,username,"
-                        + "children{id,media_type,media_url,thumbnail_url}", request.getUrl().queryParameter("fields")),
+                () -> assertEquals("id,caption,media_type,media_product_type,is_shared_to_feed,alt_text,media_url,"
+                        + "permalink,thumbnail_url,timestamp,username,children{id,media_type,media_url,thumbnail_url,alt_text}", request.getUrl().queryParameter("fields")),
                 () -> assertEquals("25", request.getUrl().queryParameter("limit")),
                 () -> assertEquals(TOKEN, request.getUrl().queryParameter("access_token")));
 
