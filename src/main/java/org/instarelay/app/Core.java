@@ -58,7 +58,7 @@ public final class Core implements AutoCloseable {
         MediaRepository media = new MediaRepository(database, json);
         DeliveryRepository deliveries = new DeliveryRepository(database, media);
         InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock());
-        this.collector = new Collector(instagram, accounts, media, deliveries, publisher, options.retry(),
+        this.collector = new Collector(instagram, database, accounts, media, deliveries, publisher, options.retry(),
                 options.clock(), settings.poll().backfill(), settings.poll().parallelism());
         this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),

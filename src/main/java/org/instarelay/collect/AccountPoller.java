@@ -10,7 +10,6 @@ import org.instarelay.instagram.InstagramException;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.AccountState;
-import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,16 +33,16 @@ final class AccountPoller {
     private final MediaReader reader;
     private final TokenKeeper tokens;
     private final AccountRepository accounts;
-    private final MediaRepository media;
+    private final NewPosts newPosts;
     private final Clock clock;
     private final int backfill;
 
-    AccountPoller(MediaReader reader, TokenKeeper tokens, AccountRepository accounts, MediaRepository media,
+    AccountPoller(MediaReader reader, TokenKeeper tokens, AccountRepository accounts, NewPosts newPosts,
                   Clock clock, int backfill) {
         this.reader = reader;
         this.tokens = tokens;
         this.accounts = accounts;
-        this.media = media;
+        this.newPosts = newPosts;
         this.clock = clock;
         this.backfill = backfill;
     }
@@ -96,7 +95,7 @@ final class AccountPoller {
 
     private AccountOutcome collect(Account account) throws InstagramException, StoreException, InterruptedException {
         MediaReader.Result read = reader.readUnknown(account.accessToken(), true, MAX_PAGES);
-        MediaRepository.StoreResult stored = media.store(account.igUserId(), read.unknown(), Integer.MAX_VALUE, clock.instant());
+        NewPosts.Result stored = newPosts.store(account.igUserId(), read.unknown(), Integer.MAX_VALUE, clock.instant());
         String summary = stored.stored() == 0 ? "no new posts" : Plural.of(stored.stored(), "new post");
         if (!read.complete()) {
             summary += " (more than " + MAX_PAGES + " pages behind: the rest follows next cycle)";
@@ -106,7 +105,7 @@ final class AccountPoller {
 
     private AccountOutcome baseline(Account account) throws InstagramException, StoreException, InterruptedException {
         MediaReader.Result read = reader.readUnknown(account.accessToken(), false, BASELINE_PAGES);
-        MediaRepository.StoreResult stored = media.store(account.igUserId(), read.unknown(), backfill, clock.instant());
+        NewPosts.Result stored = newPosts.store(account.igUserId(), read.unknown(), backfill, clock.instant());
         accounts.markBaselineDone(account.igUserId());
         String summary = Plural.of(stored.stored(), "existing post") + " stored"
                 + (stored.queued() > 0 ? ", newest " + stored.queued() + " queued for posting" : "");

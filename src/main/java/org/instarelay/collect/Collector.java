@@ -15,6 +15,7 @@ import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.AccountState;
 import org.instarelay.store.DeliveryRepository;
+import org.instarelay.store.Database;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 import org.slf4j.Logger;
@@ -40,14 +41,15 @@ public final class Collector implements AutoCloseable {
     private final ExecutorService readers;
     private final ReentrantLock cycleLock = new ReentrantLock();
 
-    public Collector(InstagramClient instagram, AccountRepository accounts, MediaRepository media,
+    public Collector(InstagramClient instagram, Database database, AccountRepository accounts, MediaRepository media,
                      DeliveryRepository deliveries, Publisher publisher, Retry retry, Clock clock,
                      int backfill, int parallelism) {
         this.accounts = accounts;
         this.publisher = publisher;
         this.clock = clock;
         TokenKeeper tokens = new TokenKeeper(instagram, accounts, retry, clock);
-        this.poller = new AccountPoller(new MediaReader(instagram, media, retry), tokens, accounts, media, clock,
+        this.poller = new AccountPoller(new MediaReader(instagram, media, retry), tokens, accounts,
+                new NewPosts(database, media, deliveries), clock,
                 backfill);
         this.delivery = new DeliveryWorker(deliveries, instagram, accounts, publisher, clock);
         this.readers = Executors.newFixedThreadPool(parallelism, DaemonThreads.named("instagram-reader"));

@@ -30,7 +30,8 @@ public final class AccountRepository {
     public ConnectOutcome saveConnected(String igUserId, String username, String profilePictureUrl,
                                         String accountType, Secret token, Instant expiresAt,
                                         Instant now, String connectedBy) throws StoreException {
-        return database.transaction(connection -> {
+        return database.transaction(transaction -> {
+            Connection connection = transaction.connection();
             Optional<Account> before = find(connection, igUserId);
             try (PreparedStatement statement = connection.prepareStatement("""
                     INSERT INTO accounts (ig_user_id, username, profile_picture_url, account_type, access_token,
@@ -69,7 +70,7 @@ public final class AccountRepository {
     public List<Account> all() throws StoreException {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT * FROM accounts ORDER BY username COLLATE NOCASE")) {
+                    "SELECT * FROM accounts ORDER BY lower(username)")) {
                 return list(statement);
             }
         });
@@ -80,7 +81,7 @@ public final class AccountRepository {
         String bare = Usernames.bare(name);
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT * FROM accounts WHERE username = ? COLLATE NOCASE")) {
+                    "SELECT * FROM accounts WHERE lower(username) = ?")) {
                 statement.setString(1, bare.toLowerCase(Locale.ROOT));
                 List<Account> found = list(statement);
                 return found.stream().findFirst();
@@ -141,7 +142,7 @@ public final class AccountRepository {
     }
 
     private void update(String sql, Object... parameters) throws StoreException {
-        database.read(connection -> {
+        database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);

@@ -15,7 +15,7 @@ public final class AuthorizationRepository {
     }
 
     public void save(PendingAuthorization pending) throws StoreException {
-        database.read(connection -> {
+        database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "INSERT INTO pending_authorizations VALUES (?, ?, ?, ?, ?, ?)")) {
                 statement.setString(1, pending.state());
@@ -42,7 +42,7 @@ public final class AuthorizationRepository {
 
     /** A state is good for one connect: used, it is gone. */
     public void delete(String state) throws StoreException {
-        database.read(connection -> {
+        database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "DELETE FROM pending_authorizations WHERE state = ?")) {
                 statement.setString(1, state);
@@ -53,7 +53,7 @@ public final class AuthorizationRepository {
 
     /** Forgets links that expired more than a day ago (kept that long to explain "expired"). */
     public int purgeExpiredBefore(Instant cutoff) throws StoreException {
-        return database.read(connection -> {
+        return database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "DELETE FROM pending_authorizations WHERE expires_at < ?")) {
                 statement.setLong(1, cutoff.toEpochMilli());
@@ -63,7 +63,7 @@ public final class AuthorizationRepository {
     }
 
     private Optional<PendingAuthorization> one(String sql, String parameter) throws StoreException {
-        return database.read(connection -> {
+        return database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, parameter);
                 try (ResultSet rows = statement.executeQuery()) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
-    private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path path;
     private final Connection connection;
@@ -49,15 +47,8 @@ public final class Database implements AutoCloseable {
                     + ". Check database.path and the folder's permissions.", e);
         }
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                statement.execute("PRAGMA journal_mode = WAL");
-                statement.execute("PRAGMA foreign_keys = ON");
-                // NORMAL is durable across process crashes in WAL mode; only a power cut can
-                // lose the last commits, which the delivery protocol tolerates.
-                statement.execute("PRAGMA synchronous = NORMAL");
-            }
+            Connection connection = DriverManager.getConnection(Sqlite.url(absolute));
+            Sqlite.configure(connection);
             Database database = new Database(absolute, connection);
             Migrations.apply(connection, absolute);
             log.info("Database ready at {}", absolute);
@@ -73,15 +64,15 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} alone on the connection, inside one transaction: all or nothing. */
-    public <T> T transaction(SqlWork<T> work) throws StoreException {
+    public <T> T transaction(Work<T> work) throws StoreException {
         lock.lock();
         try {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                T result = work.run(new Transaction(connection));
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | StoreException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
@@ -94,8 +85,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs a read (or a single-statement write) alone on the connection. */
+    /** Runs a read alone on the connection. */
     public <T> T read(SqlWork<T> work) throws StoreException {
+        return alone(work);
+    }
+
+    /** Runs a single-statement write alone on the connection (it commits by itself). */
+    public <T> T write(SqlWork<T> work) throws StoreException {
+        return alone(work);
+    }
+
+    private <T> T alone(SqlWork<T> work) throws StoreException {
         lock.lock();
         try {
             return work.run(connection);
@@ -116,6 +116,12 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Work done inside a {@link #transaction}, possibly through several repositories. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Transaction transaction) throws SQLException, StoreException;
     }
 
     /** A piece of JDBC work. */

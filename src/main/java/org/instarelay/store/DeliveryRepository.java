@@ -2,6 +2,7 @@ package org.instarelay.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,20 @@ public final class DeliveryRepository {
                 + " WHERE media_id = ?", target, now.toEpochMilli());
     }
 
+    /** Queues posts for delivery inside the caller's transaction; a post already queued stays as it is. */
+    public void queue(Transaction transaction, List<String> mediaIds, Instant now) throws SQLException {
+        try (PreparedStatement statement = transaction.connection().prepareStatement(
+                "INSERT INTO deliveries (media_id, state, updated_at) VALUES (?, 'PENDING', ?) ON CONFLICT DO NOTHING")) {
+            for (String mediaId : mediaIds) {
+                statement.setString(1, mediaId);
+                statement.setLong(2, now.toEpochMilli());
+                statement.executeUpdate();
+            }
+        }
+    }
+
     public void markDelivered(String mediaId, String target, String messageId, Instant now) throws StoreException {
-        database.read(connection -> {
+        database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE deliveries SET state = 'DELIVERED', target = ?, message_id = ?, last_error = NULL,"
                             + " updated_at = ? WHERE media_id = ?")) {
@@ -87,7 +100,7 @@ public final class DeliveryRepository {
     }
 
     private void set(String mediaId, String sql, String text, long millis) throws StoreException {
-        database.read(connection -> {
+        database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, text);
                 statement.setLong(2, millis);

@@ -70,51 +70,36 @@ public final class MediaRepository {
     }
 
     /**
-     * Stores the posts not yet known, and queues the newest {@code queueNewest} of them for
-     * delivery, in one transaction: a crash leaves either all of it or none.
+     * Inserts the posts not stored yet, inside the caller's transaction (queueing is the caller's
+     * to compose, see {@code collect.NewPosts}). A post without a time is taken as published now.
      *
-     * @return how many posts were new, and how many of those were queued
+     * @return the ids of the posts that were new, newest first
      */
-    public StoreResult store(String accountId, List<Media> media, int queueNewest, Instant now) throws StoreException {
+    public List<String> insertNew(Transaction transaction, String accountId, List<Media> media, Instant now)
+            throws SQLException {
         List<Media> newestFirst = new ArrayList<>();
         for (Media item : media) {
-            // A post whose time Instagram left out or garbled still counts: it is taken as "now".
             newestFirst.add(item.timestamp() != null ? item : new Media(item.id(), item.type(), item.caption(),
                     item.mediaUrl(), item.thumbnailUrl(), item.permalink(), now, item.username(), item.children(),
                     item.productType(), item.sharedToFeed(), item.altText()));
         }
         newestFirst.sort(Comparator.comparing(Media::timestamp).thenComparing(Media::id).reversed());
-        return database.transaction(connection -> {
-            int stored = 0;
-            int queued = 0;
-            try (PreparedStatement insertMedia = connection.prepareStatement("""
-                    INSERT INTO media (id, account_id, media_type, caption, media_url, thumbnail_url, permalink,
-                                       published_at, username, children_json, stored_at, media_product_type,
-                                       shared_to_feed, alt_text)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING""");
-                 PreparedStatement insertDelivery = connection.prepareStatement(
-                    "INSERT INTO deliveries (media_id, state, updated_at) VALUES (?, 'PENDING', ?) ON CONFLICT DO NOTHING")) {
-                for (Media item : newestFirst) {
-                    bindMedia(insertMedia, accountId, item, now);
-                    if (insertMedia.executeUpdate() == 0) {
-                        continue;
-                    }
-                    stored++;
-                    if (queued < queueNewest) {
-                        insertDelivery.setString(1, item.id());
-                        insertDelivery.setLong(2, now.toEpochMilli());
-                        insertDelivery.executeUpdate();
-                        queued++;
-                    }
+        List<String> added = new ArrayList<>();
+        try (PreparedStatement insertMedia = transaction.connection().prepareStatement("""
+                INSERT INTO media (id, account_id, media_type, caption, media_url, thumbnail_url, permalink,
+                                   published_at, username, children_json, stored_at, media_product_type,
+                                   shared_to_feed, alt_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")) {
+            for (Media item : newestFirst) {
+                bindMedia(insertMedia, accountId, item, now);
+                if (insertMedia.executeUpdate() > 0) {
+                    added.add(item.id());
                 }
             }
-            return new StoreResult(stored, queued);
-        });
+        }
+        return added;
     }
-
-    /** What {@link #store} did. */
-    public record StoreResult(int stored, int queued) {}
 
     /** The newest stored posts, newest first; of one account, or of all when {@code accountId} is null. */
     public List<StoredMedia> latest(String accountId, int limit) throws StoreException {

@@ -2,7 +2,6 @@ package org.instarelay.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -10,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schema as numbered steps. {@code PRAGMA user_version} records how many have run, so a file
+ * The schema as numbered steps. The file's schema version ({@link Sqlite#schemaVersion}) records how many have run, so a file
  * written by an older release is upgraded in place and a newer file is refused rather than damaged.
  * Never edit a step that has shipped: add the next one.
  */
@@ -108,7 +107,7 @@ final class Migrations {
                         statement.execute(sql);
                     }
                 }
-                statement.execute("PRAGMA user_version = " + version);
+                Sqlite.setSchemaVersion(connection, version);
                 connection.commit();
                 log.info("Database schema upgraded to version {}", version);
             } catch (SQLException e) {
@@ -121,9 +120,6 @@ final class Migrations {
     }
 
     static int userVersion(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
-            return rows.next() ? rows.getInt(1) : 0;
-        }
+        return Sqlite.schemaVersion(connection);
     }
 }

@@ -11,11 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.instarelay.collect.NewPosts;
 import org.instarelay.common.Secret;
 import org.instarelay.instagram.Media;
 import org.instarelay.instagram.MediaType;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.Database;
+import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 
@@ -107,9 +109,10 @@ final class StoreBenchmark {
                         Secret.of("bench-token-" + owner), now.plus(Duration.ofDays(60)), now, "benchmark");
             }
             long started = System.nanoTime();
-            int stored = pass(media, now, false);
+            NewPosts posts = new NewPosts(database, media, new DeliveryRepository(database, media));
+            int stored = pass(media, posts, now, false);
             long middle = System.nanoTime();
-            int storedAgain = pass(media, now, true);
+            int storedAgain = pass(media, posts, now, true);
             long ended = System.nanoTime();
             if (stored != ACCOUNTS * POSTS_EACH || storedAgain != 0) {
                 throw new IllegalStateException("stored " + stored + " then " + storedAgain + " rows");
@@ -125,14 +128,14 @@ final class StoreBenchmark {
     }
 
     /** Every page in turn, as the reader sees it: which ids are known, then store (what is new). */
-    private int pass(MediaRepository media, Instant now, boolean wholePage) throws StoreException {
+    private int pass(MediaRepository media, NewPosts posts, Instant now, boolean wholePage) throws StoreException {
         int stored = 0;
         for (int i = 0; i < pages.size(); i++) {
             List<Media> page = pages.get(i);
             List<String> ids = page.stream().map(Media::id).toList();
             Set<String> known = media.knownAmong(ids);
             List<Media> toStore = wholePage ? page : page.stream().filter(item -> !known.contains(item.id())).toList();
-            stored += media.store(pageOwners.get(i), toStore, Integer.MAX_VALUE, now).stored();
+            stored += posts.store(pageOwners.get(i), toStore, Integer.MAX_VALUE, now).stored();
         }
         return stored;
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import org.instarelay.collect.NewPosts;
 import org.instarelay.common.Secret;
 import org.instarelay.instagram.Media;
 import org.instarelay.instagram.MediaChild;
@@ -32,7 +33,8 @@ class DatabaseTest {
             new AccountRepository(database).saveConnected("1784", "mountaineers", null, "BUSINESS",
                     Secret.of("tok"), NOW.plusSeconds(60), NOW, "console");
             MediaRepository media = new MediaRepository(database, new ObjectMapper());
-            media.store("1784", List.of(album("m1")), 1, NOW);
+            new NewPosts(database, media, new DeliveryRepository(database, media))
+                    .store("1784", List.of(album("m1")), 1, NOW);
         }
 
         // WHEN the file is opened again
@@ -55,9 +57,10 @@ class DatabaseTest {
         try (Database database = Database.open(folder.resolve("a.db"))) {
             new AccountRepository(database).saveConnected("1", "a", null, null, Secret.of("t"), null, NOW, "c");
             MediaRepository media = new MediaRepository(database, new ObjectMapper());
+            NewPosts posts = new NewPosts(database, media, new DeliveryRepository(database, media));
 
-            MediaRepository.StoreResult first = media.store("1", List.of(album("m1")), 10, NOW);
-            MediaRepository.StoreResult second = media.store("1", List.of(album("m1"), album("m2")), 10, NOW);
+            NewPosts.Result first = posts.store("1", List.of(album("m1")), 10, NOW);
+            NewPosts.Result second = posts.store("1", List.of(album("m1"), album("m2")), 10, NOW);
 
             assertEquals(1, first.stored());
             assertEquals(1, second.stored());
