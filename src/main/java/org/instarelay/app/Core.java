@@ -17,6 +17,7 @@ import org.instarelay.commands.CommandRegistry;
 import org.instarelay.commands.ConnectCommand;
 import org.instarelay.commands.DisconnectCommand;
 import org.instarelay.commands.LatestCommand;
+import org.instarelay.commands.OutcomeText;
 import org.instarelay.commands.PauseCommand;
 import org.instarelay.commands.PollCommand;
 import org.instarelay.commands.PostText;
@@ -64,14 +65,15 @@ public final class Core implements AutoCloseable {
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
                 accounts, collector, options.clock());
         Words words = new Words(options.clock());
+        OutcomeText outcomes = new OutcomeText(options.clock());
         this.accountNames = new AccountNames(accounts);
         String defaultChannel = settings.discord() == null ? null : settings.discord().channelId();
         // Every command, once: the faces build their lists, parsing and help from this.
         this.commands = new CommandRegistry(List.of(
                 new AuthorizeCommand(authorization, words),
-                new ConnectCommand(authorization, scheduler, defaultChannel),
-                new StatusCommand(accounts, media, scheduler, words),
-                new PollCommand(scheduler),
+                new ConnectCommand(authorization, scheduler, defaultChannel, outcomes),
+                new StatusCommand(accounts, media, scheduler, words, outcomes),
+                new PollCommand(scheduler, outcomes),
                 new LatestCommand(accounts, media, new PostText(words)),
                 new ChannelCommand(accounts),
                 new PauseCommand(accounts),

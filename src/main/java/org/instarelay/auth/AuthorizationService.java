@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.instarelay.collect.AccountOutcome;
 import org.instarelay.collect.Collector;
+import org.instarelay.common.PollOutcome;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
 import org.instarelay.instagram.InstagramClient;
@@ -104,14 +105,16 @@ public final class AuthorizationService {
                 now.plus(token.expiresIn()), now, who.userId());
         pending.delete(link.state());
         log.info("Connected {} (requested by {})", saved.account().handle(), who.userId());
-        String baseline = null;
+        PollOutcome baseline = null;
+        String baselineError = null;
         if (saved.account().needsBaseline()) {
             AccountOutcome outcome = collector.pollAccount(saved.account());
-            baseline = outcome.error() == null ? outcome.summary()
-                    : "its existing posts could not be read yet (" + outcome.error() + "); they will be stored, not posted, next cycle";
+            baseline = outcome.error() == null ? outcome.summary() : null;
+            baselineError = outcome.error();
         }
         boolean reconnected = saved.before().isPresent() && !saved.account().needsBaseline();
-        return new Connected(accounts.find(profile.userId()).orElse(saved.account()), reconnected, baseline);
+        return new Connected(accounts.find(profile.userId()).orElse(saved.account()), reconnected, baseline,
+                baselineError);
     }
 
     private PendingAuthorization linkFor(Requester who, RedirectPaste paste, Surface surface)

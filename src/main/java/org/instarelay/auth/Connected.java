@@ -1,5 +1,6 @@
 package org.instarelay.auth;
 
+import org.instarelay.common.PollOutcome;
 import org.instarelay.store.Account;
 
 /**
@@ -7,6 +8,7 @@ import org.instarelay.store.Account;
  *
  * @param account      the account as stored now
  * @param reconnected  the account was connected before (its history was kept)
- * @param baselineText what was stored from its existing posts, in words; null when it runs later
+ * @param baseline      what was stored from its existing posts; null when it runs later
+ * @param baselineError why its existing posts could not be read yet, null when they were
  */
-public record Connected(Account account, boolean reconnected, String baselineText) {}
+public record Connected(Account account, boolean reconnected, PollOutcome baseline, String baselineError) {}

@@ -3,9 +3,7 @@ package org.instarelay.collect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import org.instarelay.common.Plural;
+import org.instarelay.common.PollOutcome;
 import org.instarelay.instagram.InstagramException;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
@@ -28,7 +26,6 @@ final class AccountPoller {
     /** A baseline keeps the newest 1,000 posts: enough for {@code latest}, cheap to read. */
     static final int BASELINE_PAGES = 40;
     private static final Duration DEFAULT_BACKOFF = Duration.ofMinutes(15);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final MediaReader reader;
     private final TokenKeeper tokens;
@@ -51,7 +48,8 @@ final class AccountPoller {
         String id = account.igUserId();
         String handle = account.handle();
         if (!account.isActive()) {
-            String summary = "not polled: " + account.state().name().toLowerCase();
+            PollOutcome summary = PollOutcome.withDetail(PollOutcome.Kind.NOT_POLLED,
+                    account.state().name().toLowerCase(java.util.Locale.ROOT));
             if (account.state() == AccountState.NEEDS_REAUTH && !account.reauthNotified()) {
                 // The channel could not be told when the token died (Discord failed the notice), and
                 // the token is not tried again: say it now, without calling Instagram.
@@ -63,7 +61,8 @@ final class AccountPoller {
         }
         Instant now = clock.instant();
         if (account.backoffUntil() != null && now.isBefore(account.backoffUntil())) {
-            return AccountOutcome.skipped(id, handle, "waiting for Instagram's rate limit until " + at(account.backoffUntil()));
+            return AccountOutcome.skipped(id, handle,
+                    PollOutcome.until(PollOutcome.Kind.WAITING_FOR_RATE_LIMIT, account.backoffUntil()));
         }
         AccountOutcome outcome;
         try {
@@ -76,13 +75,14 @@ final class AccountPoller {
         } catch (InstagramException e) {
             outcome = failed(account, e);
         } catch (StoreException e) {
-            outcome = new AccountOutcome(id, handle, 0, 0, "not stored", e.getMessage(), null);
+            outcome = new AccountOutcome(id, handle, 0, 0, PollOutcome.of(PollOutcome.Kind.NOT_STORED), e.getMessage(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            outcome = new AccountOutcome(id, handle, 0, 0, "interrupted (shutting down)", null, null);
+            outcome = new AccountOutcome(id, handle, 0, 0, PollOutcome.of(PollOutcome.Kind.INTERRUPTED), null, null);
         } catch (RuntimeException e) {
             log.error("Unexpected failure while polling {}", handle, e);
-            outcome = new AccountOutcome(id, handle, 0, 0, "failed", "Unexpected error (" + e.getClass().getSimpleName()
+            outcome = new AccountOutcome(id, handle, 0, 0, PollOutcome.of(PollOutcome.Kind.FAILED), "Unexpected error ("
+                    + e.getClass().getSimpleName()
                     + "); details are in the log file.", null);
         }
         try {
@@ -96,10 +96,7 @@ final class AccountPoller {
     private AccountOutcome collect(Account account) throws InstagramException, StoreException, InterruptedException {
         MediaReader.Result read = reader.readUnknown(account.accessToken(), true, MAX_PAGES);
         NewPosts.Result stored = newPosts.store(account.igUserId(), read.unknown(), Integer.MAX_VALUE, clock.instant());
-        String summary = stored.stored() == 0 ? "no new posts" : Plural.of(stored.stored(), "new post");
-        if (!read.complete()) {
-            summary += " (more than " + MAX_PAGES + " pages behind: the rest follows next cycle)";
-        }
+        PollOutcome summary = PollOutcome.newPosts(stored.stored(), read.complete() ? 0 : MAX_PAGES);
         return new AccountOutcome(account.igUserId(), account.handle(), stored.stored(), read.requests(), summary, null, null);
     }
 
@@ -107,9 +104,8 @@ final class AccountPoller {
         MediaReader.Result read = reader.readUnknown(account.accessToken(), false, BASELINE_PAGES);
         NewPosts.Result stored = newPosts.store(account.igUserId(), read.unknown(), backfill, clock.instant());
         accounts.markBaselineDone(account.igUserId());
-        String summary = Plural.of(stored.stored(), "existing post") + " stored"
-                + (stored.queued() > 0 ? ", newest " + stored.queued() + " queued for posting" : "");
-        log.info("Baseline of {}: {}", account.handle(), summary);
+        PollOutcome summary = PollOutcome.baseline(stored.stored(), stored.queued());
+        log.info("Baseline of {}: {} stored, {} queued", account.handle(), stored.stored(), stored.queued());
         return new AccountOutcome(account.igUserId(), account.handle(), stored.queued(), read.requests(), summary, null, null);
     }
 
@@ -126,12 +122,13 @@ final class AccountPoller {
                 } catch (StoreException store) {
                     log.error("Could not record the back-off of {}: {}", handle, store.getMessage());
                 }
-                yield new AccountOutcome(id, handle, 0, 0, "rate limited by Instagram; next try after " + at(until),
+                yield new AccountOutcome(id, handle, 0, 0, PollOutcome.until(PollOutcome.Kind.RATE_LIMITED, until),
                         e.getMessage(), null);
             }
-            case TRANSIENT -> new AccountOutcome(id, handle, 0, 0, "Instagram did not answer; trying again next cycle",
+            case TRANSIENT -> new AccountOutcome(id, handle, 0, 0, PollOutcome.of(PollOutcome.Kind.INSTAGRAM_UNAVAILABLE),
                     e.getMessage(), null);
-            case CODE_REJECTED, REJECTED -> new AccountOutcome(id, handle, 0, 0, "refused by Instagram", e.getMessage(), null);
+            case CODE_REJECTED, REJECTED -> new AccountOutcome(id, handle, 0, 0, PollOutcome.of(PollOutcome.Kind.REFUSED),
+                    e.getMessage(), null);
         };
     }
 
@@ -146,10 +143,6 @@ final class AccountPoller {
         Announcement announcement = account.reauthNotified() ? null
                 : Announcement.tokenDied(reason);
         return new AccountOutcome(account.igUserId(), account.handle(), 0, 0,
-                "stopped: Instagram no longer accepts the token", reason, announcement);
-    }
-
-    private String at(Instant instant) {
-        return TIME.withZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone()).format(instant);
+                PollOutcome.of(PollOutcome.Kind.TOKEN_DIED), reason, announcement);
     }
 }

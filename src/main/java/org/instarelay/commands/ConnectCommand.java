@@ -19,12 +19,15 @@ public final class ConnectCommand implements Command {
     private final AuthorizationService authorization;
     private final PollScheduler scheduler;
     private final String defaultChannelId;
+    private final OutcomeText outcomes;
 
     /** @param defaultChannelId {@code discord.channel-id}: where posts of a newly connected account go in Discord */
-    public ConnectCommand(AuthorizationService authorization, PollScheduler scheduler, String defaultChannelId) {
+    public ConnectCommand(AuthorizationService authorization, PollScheduler scheduler, String defaultChannelId,
+                          OutcomeText outcomes) {
         this.authorization = authorization;
         this.scheduler = scheduler;
         this.defaultChannelId = defaultChannelId;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -46,8 +49,12 @@ public final class ConnectCommand implements Command {
         String handle = connected.account().handle();
         String destination = where == null ? "" : " in " + where;
         StringBuilder text = new StringBuilder(connected.reconnected() ? "Reconnected " : "Connected ").append(handle).append(". ");
-        if (connected.baselineText() != null) {
-            text.append(capitalise(connected.baselineText())).append("; new posts will be posted").append(destination)
+        String baseline = connected.baselineError() != null
+                ? "its existing posts could not be read yet (" + connected.baselineError()
+                        + "); they will be stored, not posted, next cycle"
+                : outcomes.words(connected.baseline());
+        if (baseline != null) {
+            text.append(capitalise(baseline)).append("; new posts will be posted").append(destination)
                     .append(" from now on.");
         } else {
             text.append("Posts published while it was disconnected will be posted").append(destination).append(" shortly.");

@@ -14,9 +14,11 @@ public final class PollCommand implements Command {
     public static final CommandSpec SPEC = CommandSpec.of("poll", "Collect and post new posts now").admin().deferred();
 
     private final PollScheduler scheduler;
+    private final OutcomeText outcomes;
 
-    public PollCommand(PollScheduler scheduler) {
+    public PollCommand(PollScheduler scheduler, OutcomeText outcomes) {
         this.scheduler = scheduler;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -34,14 +36,14 @@ public final class PollCommand implements Command {
                 .append(Plural.of(report.newPosts(), "new post")).append(", ")
                 .append(report.delivered()).append(" posted.");
         text.append(report.outcomes().stream()
-                .map(PollCommand::line)
+                .map(this::line)
                 .collect(Collectors.joining("\n", "\n", "")));
         report.problems().forEach(problem -> text.append("\nPosting problem: ").append(problem));
         return TextReply.ok(text.toString());
     }
 
-    private static String line(AccountOutcome outcome) {
-        return "  " + outcome.handle() + ": " + outcome.summary()
+    private String line(AccountOutcome outcome) {
+        return "  " + outcome.handle() + ": " + outcomes.words(outcome.summary())
                 + (outcome.error() == null ? "" : " (" + outcome.error() + ")");
     }
 }

@@ -21,12 +21,15 @@ public final class StatusCommand implements Command {
     private final MediaRepository media;
     private final PollScheduler scheduler;
     private final Words words;
+    private final OutcomeText outcomes;
 
-    public StatusCommand(AccountRepository accounts, MediaRepository media, PollScheduler scheduler, Words words) {
+    public StatusCommand(AccountRepository accounts, MediaRepository media, PollScheduler scheduler, Words words,
+                         OutcomeText outcomes) {
         this.accounts = accounts;
         this.media = media;
         this.scheduler = scheduler;
         this.words = words;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -38,7 +41,7 @@ public final class StatusCommand implements Command {
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
         List<StatusReply.AccountStatus> rows = new ArrayList<>();
         for (Account account : accounts.all()) {
-            rows.add(view(account, media.counts(account.igUserId())));
+            rows.add(view(account, media.counts(account.igUserId()), outcomes));
         }
         Instant next = scheduler.nextRun().orElse(null);
         StringBuilder text = new StringBuilder();
@@ -57,10 +60,10 @@ public final class StatusCommand implements Command {
     }
 
     /** One account as {@code status} shows it. */
-    public static StatusReply.AccountStatus view(Account account, MediaRepository.Counts counts) {
+    public static StatusReply.AccountStatus view(Account account, MediaRepository.Counts counts, OutcomeText outcomes) {
         return new StatusReply.AccountStatus(account.handle(), connection(account.state()), account.paused(),
                 account.accessToken() == null ? null : account.tokenExpiresAt(), account.tokenRefreshedAt(),
-                account.channelId(), account.lastPollAt(), account.lastPollOutcome(), account.lastError(),
+                account.channelId(), account.lastPollAt(), outcomes.words(account.lastPollOutcome()), account.lastError(),
                 account.deliveryError(), counts.stored(), counts.delivered(), counts.queued());
     }
 

@@ -1,6 +1,7 @@
 package org.instarelay.store;
 
 import java.time.Instant;
+import org.instarelay.common.PollOutcome;
 import org.instarelay.common.Secret;
 
 /**
@@ -11,7 +12,7 @@ import org.instarelay.common.Secret;
  * @param tokenExpiresAt    when the token stops working; null when unknown
  * @param tokenRefreshedAt  when the token was issued or last refreshed
  * @param channelId         where its posts go; null means the configured default channel
- * @param lastPollOutcome   the last cycle's result in words, for {@code status}
+ * @param lastPollOutcome   what the last cycle did, for {@code status}; null before the first
  * @param lastError         the last problem in words, null when the last cycle was fine
  * @param backoffUntil      no Instagram calls for this account before then (rate limits)
  * @param reauthNotified    whether the channel was already told that the token died
@@ -33,7 +34,7 @@ public record Account(
         Instant connectedAt,
         String connectedBy,
         Instant lastPollAt,
-        String lastPollOutcome,
+        PollOutcome lastPollOutcome,
         String lastError,
         Instant backoffUntil,
         boolean reauthNotified,

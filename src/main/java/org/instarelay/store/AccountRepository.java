@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.instarelay.common.PollOutcome;
 import org.instarelay.common.Secret;
 import org.instarelay.common.Usernames;
 
@@ -89,9 +90,11 @@ public final class AccountRepository {
         });
     }
 
-    public void recordPoll(String igUserId, Instant at, String outcome, String error) throws StoreException {
-        update("UPDATE accounts SET last_poll_at = ?, last_poll_outcome = ?, last_error = ? WHERE ig_user_id = ?",
-                Sql.millis(at), outcome, error, igUserId);
+    public void recordPoll(String igUserId, Instant at, PollOutcome outcome, String error) throws StoreException {
+        update("UPDATE accounts SET last_poll_at = ?, last_poll_kind = ?, last_poll_count = ?, last_poll_extra = ?,"
+                        + " last_poll_until = ?, last_poll_detail = ?, last_error = ? WHERE ig_user_id = ?",
+                Sql.millis(at), outcome.kind().name(), outcome.count(), outcome.extra(), Sql.millis(outcome.until()),
+                outcome.detail(), error, igUserId);
     }
 
     /** Marks the token as dead; polling stops until someone connects again. Posts stay. */
@@ -178,7 +181,7 @@ public final class AccountRepository {
                         Sql.instant(rows, "connected_at"),
                         rows.getString("connected_by"),
                         Sql.instant(rows, "last_poll_at"),
-                        rows.getString("last_poll_outcome"),
+                        pollOutcome(rows),
                         rows.getString("last_error"),
                         Sql.instant(rows, "backoff_until"),
                         rows.getInt("reauth_notified") != 0,
@@ -188,5 +191,21 @@ public final class AccountRepository {
             }
         }
         return accounts;
+    }
+
+    private static PollOutcome pollOutcome(ResultSet rows) throws SQLException {
+        String kind = rows.getString("last_poll_kind");
+        if (kind == null) {
+            return null;
+        }
+        PollOutcome.Kind known;
+        try {
+            known = PollOutcome.Kind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            // Written by a newer release: say what it said, as far as this one can.
+            return PollOutcome.withDetail(PollOutcome.Kind.OTHER, kind.toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        return new PollOutcome(known, rows.getInt("last_poll_count"), rows.getInt("last_poll_extra"),
+                Sql.instant(rows, "last_poll_until"), rows.getString("last_poll_detail"));
     }
 }

@@ -80,6 +80,40 @@ final class Migrations {
             ALTER TABLE media ADD COLUMN media_product_type TEXT;
             ALTER TABLE media ADD COLUMN shared_to_feed INTEGER;
             ALTER TABLE media ADD COLUMN alt_text TEXT;
+            """,
+            // 3: the last poll as a kind with its values instead of an English sentence. Sentences
+            // of older releases become their kind; any other text is kept as OTHER with the text.
+            // (No semicolons inside this step's literals: steps are split on them.)
+            """
+            ALTER TABLE accounts ADD COLUMN last_poll_kind TEXT;
+            ALTER TABLE accounts ADD COLUMN last_poll_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE accounts ADD COLUMN last_poll_extra INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE accounts ADD COLUMN last_poll_until INTEGER;
+            ALTER TABLE accounts ADD COLUMN last_poll_detail TEXT;
+            UPDATE accounts SET last_poll_kind = CASE
+                WHEN last_poll_outcome IS NULL THEN NULL
+                WHEN last_poll_outcome = 'no new posts' OR last_poll_outcome LIKE 'no new posts (%' THEN 'NEW_POSTS'
+                WHEN last_poll_outcome LIKE '% new post' OR last_poll_outcome LIKE '% new posts'
+                     OR last_poll_outcome LIKE '% new post (%' OR last_poll_outcome LIKE '% new posts (%' THEN 'NEW_POSTS'
+                WHEN last_poll_outcome LIKE '% existing post stored%'
+                     OR last_poll_outcome LIKE '% existing posts stored%' THEN 'BASELINE'
+                WHEN last_poll_outcome LIKE 'not polled: %' THEN 'NOT_POLLED'
+                WHEN last_poll_outcome LIKE 'Instagram did not answer%' THEN 'INSTAGRAM_UNAVAILABLE'
+                WHEN last_poll_outcome = 'refused by Instagram' THEN 'REFUSED'
+                WHEN last_poll_outcome = 'stopped: Instagram no longer accepts the token' THEN 'TOKEN_DIED'
+                WHEN last_poll_outcome = 'not stored' THEN 'NOT_STORED'
+                WHEN last_poll_outcome = 'interrupted (shutting down)' THEN 'INTERRUPTED'
+                WHEN last_poll_outcome = 'failed' THEN 'FAILED'
+                ELSE 'OTHER' END;
+            UPDATE accounts SET last_poll_count = CAST(last_poll_outcome AS INTEGER)
+                WHERE last_poll_kind IN ('NEW_POSTS', 'BASELINE');
+            UPDATE accounts SET last_poll_extra = CAST(substr(last_poll_outcome, instr(last_poll_outcome, 'more than ') + 10) AS INTEGER)
+                WHERE last_poll_kind = 'NEW_POSTS' AND instr(last_poll_outcome, 'more than ') > 0;
+            UPDATE accounts SET last_poll_extra = CAST(substr(last_poll_outcome, instr(last_poll_outcome, 'newest ') + 7) AS INTEGER)
+                WHERE last_poll_kind = 'BASELINE' AND instr(last_poll_outcome, 'newest ') > 0;
+            UPDATE accounts SET last_poll_detail = substr(last_poll_outcome, 13) WHERE last_poll_kind = 'NOT_POLLED';
+            UPDATE accounts SET last_poll_detail = last_poll_outcome WHERE last_poll_kind = 'OTHER';
+            UPDATE accounts SET last_poll_outcome = NULL
             """);
 
     private Migrations() {}

@@ -1,19 +1,23 @@
 package org.instarelay.discord;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.instarelay.collect.PostViews;
+import org.instarelay.commands.OutcomeText;
 import org.instarelay.commands.StatusCommand;
 import org.instarelay.commands.StatusReply;
-import org.instarelay.store.MediaRepository;
-import org.instarelay.view.PostView;
+import org.instarelay.common.PollOutcome;
 import org.instarelay.common.Secret;
 import org.instarelay.instagram.Media;
 import org.instarelay.instagram.MediaChild;
 import org.instarelay.instagram.MediaType;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountState;
+import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoredMedia;
+import org.instarelay.view.PostView;
 
 /** Accounts and posts as the core stores them. */
 final class Fixtures {
@@ -30,7 +34,7 @@ final class Fixtures {
         return new Account("1784" + Math.abs(username.hashCode()), username,
                 "https://cdn.example/profile/" + username + ".jpg", "BUSINESS", Secret.of("IGAAtoken"),
                 NOW.plusSeconds(41L * 24 * 3600), NOW.minusSeconds(3600), state, false, channelId,
-                NOW.minusSeconds(86_400), "42", NOW.minusSeconds(180), "no new posts", null, null, false, null, false,
+                NOW.minusSeconds(86_400), "42", NOW.minusSeconds(180), PollOutcome.newPosts(0, 0), null, null, false, null, false,
                 null);
     }
 
@@ -62,6 +66,7 @@ final class Fixtures {
     }
 
     static StatusReply.AccountStatus status(Account account, int stored, int delivered, int queued) {
-        return StatusCommand.view(account, new MediaRepository.Counts(stored, delivered, queued));
+        return StatusCommand.view(account, new MediaRepository.Counts(stored, delivered, queued),
+                new OutcomeText(Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 }

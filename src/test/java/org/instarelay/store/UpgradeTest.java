@@ -54,8 +54,13 @@ class UpgradeTest {
         Path file = folder.resolve("instarelay.db");
         writeSchemaOne(file, instagram.issueLongLivedToken(USER), posted, waiting);
 
-        // WHEN the new release opens it and polls
+        // WHEN the new release opens it
         bot = new BotHarness(folder, instagram, 0);
+
+        // THEN the last poll the old release wrote as a sentence reads as before
+        assertTrue(bot.status().contains("last poll") && bot.status().contains(": 1 new post"), bot.status());
+
+        // WHEN it polls
         bot.poll();
 
         // THEN the schema is current and the old rows read
