@@ -11,7 +11,6 @@ import org.instarelay.collect.AccountOutcome;
 import org.instarelay.collect.Collector;
 import org.instarelay.common.PollOutcome;
 import org.instarelay.common.Requester;
-import org.instarelay.common.Surface;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.instagram.InstagramException;
 import org.instarelay.instagram.LongLivedToken;
@@ -71,18 +70,17 @@ public final class AuthorizationService {
      *
      * @throws ConnectException with what went wrong and what to do next
      */
-    public Connected connect(Requester who, String pasted, Surface surface)
+    public Connected connect(Requester who, String pasted)
             throws ConnectException, StoreException, InterruptedException {
         RedirectPaste paste;
         try {
             paste = RedirectPaste.parse(pasted);
         } catch (IllegalArgumentException e) {
-            throw new ConnectException(e.getMessage());
+            throw new ConnectException(ConnectException.Kind.UNREADABLE_PASTE, e.getMessage());
         }
-        PendingAuthorization link = linkFor(who, paste, surface);
+        PendingAuthorization link = linkFor(who, paste);
         if (paste.error() != null) {
-            throw new ConnectException("Instagram says the app was not approved (" + paste.error() + "). Run "
-                    + surface.command("authorize") + " again and choose Allow.");
+            throw new ConnectException(ConnectException.Kind.NOT_APPROVED, paste.error());
         }
         Profile profile;
         LongLivedToken token;
@@ -92,12 +90,10 @@ public final class AuthorizationService {
             profile = instagram.profile(token.accessToken());
         } catch (InstagramException e) {
             log.warn("Connecting failed ({}): {}", e.kind(), e.getMessage());
-            throw new ConnectException(explain(e, surface), e);
+            throw new ConnectException(kind(e), e.getMessage(), e);
         }
         if ("PERSONAL".equals(String.valueOf(profile.accountType()).toUpperCase(Locale.ROOT))) {
-            throw new ConnectException("@" + profile.username() + " is a personal account. Instagram only lets apps read "
-                    + "professional accounts: switch it to Business or Creator in the Instagram app (Settings > Account "
-                    + "type and tools), then run " + surface.command("authorize") + " again.");
+            throw new ConnectException(ConnectException.Kind.PERSONAL_ACCOUNT, profile.username());
         }
         Instant now = clock.instant();
         AccountRepository.ConnectOutcome saved = accounts.saveConnected(profile.userId(), profile.username(),
@@ -117,40 +113,34 @@ public final class AuthorizationService {
                 baselineError);
     }
 
-    private PendingAuthorization linkFor(Requester who, RedirectPaste paste, Surface surface)
-            throws ConnectException, StoreException {
-        String again = "Run " + surface.command("authorize") + " to get a new link.";
+    private PendingAuthorization linkFor(Requester who, RedirectPaste paste) throws ConnectException, StoreException {
         if (paste.state() == null) {
             PendingAuthorization newest = pending.newestFor(who.userId())
                     .filter(link -> Objects.equals(link.guildId(), who.guildId()))
-                    .orElseThrow(() -> new ConnectException("First run " + surface.command("authorize")
-                            + " and approve with the link it gives you; then paste the code here."));
+                    .orElseThrow(() -> new ConnectException(ConnectException.Kind.NO_LINK, null));
             if (!clock.instant().isBefore(newest.expiresAt())) {
-                throw new ConnectException("Your authorize link expired (links last " + LINK_LIFETIME.toMinutes()
-                        + " minutes). " + again);
+                throw new ConnectException(ConnectException.Kind.LINK_EXPIRED, null);
             }
             return newest;
         }
-        PendingAuthorization link = pending.find(paste.state()).orElseThrow(() -> new ConnectException(
-                "That address carries a login this bot did not start, or one that was already used. " + again));
+        PendingAuthorization link = pending.find(paste.state())
+                .orElseThrow(() -> new ConnectException(ConnectException.Kind.UNKNOWN_LOGIN, null));
         if (!link.requesterId().equals(who.userId()) || !Objects.equals(link.guildId(), who.guildId())) {
-            throw new ConnectException("That login was started by someone else. " + again + " Use your own link.");
+            throw new ConnectException(ConnectException.Kind.SOMEONE_ELSE, null);
         }
         if (!clock.instant().isBefore(link.expiresAt())) {
-            throw new ConnectException("That login link expired (links last " + LINK_LIFETIME.toMinutes()
-                    + " minutes). " + again);
+            throw new ConnectException(ConnectException.Kind.LOGIN_EXPIRED, null);
         }
         return link;
     }
 
-    private static String explain(InstagramException e, Surface surface) {
+    private static ConnectException.Kind kind(InstagramException e) {
         return switch (e.kind()) {
-            case CODE_REJECTED -> e.getMessage() + " Run " + surface.command("authorize") + " for a new link.";
-            case TRANSIENT -> "Instagram did not answer (" + e.getMessage() + "). The code may now be used up: run "
-                    + surface.command("authorize") + " again and paste the new code.";
-            case RATE_LIMITED -> "Instagram is rate limiting this app (" + e.getMessage() + "). Try again later.";
-            case TOKEN_INVALID -> e.getMessage() + " Run " + surface.command("authorize") + " for a new link.";
-            case REJECTED -> e.getMessage();
+            case CODE_REJECTED -> ConnectException.Kind.CODE_REJECTED;
+            case TRANSIENT -> ConnectException.Kind.INSTAGRAM_UNAVAILABLE;
+            case RATE_LIMITED -> ConnectException.Kind.RATE_LIMITED;
+            case TOKEN_INVALID -> ConnectException.Kind.TOKEN_INVALID;
+            case REJECTED -> ConnectException.Kind.REFUSED;
         };
     }
 }

@@ -42,9 +42,9 @@ public final class ConnectCommand implements Command {
         String where = surface == Surface.DISCORD && defaultChannelId != null ? "<#" + defaultChannelId + ">" : null;
         Connected connected;
         try {
-            connected = authorization.connect(who, pasted == null ? "" : pasted, surface);
+            connected = authorization.connect(who, pasted == null ? "" : pasted);
         } catch (ConnectException e) {
-            return TextReply.failure(e.getMessage());
+            return TextReply.failure(ConnectText.words(e, surface));
         }
         String handle = connected.account().handle();
         String destination = where == null ? "" : " in " + where;
