@@ -78,7 +78,7 @@ public class InstagramClient {
         bare = bare.endsWith("#_") ? bare.substring(0, bare.length() - 2) : bare;
         if (bare.isEmpty()) {
             throw new InstagramException(InstagramException.Kind.CODE_REJECTED,
-                    "The code is empty. Run `authorize` again, approve, and paste the new code.");
+                    "The code is empty.");
         }
         FormBody form = new FormBody.Builder()
                 .add("client_id", settings.clientId())
