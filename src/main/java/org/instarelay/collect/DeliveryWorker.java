@@ -52,7 +52,7 @@ final class DeliveryWorker {
         int skipped = 0;
         for (Delivery delivery : deliveries.queued(account.igUserId())) {
             PostView post = PostViews.of(account, delivery.post());
-            String mediaId = delivery.post().media().id();
+            String mediaId = delivery.post().id();
             try {
                 // Look where it was sent, even if the account's channel changed since.
                 if (delivery.state() == DeliveryState.SENDING
@@ -103,9 +103,9 @@ final class DeliveryWorker {
             return false;
         }
         try {
-            return !instagram.mediaExists(account.accessToken(), delivery.post().media().id());
+            return !instagram.mediaExists(account.accessToken(), delivery.post().id());
         } catch (InstagramException e) {
-            log.debug("Could not check whether {} still exists: {}", delivery.post().media().id(), e.getMessage());
+            log.debug("Could not check whether {} still exists: {}", delivery.post().id(), e.getMessage());
             return false;
         }
     }

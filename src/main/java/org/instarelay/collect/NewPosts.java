@@ -7,6 +7,7 @@ import org.instarelay.store.Database;
 import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
+import org.instarelay.store.StoredMedia;
 
 /**
  * Stores a page of posts and queues the newest of the new ones in one transaction: a crash
@@ -29,7 +30,8 @@ public final class NewPosts {
      */
     public Result store(String accountId, List<Media> page, int queueNewest, Instant now) throws StoreException {
         return database.transaction(transaction -> {
-            List<String> added = media.insertNew(transaction, accountId, page, now);
+            List<StoredMedia> records = page.stream().map(item -> MediaRecords.of(accountId, item, now)).toList();
+            List<String> added = media.insertNew(transaction, records, now);
             List<String> queued = added.subList(0, Math.min(Math.max(queueNewest, 0), added.size()));
             deliveries.queue(transaction, queued, now);
             return new Result(added.size(), queued.size());

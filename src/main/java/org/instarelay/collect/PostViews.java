@@ -2,8 +2,6 @@ package org.instarelay.collect;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.instarelay.instagram.Media;
-import org.instarelay.instagram.MediaChild;
 import org.instarelay.instagram.MediaType;
 import org.instarelay.store.Account;
 import org.instarelay.store.StoredMedia;
@@ -18,12 +16,12 @@ public final class PostViews {
 
     /** The post of {@code account}, going to the account's channel. */
     public static PostView of(Account account, StoredMedia stored) {
-        Media media = stored.media();
-        String username = account != null && account.username() != null ? account.username() : media.username();
+        String username = account != null && account.username() != null ? account.username() : stored.username();
         AccountView who = new AccountView(username, account == null ? null : account.profilePictureUrl());
-        return new PostView(media.id(), who, kind(media.type()), media.productType(), media.sharedToFeed(),
-                media.caption(), media.permalink(),
-                media.timestamp(), pictures(media), account == null ? null : account.channelId());
+        MediaType type = MediaType.parse(stored.type());
+        return new PostView(stored.id(), who, kind(type), stored.productType(), stored.sharedToFeed(),
+                stored.caption(), stored.permalink(), stored.publishedAt(), pictures(stored, type),
+                account == null ? null : account.channelId());
     }
 
     public static AccountView account(Account account) {
@@ -42,18 +40,18 @@ public final class PostViews {
         };
     }
 
-    private static List<PictureView> pictures(Media media) {
+    private static List<PictureView> pictures(StoredMedia stored, MediaType type) {
         List<PictureView> pictures = new ArrayList<>();
-        for (MediaChild child : media.children()) {
-            pictures.add(new PictureView(child.type() == MediaType.VIDEO, child.mediaUrl(), child.thumbnailUrl(),
-                    child.altText()));
+        for (StoredMedia.StoredChild child : stored.children()) {
+            pictures.add(new PictureView(MediaType.parse(child.type()) == MediaType.VIDEO, child.mediaUrl(),
+                    child.thumbnailUrl(), child.altText()));
         }
         if (pictures.isEmpty()) {
             // Not an album (or one Instagram gave no children for): the post is its own picture. A
             // kind a newer API added shows its thumbnail when it has one.
-            boolean video = media.type() == MediaType.VIDEO
-                    || (media.type() != MediaType.IMAGE && media.type() != MediaType.CAROUSEL_ALBUM && media.thumbnailUrl() != null);
-            pictures.add(new PictureView(video, media.mediaUrl(), media.thumbnailUrl(), media.altText()));
+            boolean video = type == MediaType.VIDEO
+                    || (type != MediaType.IMAGE && type != MediaType.CAROUSEL_ALBUM && stored.thumbnailUrl() != null);
+            pictures.add(new PictureView(video, stored.mediaUrl(), stored.thumbnailUrl(), stored.altText()));
         }
         return pictures;
     }

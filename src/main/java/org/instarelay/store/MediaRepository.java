@@ -14,16 +14,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
-import org.instarelay.instagram.Media;
-import org.instarelay.instagram.MediaChild;
-import org.instarelay.instagram.MediaType;
 
 /**
  * Posts collected from Instagram. Media ids are unique across Instagram, so the id alone decides
  * whether a post is already known; storing the same post twice is a no-op.
  */
 public final class MediaRepository {
-    private static final TypeReference<List<MediaChild>> CHILDREN = new TypeReference<>() {};
+    private static final TypeReference<List<StoredMedia.StoredChild>> CHILDREN = new TypeReference<>() {};
 
     private final Database database;
     private final ObjectMapper json;
@@ -71,19 +68,13 @@ public final class MediaRepository {
 
     /**
      * Inserts the posts not stored yet, inside the caller's transaction (queueing is the caller's
-     * to compose, see {@code collect.NewPosts}). A post without a time is taken as published now.
+     * to compose, see {@code collect.NewPosts}).
      *
      * @return the ids of the posts that were new, newest first
      */
-    public List<String> insertNew(Transaction transaction, String accountId, List<Media> media, Instant now)
-            throws SQLException {
-        List<Media> newestFirst = new ArrayList<>();
-        for (Media item : media) {
-            newestFirst.add(item.timestamp() != null ? item : new Media(item.id(), item.type(), item.caption(),
-                    item.mediaUrl(), item.thumbnailUrl(), item.permalink(), now, item.username(), item.children(),
-                    item.productType(), item.sharedToFeed(), item.altText()));
-        }
-        newestFirst.sort(Comparator.comparing(Media::timestamp).thenComparing(Media::id).reversed());
+    public List<String> insertNew(Transaction transaction, List<StoredMedia> media, Instant now) throws SQLException {
+        List<StoredMedia> newestFirst = new ArrayList<>(media);
+        newestFirst.sort(Comparator.comparing(StoredMedia::publishedAt).thenComparing(StoredMedia::id).reversed());
         List<String> added = new ArrayList<>();
         try (PreparedStatement insertMedia = transaction.connection().prepareStatement("""
                 INSERT INTO media (id, account_id, media_type, caption, media_url, thumbnail_url, permalink,
@@ -91,8 +82,8 @@ public final class MediaRepository {
                                    shared_to_feed, alt_text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")) {
-            for (Media item : newestFirst) {
-                bindMedia(insertMedia, accountId, item, now);
+            for (StoredMedia item : newestFirst) {
+                bindMedia(insertMedia, item, now);
                 if (insertMedia.executeUpdate() > 0) {
                     added.add(item.id());
                 }
@@ -148,9 +139,10 @@ public final class MediaRepository {
     }
 
     StoredMedia read(ResultSet rows) throws SQLException {
-        Media media = new Media(
+        return new StoredMedia(
+                rows.getString("account_id"),
                 rows.getString("id"),
-                MediaType.parse(rows.getString("media_type")),
+                rows.getString("media_type"),
                 rows.getString("caption"),
                 rows.getString("media_url"),
                 rows.getString("thumbnail_url"),
@@ -161,18 +153,17 @@ public final class MediaRepository {
                 rows.getString("media_product_type"),
                 nullableBoolean(rows, "shared_to_feed"),
                 rows.getString("alt_text"));
-        return new StoredMedia(rows.getString("account_id"), media);
     }
 
-    private void bindMedia(PreparedStatement statement, String accountId, Media item, Instant now) throws SQLException {
+    private void bindMedia(PreparedStatement statement, StoredMedia item, Instant now) throws SQLException {
         statement.setString(1, item.id());
-        statement.setString(2, accountId);
-        statement.setString(3, item.type().name());
+        statement.setString(2, item.accountId());
+        statement.setString(3, item.type());
         statement.setString(4, item.caption());
         statement.setString(5, item.mediaUrl());
         statement.setString(6, item.thumbnailUrl());
         statement.setString(7, item.permalink());
-        statement.setLong(8, item.timestamp().toEpochMilli());
+        statement.setLong(8, item.publishedAt().toEpochMilli());
         statement.setString(9, item.username());
         statement.setString(10, childrenJson(item.children()));
         statement.setLong(11, now.toEpochMilli());
@@ -191,7 +182,7 @@ public final class MediaRepository {
         return rows.wasNull() ? null : value != 0;
     }
 
-    private String childrenJson(List<MediaChild> children) throws SQLException {
+    private String childrenJson(List<StoredMedia.StoredChild> children) throws SQLException {
         try {
             return json.writeValueAsString(children);
         } catch (JsonProcessingException e) {
@@ -199,7 +190,7 @@ public final class MediaRepository {
         }
     }
 
-    private List<MediaChild> children(String text) throws SQLException {
+    private List<StoredMedia.StoredChild> children(String text) throws SQLException {
         try {
             return text == null ? List.of() : json.readValue(text, CHILDREN);
         } catch (JsonProcessingException e) {

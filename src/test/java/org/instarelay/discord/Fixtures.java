@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.instarelay.collect.MediaRecords;
 import org.instarelay.collect.PostViews;
 import org.instarelay.commands.OutcomeText;
 import org.instarelay.commands.StatusCommand;
@@ -16,7 +17,6 @@ import org.instarelay.instagram.MediaType;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountState;
 import org.instarelay.store.MediaRepository;
-import org.instarelay.store.StoredMedia;
 import org.instarelay.view.PostView;
 
 /** Accounts and posts as the core stores them. */
@@ -57,12 +57,12 @@ final class Fixtures {
     }
 
     static PostView post(Account account, Media media) {
-        return PostViews.of(account, new StoredMedia(account.igUserId(), media));
+        return PostViews.of(account, MediaRecords.of(account.igUserId(), media, NOW));
     }
 
     /** A post as {@code latest} lists it when its account is not known. */
     static PostView listed(Media media) {
-        return PostViews.of(null, new StoredMedia("1", media));
+        return PostViews.of(null, MediaRecords.of("1", media, NOW));
     }
 
     static StatusReply.AccountStatus status(Account account, int stored, int delivered, int queued) {
