@@ -50,19 +50,19 @@ final class AccountPoller {
         if (!account.isActive()) {
             PollOutcome summary = PollOutcome.withDetail(PollOutcome.Kind.NOT_POLLED,
                     account.state().name().toLowerCase(java.util.Locale.ROOT));
-            if (account.state() == AccountState.NEEDS_REAUTH && !account.reauthNotified()) {
+            if (account.state() == AccountState.NEEDS_REAUTH && !account.token().reauthNotified()) {
                 // The channel could not be told when the token died (Discord failed the notice), and
                 // the token is not tried again: say it now, without calling Instagram.
-                String reason = account.lastError() != null ? account.lastError() : "Instagram no longer accepts its token.";
+                String reason = account.health().lastError() != null ? account.health().lastError() : "Instagram no longer accepts its token.";
                 return new AccountOutcome(id, handle, 0, 0, summary, null,
                         Announcement.tokenDied(reason));
             }
             return AccountOutcome.skipped(id, handle, summary);
         }
         Instant now = clock.instant();
-        if (account.backoffUntil() != null && now.isBefore(account.backoffUntil())) {
+        if (account.health().backoffUntil() != null && now.isBefore(account.health().backoffUntil())) {
             return AccountOutcome.skipped(id, handle,
-                    PollOutcome.until(PollOutcome.Kind.WAITING_FOR_RATE_LIMIT, account.backoffUntil()));
+                    PollOutcome.until(PollOutcome.Kind.WAITING_FOR_RATE_LIMIT, account.health().backoffUntil()));
         }
         AccountOutcome outcome;
         try {
@@ -94,14 +94,14 @@ final class AccountPoller {
     }
 
     private AccountOutcome collect(Account account) throws InstagramException, StoreException, InterruptedException {
-        MediaReader.Result read = reader.readUnknown(account.accessToken(), true, MAX_PAGES);
+        MediaReader.Result read = reader.readUnknown(account.token().accessToken(), true, MAX_PAGES);
         NewPosts.Result stored = newPosts.store(account.igUserId(), read.unknown(), Integer.MAX_VALUE, clock.instant());
         PollOutcome summary = PollOutcome.newPosts(stored.stored(), read.complete() ? 0 : MAX_PAGES);
         return new AccountOutcome(account.igUserId(), account.handle(), stored.stored(), read.requests(), summary, null, null);
     }
 
     private AccountOutcome baseline(Account account) throws InstagramException, StoreException, InterruptedException {
-        MediaReader.Result read = reader.readUnknown(account.accessToken(), false, BASELINE_PAGES);
+        MediaReader.Result read = reader.readUnknown(account.token().accessToken(), false, BASELINE_PAGES);
         NewPosts.Result stored = newPosts.store(account.igUserId(), read.unknown(), backfill, clock.instant());
         accounts.markBaselineDone(account.igUserId());
         PollOutcome summary = PollOutcome.baseline(stored.stored(), stored.queued());
@@ -140,7 +140,7 @@ final class AccountPoller {
             log.error("Could not mark {} as needing authorization: {}", account.handle(), store.getMessage());
         }
         // Said once per dead token: the flag is reset when someone connects again.
-        Announcement announcement = account.reauthNotified() ? null
+        Announcement announcement = account.token().reauthNotified() ? null
                 : Announcement.tokenDied(reason);
         return new AccountOutcome(account.igUserId(), account.handle(), 0, 0,
                 PollOutcome.of(PollOutcome.Kind.TOKEN_DIED), reason, announcement);

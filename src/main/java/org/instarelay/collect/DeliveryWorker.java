@@ -103,7 +103,7 @@ final class DeliveryWorker {
             return false;
         }
         try {
-            return !instagram.mediaExists(account.accessToken(), delivery.post().id());
+            return !instagram.mediaExists(account.token().accessToken(), delivery.post().id());
         } catch (InstagramException e) {
             log.debug("Could not check whether {} still exists: {}", delivery.post().id(), e.getMessage());
             return false;
@@ -123,7 +123,7 @@ final class DeliveryWorker {
     }
 
     private Result finish(Account account, int delivered, int skipped, String error) throws StoreException {
-        if (!java.util.Objects.equals(error, account.deliveryError())) {
+        if (!java.util.Objects.equals(error, account.health().deliveryError())) {
             accounts.recordDeliveryError(account.igUserId(), error);
         }
         return new Result(delivered, skipped, error);

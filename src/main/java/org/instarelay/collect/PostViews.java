@@ -17,7 +17,7 @@ public final class PostViews {
     /** The post of {@code account}, going to the account's channel. */
     public static PostView of(Account account, StoredMedia stored) {
         String username = account != null && account.username() != null ? account.username() : stored.username();
-        AccountView who = new AccountView(username, account == null ? null : account.profilePictureUrl());
+        AccountView who = new AccountView(username, account == null ? null : account.identity().profilePictureUrl());
         MediaType type = MediaType.parse(stored.type());
         return new PostView(stored.id(), who, kind(type), stored.productType(), stored.sharedToFeed(),
                 stored.caption(), stored.permalink(), stored.publishedAt(), pictures(stored, type),
@@ -25,7 +25,7 @@ public final class PostViews {
     }
 
     public static AccountView account(Account account) {
-        return new AccountView(account.username(), account.profilePictureUrl());
+        return new AccountView(account.username(), account.identity().profilePictureUrl());
     }
 
     private static PostKind kind(MediaType type) {

@@ -47,18 +47,18 @@ final class TokenKeeper {
      */
     Result refreshIfDue(Account account) throws InstagramException, StoreException, InterruptedException {
         Instant now = clock.instant();
-        Instant expires = account.tokenExpiresAt();
+        Instant expires = account.token().expiresAt();
         if (expires != null && !now.isBefore(expires)) {
             throw new InstagramException(InstagramException.Kind.TOKEN_INVALID,
                     "Instagram no longer accepts this account's token: it expired on " + expires
                             + " without being refreshed. The account must be authorized again.");
         }
-        Instant issued = account.tokenRefreshedAt() != null ? account.tokenRefreshedAt() : account.connectedAt();
+        Instant issued = account.token().refreshedAt() != null ? account.token().refreshedAt() : account.identity().connectedAt();
         if (issued != null && now.isBefore(issued.plus(REFRESH_EVERY))) {
             return new Result(account, null);
         }
         try {
-            LongLivedToken fresh = retry.call(() -> instagram.refresh(account.accessToken()));
+            LongLivedToken fresh = retry.call(() -> instagram.refresh(account.token().accessToken()));
             accounts.updateToken(account.igUserId(), fresh.accessToken(), now.plus(fresh.expiresIn()), now);
             log.info("Refreshed the token of {}; it now expires {}", account.handle(), now.plus(fresh.expiresIn()));
             return new Result(accounts.find(account.igUserId()).orElse(account), null);
@@ -73,14 +73,14 @@ final class TokenKeeper {
     }
 
     private Announcement warningIfLate(Account account, InstagramException e, Instant now) {
-        if (account.tokenExpiresAt() == null) {
+        if (account.token().expiresAt() == null) {
             return null;
         }
-        Duration left = Duration.between(now, account.tokenExpiresAt());
+        Duration left = Duration.between(now, account.token().expiresAt());
         for (int i = WARN_DAYS.length - 1; i >= 0; i--) {
             int days = WARN_DAYS[i];
             boolean within = left.compareTo(Duration.ofDays(days)) <= 0;
-            boolean alreadyWarned = account.expiryWarnedDays() != null && account.expiryWarnedDays() <= days;
+            boolean alreadyWarned = account.token().expiryWarnedDays() != null && account.token().expiryWarnedDays() <= days;
             if (within && !alreadyWarned) {
                 return new Announcement(Notice.Kind.TOKEN_EXPIRING, e.getMessage(), left, days);
             }

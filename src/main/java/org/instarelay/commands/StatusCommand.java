@@ -62,9 +62,9 @@ public final class StatusCommand implements Command {
     /** One account as {@code status} shows it. */
     public static StatusReply.AccountStatus view(Account account, MediaRepository.Counts counts, OutcomeText outcomes) {
         return new StatusReply.AccountStatus(account.handle(), connection(account.state()), account.paused(),
-                account.accessToken() == null ? null : account.tokenExpiresAt(), account.tokenRefreshedAt(),
-                account.channelId(), account.lastPollAt(), outcomes.words(account.lastPollOutcome()), account.lastError(),
-                account.deliveryError(), counts.stored(), counts.delivered(), counts.queued());
+                account.token().accessToken() == null ? null : account.token().expiresAt(), account.token().refreshedAt(),
+                account.channelId(), account.health().lastPollAt(), outcomes.words(account.health().lastPollOutcome()), account.health().lastError(),
+                account.health().deliveryError(), counts.stored(), counts.delivered(), counts.queued());
     }
 
     private static StatusReply.Connection connection(AccountState state) {

@@ -168,26 +168,19 @@ public final class AccountRepository {
             while (rows.next()) {
                 String token = rows.getString("access_token");
                 accounts.add(new Account(
-                        rows.getString("ig_user_id"),
-                        rows.getString("username"),
-                        rows.getString("profile_picture_url"),
-                        rows.getString("account_type"),
-                        token == null ? null : Secret.of(token),
-                        Sql.instant(rows, "token_expires_at"),
-                        Sql.instant(rows, "token_refreshed_at"),
+                        new Account.Identity(rows.getString("ig_user_id"), rows.getString("username"),
+                                rows.getString("profile_picture_url"), rows.getString("account_type"),
+                                Sql.instant(rows, "connected_at"), rows.getString("connected_by")),
+                        new Account.Token(token == null ? null : Secret.of(token), Sql.instant(rows, "token_expires_at"),
+                                Sql.instant(rows, "token_refreshed_at"), Sql.integer(rows, "expiry_warned_days"),
+                                rows.getInt("reauth_notified") != 0),
+                        new Account.Health(Sql.instant(rows, "last_poll_at"), pollOutcome(rows),
+                                rows.getString("last_error"), Sql.instant(rows, "backoff_until"),
+                                rows.getString("delivery_error")),
                         AccountState.valueOf(rows.getString("status")),
                         rows.getInt("paused") != 0,
                         rows.getString("channel_id"),
-                        Sql.instant(rows, "connected_at"),
-                        rows.getString("connected_by"),
-                        Sql.instant(rows, "last_poll_at"),
-                        pollOutcome(rows),
-                        rows.getString("last_error"),
-                        Sql.instant(rows, "backoff_until"),
-                        rows.getInt("reauth_notified") != 0,
-                        Sql.integer(rows, "expiry_warned_days"),
-                        rows.getInt("needs_baseline") != 0,
-                        rows.getString("delivery_error")));
+                        rows.getInt("needs_baseline") != 0));
             }
         }
         return accounts;

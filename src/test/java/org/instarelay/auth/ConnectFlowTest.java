@@ -72,8 +72,8 @@ class ConnectFlowTest {
         assertFalse(reply.failed(), reply.text());
         assertEquals("Connected @mountaineers. 12 existing posts stored; new posts will be posted from now on.", reply.text());
         Account account = bot.store().accounts().find(USER).orElseThrow();
-        assertTrue(account.accessToken().reveal().startsWith("test-long-token-"), "the long-lived token is stored");
-        assertEquals(bot.clock.instant().plusSeconds(5183944), account.tokenExpiresAt());
+        assertTrue(account.token().accessToken().reveal().startsWith("test-long-token-"), "the long-lived token is stored");
+        assertEquals(bot.clock.instant().plusSeconds(5183944), account.token().expiresAt());
         assertEquals(12, bot.store().media().counts(USER).stored());
         bot.poll();
         assertTrue(bot.publisher.published().isEmpty(), "the baseline is not posted");

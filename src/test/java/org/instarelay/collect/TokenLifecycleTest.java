@@ -68,8 +68,8 @@ class TokenLifecycleTest {
 
         Account refreshed = account();
         assertEquals(1, instagram.refreshRequests());
-        assertNotEquals(connected.accessToken(), refreshed.accessToken());
-        assertEquals(bot.clock.instant().plusSeconds(5183944), refreshed.tokenExpiresAt());
+        assertNotEquals(connected.token().accessToken(), refreshed.token().accessToken());
+        assertEquals(bot.clock.instant().plusSeconds(5183944), refreshed.token().expiresAt());
         String status = bot.status();
         assertTrue(status.contains("token expires in 59 days"), status);
         assertTrue(status.contains("refreshed just now"), status);

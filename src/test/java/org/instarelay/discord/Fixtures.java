@@ -31,11 +31,13 @@ final class Fixtures {
     }
 
     static Account account(String username, AccountState state, String channelId) {
-        return new Account("1784" + Math.abs(username.hashCode()), username,
-                "https://cdn.example/profile/" + username + ".jpg", "BUSINESS", Secret.of("IGAAtoken"),
-                NOW.plusSeconds(41L * 24 * 3600), NOW.minusSeconds(3600), state, false, channelId,
-                NOW.minusSeconds(86_400), "42", NOW.minusSeconds(180), PollOutcome.newPosts(0, 0), null, null, false, null, false,
-                null);
+        return new Account(
+                new Account.Identity("1784" + Math.abs(username.hashCode()), username,
+                        "https://cdn.example/profile/" + username + ".jpg", "BUSINESS", NOW.minusSeconds(86_400), "42"),
+                new Account.Token(Secret.of("IGAAtoken"), NOW.plusSeconds(41L * 24 * 3600), NOW.minusSeconds(3600), null,
+                        false),
+                new Account.Health(NOW.minusSeconds(180), PollOutcome.newPosts(0, 0), null, null, null),
+                state, false, channelId, false);
     }
 
     static Media image(String id, String caption, String mediaUrl) {

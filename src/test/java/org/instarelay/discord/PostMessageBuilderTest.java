@@ -57,7 +57,7 @@ class PostMessageBuilderTest {
         assertEquals("attachment://" + name, embed.getImage().getUrl());
         assertEquals("@acme", embed.getAuthor().getName());
         assertEquals("https://www.instagram.com/acme/", embed.getAuthor().getUrl());
-        assertEquals(acme.profilePictureUrl(), embed.getAuthor().getIconUrl());
+        assertEquals(acme.identity().profilePictureUrl(), embed.getAuthor().getIconUrl());
         assertEquals("Sunset over the bay", embed.getDescription());
         assertEquals(PERMALINK, embed.getUrl());
         assertEquals(post.publishedAt(), embed.getTimestamp().toInstant());

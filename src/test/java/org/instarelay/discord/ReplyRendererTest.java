@@ -158,16 +158,13 @@ class ReplyRendererTest {
     }
 
     private static Account paused(Account a) {
-        return new Account(a.igUserId(), a.username(), a.profilePictureUrl(), a.accountType(), a.accessToken(),
-                a.tokenExpiresAt(), a.tokenRefreshedAt(), a.state(), true, a.channelId(), a.connectedAt(), a.connectedBy(),
-                a.lastPollAt(), a.lastPollOutcome(), a.lastError(), a.backoffUntil(), a.reauthNotified(),
-                a.expiryWarnedDays(), a.needsBaseline(), a.deliveryError());
+        return new Account(a.identity(), a.token(), a.health(), a.state(), true, a.channelId(), a.needsBaseline());
     }
 
     private static Account withProblem(Account a, String error) {
-        return new Account(a.igUserId(), a.username(), a.profilePictureUrl(), a.accountType(), Secret.of("t"),
-                a.tokenExpiresAt(), a.tokenRefreshedAt(), a.state(), a.paused(), a.channelId(), a.connectedAt(),
-                a.connectedBy(), a.lastPollAt(), a.lastPollOutcome(), error, a.backoffUntil(), a.reauthNotified(),
-                a.expiryWarnedDays(), a.needsBaseline(), a.deliveryError());
+        Account.Health h = a.health();
+        return new Account(a.identity(), a.token(),
+                new Account.Health(h.lastPollAt(), h.lastPollOutcome(), error, h.backoffUntil(), h.deliveryError()),
+                a.state(), a.paused(), a.channelId(), a.needsBaseline());
     }
 }

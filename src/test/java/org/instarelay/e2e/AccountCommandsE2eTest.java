@@ -167,7 +167,7 @@ class AccountCommandsE2eTest {
         assertEquals(0, done.payload().path("data").path("components").size(), "buttons removed");
         // AND the token is forgotten, polling stops, and status says so
         assertEquals(AccountState.DISCONNECTED, harness.account().state());
-        assertNull(harness.account().accessToken());
+        assertNull(harness.account().token().accessToken());
         int requests = harness.instagram.mediaRequests();
         harness.publish("after disconnect");
         harness.pollNow();

@@ -102,7 +102,7 @@ class ConnectE2eTest {
         assertTrue(E2eHarness.words(reply).contains("@" + E2eHarness.USERNAME), E2eHarness.words(reply));
         // AND the account is stored with its token
         assertEquals(AccountState.ACTIVE, harness.account().state());
-        assertNotNull(harness.account().accessToken());
+        assertNotNull(harness.account().token().accessToken());
         // AND neither the code, nor a token, nor the client secret reached Discord or the log
         assertNoSecretLeaked(code);
     }

@@ -133,7 +133,7 @@ class DiscordFaultsE2eTest {
         assertEquals(links(ids), harness.postedLinks());
         assertNothingDoubledLater(2);
         // AND the problem is gone from the status
-        assertNull(harness.account().deliveryError());
+        assertNull(harness.account().health().deliveryError());
         String after = E2eHarness.words(harness.run("status", FakeDiscordConfig.MEMBER));
         assertFalse(after.contains("Missing Permissions"), after);
     }
@@ -203,14 +203,14 @@ class DiscordFaultsE2eTest {
         assertEquals(links(ids), harness.postedLinks(FakeDiscordConfig.OTHER_CHANNEL_ID));
         harness.pollNow();
         assertEquals(2, harness.posts(FakeDiscordConfig.OTHER_CHANNEL_ID).size());
-        assertNull(harness.account().deliveryError());
+        assertNull(harness.account().health().deliveryError());
     }
 
     /** Both posts collected and the failure to post them recorded (a cycle may have seen only the first). */
     private void awaitBothRefused() {
         E2eHarness.awaitCondition("both posts waiting and the failure recorded",
-                () -> harness.waiting() == 2 && harness.account().deliveryError() != null,
-                () -> harness.waiting() + " waiting, problem: " + harness.account().deliveryError());
+                () -> harness.waiting() == 2 && harness.account().health().deliveryError() != null,
+                () -> harness.waiting() + " waiting, problem: " + harness.account().health().deliveryError());
     }
 
     /** One more full cycle after everything went out changes nothing. */

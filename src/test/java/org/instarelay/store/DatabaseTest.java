@@ -44,7 +44,7 @@ class DatabaseTest {
 
             // THEN everything is still there, children of the album included
             Account account = new AccountRepository(database).find("1784").orElseThrow();
-            assertEquals("tok", account.accessToken().reveal());
+            assertEquals("tok", account.token().accessToken().reveal());
             assertEquals(2, media.latest(null, 5).get(0).children().size());
             assertEquals(1, deliveries.queued("1784").size());
             assertEquals(Migrations.latestVersion(), database.read(Migrations::userVersion));

@@ -70,6 +70,6 @@ class OutcomeMigrationTest {
     }
 
     private static PollOutcome outcome(AccountRepository accounts, String id) throws StoreException {
-        return accounts.find(id).orElseThrow().lastPollOutcome();
+        return accounts.find(id).orElseThrow().health().lastPollOutcome();
     }
 }
