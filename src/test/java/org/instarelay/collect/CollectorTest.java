@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,42 +14,31 @@ import org.instarelay.commands.Arguments;
 import org.instarelay.commands.Reply;
 import org.instarelay.common.Requester;
 import org.instarelay.store.AccountState;
-import org.instarelay.testing.BotHarness;
+import org.instarelay.testing.CoreFixture;
 import org.instarelay.testing.FakeInstagram;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Poll cycles against Instagram on 127.0.0.1 and a real SQLite file. */
 class CollectorTest {
     private static final String USER = "17841405793187218";
     private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-    @TempDir
-    Path folder;
-    private FakeInstagram instagram;
-    private BotHarness bot;
+    @RegisterExtension
+    final CoreFixture fixture = CoreFixture.account(USER, "mountaineers");
+
     private int minutes;
 
     @BeforeEach
-    void connect() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
+    void connect() {
         publish("existing");
-        bot = new BotHarness(folder, instagram, 0);
-        assertFalse(bot.connectAccount(USER).failed());
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
+        assertFalse(fixture.bot().connectAccount(USER).failed());
     }
 
     private String publish(String caption) {
-        return instagram.publish(USER, START.plus(Duration.ofMinutes(++minutes)), caption);
+        return fixture.instagram().publish(USER, START.plus(Duration.ofMinutes(++minutes)), caption);
     }
 
     private List<String> publish(int count, String prefix) {
@@ -68,50 +56,50 @@ class CollectorTest {
         publish("first");
         publish("second");
 
-        bot.poll();
-        int before = instagram.mediaRequests();
-        bot.poll();
+        fixture.bot().poll();
+        int before = fixture.instagram().mediaRequests();
+        fixture.bot().poll();
 
-        assertEquals(List.of("first", "second"), bot.publisher.captions());
-        assertEquals(1, instagram.mediaRequests() - before, "idle cycle: one media request");
+        assertEquals(List.of("first", "second"), fixture.bot().publisher.captions());
+        assertEquals(1, fixture.instagram().mediaRequests() - before, "idle cycle: one media request");
     }
 
     @Test
     @DisplayName("60 new posts are read across 3 pages, stopping at the first known post, all posted in order")
     void paging() {
         List<String> captions = publish(60, "burst ");
-        int before = instagram.mediaRequests();
+        int before = fixture.instagram().mediaRequests();
 
-        bot.poll();
+        fixture.bot().poll();
 
-        assertEquals(3, instagram.mediaRequests() - before, "ceil(60 / 25) pages and no more");
-        assertEquals(captions, bot.publisher.captions());
+        assertEquals(3, fixture.instagram().mediaRequests() - before, "ceil(60 / 25) pages and no more");
+        assertEquals(captions, fixture.bot().publisher.captions());
     }
 
     @Test
     @DisplayName("after a restart nothing is posted twice")
     void restart() throws Exception {
         publish("before restart");
-        bot.poll();
+        fixture.bot().poll();
 
-        bot.restart();
+        fixture.bot().restart();
         publish("after restart");
-        bot.poll();
+        fixture.bot().poll();
 
-        assertEquals(List.of("before restart", "after restart"), bot.publisher.captions());
+        assertEquals(List.of("before restart", "after restart"), fixture.bot().publisher.captions());
     }
 
     @Test
     @DisplayName("a 500, a timeout and a non-JSON body are retried and the post still goes out once")
     void transientFaultsRetried() {
         publish("survivor");
-        instagram.failNextMedia(
+        fixture.instagram().failNextMedia(
                 new MockResponse.Builder().code(500).body("oops").build(),
                 new MockResponse.Builder().code(200).body("<html>maintenance</html>").build());
 
-        bot.poll();
+        fixture.bot().poll();
 
-        assertEquals(List.of("survivor"), bot.publisher.captions());
+        assertEquals(List.of("survivor"), fixture.bot().publisher.captions());
     }
 
     @Test
@@ -120,73 +108,73 @@ class CollectorTest {
         publish("delayed");
         MockResponse slow = new MockResponse.Builder().code(200).body("{}")
                 .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build();
-        instagram.failNextMedia(new MockResponse.Builder().code(503).body("").build(), slow,
+        fixture.instagram().failNextMedia(new MockResponse.Builder().code(503).body("").build(), slow,
                 new MockResponse.Builder().code(502).body("").build());
 
-        bot.poll();
-        String status = bot.status();
-        bot.poll();
+        fixture.bot().poll();
+        String status = fixture.bot().status();
+        fixture.bot().poll();
 
         assertTrue(status.contains("Instagram did not answer"), status);
-        assertEquals(List.of("delayed"), bot.publisher.captions());
+        assertEquals(List.of("delayed"), fixture.bot().publisher.captions());
     }
 
     @Test
     @DisplayName("a dead token stops polling, is announced once, and posts published meanwhile go out after reconnecting")
     void tokenDeathAndCatchUp() throws Exception {
-        instagram.revokeTokensOf(USER);
-        bot.poll();
-        bot.poll();
-        int afterDeath = instagram.mediaRequests();
-        bot.poll();
+        fixture.instagram().revokeTokensOf(USER);
+        fixture.bot().poll();
+        fixture.bot().poll();
+        int afterDeath = fixture.instagram().mediaRequests();
+        fixture.bot().poll();
         List<String> meanwhile = publish(30, "while dead ");
 
-        assertEquals(AccountState.NEEDS_REAUTH, bot.store().accounts().find(USER).orElseThrow().state());
-        assertEquals(1, bot.publisher.announcements().size(), "told once");
-        assertTrue(bot.publisher.announcements().get(0).contains("connect"), bot.publisher.announcements().get(0));
-        assertEquals(afterDeath, instagram.mediaRequests(), "no longer polled");
-        assertTrue(bot.status().contains("needs authorizing again"));
+        assertEquals(AccountState.NEEDS_REAUTH, fixture.bot().store().accounts().find(USER).orElseThrow().state());
+        assertEquals(1, fixture.bot().publisher.announcements().size(), "told once");
+        assertTrue(fixture.bot().publisher.announcements().get(0).contains("connect"), fixture.bot().publisher.announcements().get(0));
+        assertEquals(afterDeath, fixture.instagram().mediaRequests(), "no longer polled");
+        assertTrue(fixture.bot().status().contains("needs authorizing again"));
 
-        Reply reconnected = bot.connectAccount(USER);
-        bot.poll();
+        Reply reconnected = fixture.bot().connectAccount(USER);
+        fixture.bot().poll();
 
         assertTrue(reconnected.text().startsWith("Reconnected @mountaineers"), reconnected.text());
-        assertEquals(meanwhile, bot.publisher.captions());
+        assertEquals(meanwhile, fixture.bot().publisher.captions());
     }
 
     @Test
     @DisplayName("a dead token whose notice could not be posted is announced by a later cycle, once, without polling")
     void tokenDeathNoticeRetried() throws Exception {
-        bot.publisher.failNextAnnouncements(1);
-        instagram.revokeTokensOf(USER);
-        bot.poll();
-        int afterDeath = instagram.mediaRequests();
+        fixture.bot().publisher.failNextAnnouncements(1);
+        fixture.instagram().revokeTokensOf(USER);
+        fixture.bot().poll();
+        int afterDeath = fixture.instagram().mediaRequests();
 
-        assertEquals(List.of(), bot.publisher.announcements(), "the first try failed");
+        assertEquals(List.of(), fixture.bot().publisher.announcements(), "the first try failed");
 
-        bot.poll();
-        bot.poll();
+        fixture.bot().poll();
+        fixture.bot().poll();
 
-        assertEquals(1, bot.publisher.announcements().size(), bot.publisher.announcements().toString());
-        assertTrue(bot.publisher.announcements().get(0).contains("must be connected again"));
-        assertEquals(afterDeath, instagram.mediaRequests(), "still not polled");
+        assertEquals(1, fixture.bot().publisher.announcements().size(), fixture.bot().publisher.announcements().toString());
+        assertTrue(fixture.bot().publisher.announcements().get(0).contains("must be connected again"));
+        assertEquals(afterDeath, fixture.instagram().mediaRequests(), "still not polled");
     }
 
     @Test
     @DisplayName("a rate limit makes the account wait instead of calling again every cycle")
     void rateLimitBacksOff() throws Exception {
-        instagram.failNextMedia(FakeInstagram.error(400, 17, null, "User request limit reached"));
-        bot.poll();
-        int after = instagram.mediaRequests();
+        fixture.instagram().failNextMedia(FakeInstagram.error(400, 17, null, "User request limit reached"));
+        fixture.bot().poll();
+        int after = fixture.instagram().mediaRequests();
 
-        bot.poll();
+        fixture.bot().poll();
 
-        assertEquals(after, instagram.mediaRequests(), "no call while backing off");
-        assertTrue(bot.status().contains("rate limit"));
-        bot.clock.advance(Duration.ofHours(2));
+        assertEquals(after, fixture.instagram().mediaRequests(), "no call while backing off");
+        assertTrue(fixture.bot().status().contains("rate limit"));
+        fixture.bot().clock.advance(Duration.ofHours(2));
         publish("later");
-        bot.poll();
-        assertEquals(List.of("later"), bot.publisher.captions());
+        fixture.bot().poll();
+        assertEquals(List.of("later"), fixture.bot().publisher.captions());
     }
 
     @Test
@@ -194,62 +182,62 @@ class CollectorTest {
     void refusedPostRetried() throws Exception {
         publish("one");
         publish("two");
-        bot.publisher.refuseNext(1, "Missing permission: Attach Files in #photos");
+        fixture.bot().publisher.refuseNext(1, "Missing permission: Attach Files in #photos");
 
-        bot.poll();
-        String status = bot.status();
-        bot.poll();
-        bot.poll();
+        fixture.bot().poll();
+        String status = fixture.bot().status();
+        fixture.bot().poll();
+        fixture.bot().poll();
 
         assertTrue(status.contains("Missing permission: Attach Files"), status);
-        assertEquals(List.of("one", "two"), bot.publisher.captions());
-        assertFalse(bot.status().contains("posting problem"));
+        assertEquals(List.of("one", "two"), fixture.bot().publisher.captions());
+        assertFalse(fixture.bot().status().contains("posting problem"));
     }
 
     @Test
     @DisplayName("a crash between sending and recording does not post twice: the post is found and recorded")
     void crashBetweenSendAndRecord() throws Exception {
         publish("sent before crash");
-        bot.publisher.crashAfterNext(1);
-        bot.poll();
+        fixture.bot().publisher.crashAfterNext(1);
+        fixture.bot().poll();
 
-        bot.restart();
-        bot.poll();
+        fixture.bot().restart();
+        fixture.bot().poll();
 
-        assertEquals(List.of("sent before crash"), bot.publisher.captions());
-        assertEquals(0, bot.store().media().counts(USER).queued());
-        assertEquals(1, bot.store().media().counts(USER).delivered(), "recorded as delivered");
+        assertEquals(List.of("sent before crash"), fixture.bot().publisher.captions());
+        assertEquals(0, fixture.bot().store().media().counts(USER).queued());
+        assertEquals(1, fixture.bot().store().media().counts(USER).delivered(), "recorded as delivered");
     }
 
     @Test
     @DisplayName("a post maybe sent before the account's channel changed is looked for where it was sent, not posted again")
     void crashThenChannelChange() throws Exception {
         publish("sent to the old channel");
-        bot.publisher.crashAfterNext(1);
-        bot.poll();
+        fixture.bot().publisher.crashAfterNext(1);
+        fixture.bot().poll();
 
-        bot.core().commands().run("channel", Requester.console(), org.instarelay.common.Surface.DISCORD,
+        fixture.bot().core().commands().run("channel", Requester.console(), org.instarelay.common.Surface.DISCORD,
                 Arguments.builder().channel("channel", new Arguments.ChannelChoice("222222222222222222", "#new")).build());
-        bot.restart();
+        fixture.bot().restart();
         publish("after the move");
-        bot.poll();
+        fixture.bot().poll();
 
-        assertEquals(List.of("sent to the old channel", "after the move"), bot.publisher.captions());
-        assertEquals("222222222222222222", bot.publisher.published().get(1).channelId());
+        assertEquals(List.of("sent to the old channel", "after the move"), fixture.bot().publisher.captions());
+        assertEquals("222222222222222222", fixture.bot().publisher.published().get(1).channelId());
     }
 
     @Test
     @DisplayName("pause keeps collecting without posting; resume posts what arrived meanwhile")
     void pauseAndResume() {
-        bot.run("pause", Arguments.none());
+        fixture.bot().run("pause", Arguments.none());
         publish("during pause");
-        bot.poll();
-        assertTrue(bot.publisher.published().isEmpty());
+        fixture.bot().poll();
+        assertTrue(fixture.bot().publisher.published().isEmpty());
 
-        bot.run("resume", Arguments.none());
-        bot.poll();
+        fixture.bot().run("resume", Arguments.none());
+        fixture.bot().poll();
 
-        assertEquals(List.of("during pause"), bot.publisher.captions());
+        assertEquals(List.of("during pause"), fixture.bot().publisher.captions());
     }
 
     @Test
@@ -257,13 +245,13 @@ class CollectorTest {
     void deletedWhileQueued() throws Exception {
         String doomed = publish("deleted meanwhile");
         publish("kept");
-        bot.publisher.refuseNext(1, "Discord answered 500");
-        bot.poll();
+        fixture.bot().publisher.refuseNext(1, "Discord answered 500");
+        fixture.bot().poll();
 
-        instagram.delete(doomed);
-        bot.poll();
+        fixture.instagram().delete(doomed);
+        fixture.bot().poll();
 
-        assertEquals(List.of("kept"), bot.publisher.captions());
-        assertEquals(0, bot.store().media().counts(USER).queued());
+        assertEquals(List.of("kept"), fixture.bot().publisher.captions());
+        assertEquals(0, fixture.bot().store().media().counts(USER).queued());
     }
 }

@@ -3,55 +3,35 @@ package org.instarelay.collect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.instarelay.testing.BotHarness;
-import org.instarelay.testing.FakeInstagram;
+import org.instarelay.testing.CoreFixture;
 import org.instarelay.view.PictureView;
 import org.instarelay.view.PostKind;
 import org.instarelay.view.PostView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("Product type, feed flag and alt text are read, stored and reach the faces")
 class PostFieldsTest {
     private static final String USER = "17841400000000001";
 
-    @TempDir
-    Path folder;
-    private FakeInstagram instagram;
-    private BotHarness bot;
-
-    @BeforeEach
-    void connect() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
-        bot = new BotHarness(folder, instagram, 0);
-        bot.connectAccount(USER);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
-    }
+    @RegisterExtension
+    final CoreFixture fixture = CoreFixture.account(USER, "mountaineers").connected();
 
     @Test
     @DisplayName("a trial reel arrives as REELS, not shared to the feed, with its alt text on its picture")
     void reel() throws Exception {
         // GIVEN a trial reel published after connecting
-        instagram.publishReel(USER, Instant.parse("2026-11-29T10:00:00Z"), "a trial", false, "A climber on a ridge");
+        fixture.instagram().publishReel(USER, Instant.parse("2026-11-29T10:00:00Z"), "a trial", false, "A climber on a ridge");
 
         // WHEN it is collected, stored and posted (through the database, after a restart)
-        bot.restart();
-        bot.poll();
+        fixture.bot().restart();
+        fixture.bot().poll();
 
         // THEN the post that reaches the face says so
-        PostView post = bot.publisher.published().get(0);
+        PostView post = fixture.bot().publisher.published().get(0);
         assertEquals(PostKind.VIDEO, post.kind());
         assertEquals("REELS", post.productType());
         assertEquals(Boolean.FALSE, post.sharedToFeed());
@@ -62,20 +42,20 @@ class PostFieldsTest {
     @DisplayName("an album keeps each child's alt text, in Instagram's order")
     void albumAltText() throws Exception {
         // GIVEN an album whose second picture has no alt text
-        ObjectNode album = instagram.json().createObjectNode()
+        ObjectNode album = fixture.instagram().json().createObjectNode()
                 .put("id", "900").put("media_type", "CAROUSEL_ALBUM").put("media_product_type", "FEED")
                 .put("caption", "two views").put("permalink", "https://www.instagram.com/p/P900/")
-                .put("timestamp", instagram.timestamp(Instant.parse("2026-11-29T11:00:00Z"))).put("username", "mountaineers");
+                .put("timestamp", fixture.instagram().timestamp(Instant.parse("2026-11-29T11:00:00Z"))).put("username", "mountaineers");
         album.putObject("children").putArray("data")
                 .add(child("901", "North face"))
                 .add(child("902", null));
-        instagram.publishRaw(USER, album);
+        fixture.instagram().publishRaw(USER, album);
 
         // WHEN it is collected and posted
-        bot.poll();
+        fixture.bot().poll();
 
         // THEN both pictures arrive in order, with the alt text Instagram has
-        PostView post = bot.publisher.published().get(0);
+        PostView post = fixture.bot().publisher.published().get(0);
         assertEquals(PostKind.ALBUM, post.kind());
         assertEquals("FEED", post.productType());
         assertEquals(java.util.Arrays.asList("North face", null),
@@ -85,7 +65,7 @@ class PostFieldsTest {
     }
 
     private ObjectNode child(String id, String altText) {
-        ObjectNode child = instagram.json().createObjectNode().put("id", id).put("media_type", "IMAGE")
+        ObjectNode child = fixture.instagram().json().createObjectNode().put("id", id).put("media_type", "IMAGE")
                 .put("media_url", "https://cdn.example/" + id + ".jpg");
         if (altText != null) {
             child.put("alt_text", altText);

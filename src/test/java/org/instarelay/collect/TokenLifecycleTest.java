@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,39 +11,21 @@ import mockwebserver3.MockResponse;
 import org.instarelay.common.Requester;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountState;
-import org.instarelay.testing.BotHarness;
+import org.instarelay.testing.CoreFixture;
 import org.instarelay.testing.FakeInstagram;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Tokens refreshed before they expire, warnings when that fails, and death by the calendar. */
 class TokenLifecycleTest {
     private static final String USER = "17841400000000001";
 
-    @TempDir
-    Path folder;
-    private FakeInstagram instagram;
-    private BotHarness bot;
-
-    @BeforeEach
-    void connect() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
-        bot = new BotHarness(folder, instagram, 0);
-        bot.connectAccount(USER);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
-    }
+    @RegisterExtension
+    final CoreFixture fixture = CoreFixture.account(USER, "mountaineers").connected();
 
     private Account account() throws Exception {
-        return bot.store().accounts().find(USER).orElseThrow();
+        return fixture.bot().store().accounts().find(USER).orElseThrow();
     }
 
     private MockResponse[] failures(int count) {
@@ -59,18 +40,18 @@ class TokenLifecycleTest {
     @DisplayName("a token is left alone for a week, then refreshed: new token, expiry 60 days out, shown in status")
     void refreshedWeekly() throws Exception {
         Account connected = account();
-        bot.clock.advance(Duration.ofDays(6));
-        bot.poll();
-        assertEquals(0, instagram.refreshRequests(), "not refreshed before a week");
+        fixture.bot().clock.advance(Duration.ofDays(6));
+        fixture.bot().poll();
+        assertEquals(0, fixture.instagram().refreshRequests(), "not refreshed before a week");
 
-        bot.clock.advance(Duration.ofDays(1));
-        bot.poll();
+        fixture.bot().clock.advance(Duration.ofDays(1));
+        fixture.bot().poll();
 
         Account refreshed = account();
-        assertEquals(1, instagram.refreshRequests());
+        assertEquals(1, fixture.instagram().refreshRequests());
         assertNotEquals(connected.token().accessToken(), refreshed.token().accessToken());
-        assertEquals(bot.clock.instant().plusSeconds(5183944), refreshed.token().expiresAt());
-        String status = bot.status();
+        assertEquals(fixture.bot().clock.instant().plusSeconds(5183944), refreshed.token().expiresAt());
+        String status = fixture.bot().status();
         assertTrue(status.contains("token expires in 59 days"), status);
         assertTrue(status.contains("refreshed just now"), status);
     }
@@ -78,19 +59,19 @@ class TokenLifecycleTest {
     @Test
     @DisplayName("when refreshing keeps failing the channel is warned once 7 days and once 1 day before expiry")
     void warnedBeforeExpiry() throws Exception {
-        instagram.failNextRefresh(failures(300));
-        bot.clock.advance(Duration.ofDays(52)); // 8 days left
-        bot.poll();
-        assertTrue(bot.publisher.announcements().isEmpty(), "no warning with 8 days left");
+        fixture.instagram().failNextRefresh(failures(300));
+        fixture.bot().clock.advance(Duration.ofDays(52)); // 8 days left
+        fixture.bot().poll();
+        assertTrue(fixture.bot().publisher.announcements().isEmpty(), "no warning with 8 days left");
 
-        bot.clock.advance(Duration.ofDays(2)); // 6 days left
-        bot.poll();
-        bot.poll();
-        bot.clock.advance(Duration.ofHours(125)); // under a day left
-        bot.poll();
-        bot.poll();
+        fixture.bot().clock.advance(Duration.ofDays(2)); // 6 days left
+        fixture.bot().poll();
+        fixture.bot().poll();
+        fixture.bot().clock.advance(Duration.ofHours(125)); // under a day left
+        fixture.bot().poll();
+        fixture.bot().poll();
 
-        List<String> warnings = bot.publisher.announcements();
+        List<String> warnings = fixture.bot().publisher.announcements();
         assertEquals(2, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("expires in 6 days"), warnings.get(0));
         assertTrue(warnings.get(1).contains("hours"), warnings.get(1));
@@ -101,16 +82,16 @@ class TokenLifecycleTest {
     @Test
     @DisplayName("a token past its expiry stops the account without calling Instagram, and says so once")
     void expiredByCalendar() throws Exception {
-        instagram.failNextRefresh(failures(300));
-        bot.clock.advance(Duration.ofDays(61));
-        int before = instagram.mediaRequests();
+        fixture.instagram().failNextRefresh(failures(300));
+        fixture.bot().clock.advance(Duration.ofDays(61));
+        int before = fixture.instagram().mediaRequests();
 
-        bot.poll();
-        bot.poll();
+        fixture.bot().poll();
+        fixture.bot().poll();
 
         assertEquals(AccountState.NEEDS_REAUTH, account().state());
-        assertEquals(before, instagram.mediaRequests());
-        List<String> said = bot.publisher.announcements();
+        assertEquals(before, fixture.instagram().mediaRequests());
+        List<String> said = fixture.bot().publisher.announcements();
         assertTrue(said.get(said.size() - 1).contains("@mountaineers must be connected again"), said.toString());
         assertEquals(1, said.stream().filter(text -> text.contains("must be connected again")).count());
     }
@@ -118,12 +99,12 @@ class TokenLifecycleTest {
     @Test
     @DisplayName("a refresh refused with error 190 marks the account for re-authorization")
     void refreshRefused() throws Exception {
-        instagram.failNextRefresh(FakeInstagram.error(400, 190, 460, "Error validating access token: password changed"));
-        bot.clock.advance(Duration.ofDays(8));
+        fixture.instagram().failNextRefresh(FakeInstagram.error(400, 190, 460, "Error validating access token: password changed"));
+        fixture.bot().clock.advance(Duration.ofDays(8));
 
-        bot.poll();
+        fixture.bot().poll();
 
         assertEquals(AccountState.NEEDS_REAUTH, account().state());
-        assertTrue(bot.publisher.announcements().get(0).contains("password"), bot.publisher.announcements().toString());
+        assertTrue(fixture.bot().publisher.announcements().get(0).contains("password"), fixture.bot().publisher.announcements().toString());
     }
 }

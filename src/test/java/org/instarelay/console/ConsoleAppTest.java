@@ -9,45 +9,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.HttpUrl;
-import org.instarelay.testing.BotHarness;
+import org.instarelay.testing.CoreFixture;
 import org.instarelay.testing.FakeInstagram;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The console driven through its streams, the way a person or a script types. */
 class ConsoleAppTest {
     private static final String USER = "42";
 
-    @TempDir
-    Path folder;
-    private FakeInstagram instagram;
-    private BotHarness bot;
-
-    @BeforeEach
-    void start() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
-        instagram.publish(USER, Instant.parse("2026-11-20T10:00:00Z"), "summit at dawn");
-        bot = new BotHarness(folder, instagram, 0);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
-    }
+    @RegisterExtension
+    final CoreFixture fixture = CoreFixture.account(USER, "mountaineers")
+            .published(ig -> ig.publish(USER, Instant.parse("2026-11-20T10:00:00Z"), "summit at dawn"));
 
     private String type(String input, boolean interactive) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        new ConsoleApp(bot.core().commands(), new BufferedReader(new StringReader(input)), out, interactive).run();
+        new ConsoleApp(fixture.bot().core().commands(), new BufferedReader(new StringReader(input)), out, interactive).run();
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -67,10 +49,10 @@ class ConsoleAppTest {
     void wholeSession() throws Exception {
         String link = type("authorize\n", true).lines().filter(line -> line.startsWith("http")).findFirst().orElseThrow();
         String state = HttpUrl.get(link).queryParameter("state");
-        instagram.publish(USER, Instant.parse("2026-11-21T10:00:00Z"), "ridge walk");
+        fixture.instagram().publish(USER, Instant.parse("2026-11-21T10:00:00Z"), "ridge walk");
         // The code is for an account whose newest post is "ridge walk": both are baseline.
-        String pasted = FakeInstagram.REDIRECT_URI + "?code=" + instagram.issueCode(USER) + "&state=" + state + "#_";
-        instagram.publish(USER, Instant.parse("2026-11-22T10:00:00Z"), "glacier crossing");
+        String pasted = FakeInstagram.REDIRECT_URI + "?code=" + fixture.instagram().issueCode(USER) + "&state=" + state + "#_";
+        fixture.instagram().publish(USER, Instant.parse("2026-11-22T10:00:00Z"), "glacier crossing");
 
         String output = type("connect " + pasted + "\nlatest 2\nquit\nstatus\n", true);
 
@@ -94,13 +76,13 @@ class ConsoleAppTest {
     @Test
     @DisplayName("disconnect asks for confirmation when a person types, and changes nothing without yes")
     void disconnectConfirmation() throws Exception {
-        bot.connectAccount(USER);
+        fixture.bot().connectAccount(USER);
 
         String output = type("disconnect\nno\nstatus\n", true);
 
         assertTrue(output.contains("Nothing was changed."));
         assertTrue(output.contains("@mountaineers: connected"));
-        bot.clock.advance(Duration.ofMinutes(1));
+        fixture.bot().clock.advance(Duration.ofMinutes(1));
         assertTrue(type("disconnect\n", false).contains("Disconnected @mountaineers"));
     }
 }

@@ -14,48 +14,30 @@ import java.time.Instant;
 import java.util.List;
 import org.instarelay.commands.Arguments;
 import org.instarelay.testing.BotHarness;
-import org.instarelay.testing.FakeInstagram;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.instarelay.testing.CoreFixture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("A database file written by the previous release (schema 1) upgrades in place")
 class UpgradeTest {
     private static final String USER = "17841400000000001";
     private static final Instant THEN = Instant.parse("2026-11-20T10:00:00Z");
 
-    @TempDir
-    Path folder;
-    private FakeInstagram instagram;
-    private BotHarness bot;
-
-    @BeforeEach
-    void start() throws Exception {
-        instagram = new FakeInstagram();
-    }
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        instagram.close();
-    }
+    @RegisterExtension
+    final CoreFixture fixture = CoreFixture.account(USER, "mountaineers");
 
     @Test
     @DisplayName("it keeps the account, its posts and what was posted, and posts only what was still waiting")
     void upgrades() throws Exception {
         // GIVEN a schema-1 file: one account, a post already in Discord and one still waiting
-        instagram.addAccount(USER, "mountaineers");
-        String posted = instagram.publish(USER, THEN, "summit at dawn");
-        String waiting = instagram.publish(USER, THEN.plusSeconds(3600), "glacier crossing");
-        Path file = folder.resolve("instarelay.db");
-        writeSchemaOne(file, instagram.issueLongLivedToken(USER), posted, waiting);
+        String posted = fixture.instagram().publish(USER, THEN, "summit at dawn");
+        String waiting = fixture.instagram().publish(USER, THEN.plusSeconds(3600), "glacier crossing");
+        Path file = fixture.folder().resolve("instarelay.db");
+        writeSchemaOne(file, fixture.instagram().issueLongLivedToken(USER), posted, waiting);
 
         // WHEN the new release opens it
-        bot = new BotHarness(folder, instagram, 0);
+        BotHarness bot = fixture.bot();
 
         // THEN the last poll the old release wrote as a sentence reads as before
         assertTrue(bot.status().contains("last poll") && bot.status().contains(": 1 new post"), bot.status());

@@ -119,18 +119,9 @@ public final class FakeInstagram implements AutoCloseable {
 
     /** Publishes an image post now-ish (at {@code time}); returns its media id. */
     public String publish(String userId, Instant time, String caption) {
-        String id = Long.toString(mediaCounter.incrementAndGet());
-        ObjectNode post = json.createObjectNode()
-                .put("id", id)
-                .put("caption", caption)
-                .put("media_type", "IMAGE")
-                .put("media_product_type", "FEED")
-                .put("media_url", server.url("/cdn/" + id + ".jpg").toString())
-                .put("permalink", "https://www.instagram.com/p/P" + id + "/")
-                .put("timestamp", TIMESTAMP.format(time))
-                .put("username", accounts.get(userId).username);
+        ObjectNode post = post(userId, time, caption, "IMAGE", "FEED", ".jpg", "/p/P");
         addNewest(userId, post);
-        return id;
+        return post.get("id").asText();
     }
 
     /**
@@ -138,21 +129,26 @@ public final class FakeInstagram implements AutoCloseable {
      * trial reel, kept off the profile grid. Returns its media id.
      */
     public String publishReel(String userId, Instant time, String caption, boolean sharedToFeed, String altText) {
-        String id = Long.toString(mediaCounter.incrementAndGet());
-        ObjectNode post = json.createObjectNode()
-                .put("id", id)
-                .put("caption", caption)
-                .put("media_type", "VIDEO")
-                .put("media_product_type", "REELS")
-                .put("is_shared_to_feed", sharedToFeed)
-                .put("alt_text", altText)
-                .put("media_url", server.url("/cdn/" + id + ".mp4").toString())
-                .put("thumbnail_url", server.url("/cdn/" + id + "-thumb.jpg").toString())
-                .put("permalink", "https://www.instagram.com/reel/R" + id + "/")
-                .put("timestamp", TIMESTAMP.format(time))
-                .put("username", accounts.get(userId).username);
+        ObjectNode post = post(userId, time, caption, "VIDEO", "REELS", ".mp4", "/reel/R");
+        String id = post.get("id").asText();
+        post.put("is_shared_to_feed", sharedToFeed).put("alt_text", altText)
+                .put("thumbnail_url", server.url("/cdn/" + id + "-thumb.jpg").toString());
         addNewest(userId, post);
         return id;
+    }
+
+    private ObjectNode post(String userId, Instant time, String caption, String type, String product, String extension,
+                            String path) {
+        String id = Long.toString(mediaCounter.incrementAndGet());
+        return json.createObjectNode()
+                .put("id", id)
+                .put("caption", caption)
+                .put("media_type", type)
+                .put("media_product_type", product)
+                .put("media_url", server.url("/cdn/" + id + extension).toString())
+                .put("permalink", "https://www.instagram.com" + path + id + "/")
+                .put("timestamp", TIMESTAMP.format(time))
+                .put("username", accounts.get(userId).username);
     }
 
     /** Publishes any post built by the test (an album, a video); it must carry an id. */
