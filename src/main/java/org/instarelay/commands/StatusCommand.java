@@ -3,7 +3,6 @@ package org.instarelay.commands;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.instarelay.common.Plural;
 import org.instarelay.collect.PollScheduler;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
@@ -103,16 +102,12 @@ public final class StatusCommand implements Command {
         if (account.channelId() != null) {
             text.append("\n  channel: ").append(account.channelId());
         }
-        text.append("\n  ").append(Plural.of(account.stored(), "post")).append(" stored, ")
-                .append(account.delivered()).append(" posted, ").append(account.queued()).append(" waiting");
+        text.append("\n  ").append(account.countWords());
         return text.toString();
     }
 
     private static String state(StatusReply.AccountStatus account) {
-        return switch (account.connection()) {
-            case CONNECTED -> "connected";
-            case NEEDS_REAUTH -> "needs authorizing again (Instagram no longer accepts its token)";
-            case DISCONNECTED -> "disconnected";
-        };
+        return account.connection() == StatusReply.Connection.NEEDS_REAUTH
+                ? account.connectionWords() + " (Instagram no longer accepts its token)" : account.connectionWords();
     }
 }

@@ -2,6 +2,7 @@ package org.instarelay.commands;
 
 import java.time.Instant;
 import java.util.List;
+import org.instarelay.common.Plural;
 
 /**
  * Accounts and the schedule, for {@code status}.
@@ -25,7 +26,25 @@ public record StatusReply(List<AccountStatus> accounts, Instant nextPoll, String
      */
     public record AccountStatus(String handle, Connection connection, boolean paused, Instant tokenExpiresAt,
                                 Instant tokenRefreshedAt, String channelId, Instant lastPollAt, String lastPollOutcome,
-                                String lastError, String deliveryError, int stored, int delivered, int queued) {}
+                                String lastError, String deliveryError, int stored, int delivered, int queued) {
+
+        /** "connected", "needs authorizing again", "disconnected": the same words in every face. */
+        public String connectionWords() {
+            if (connection == null) {
+                return "unknown";
+            }
+            return switch (connection) {
+                case CONNECTED -> "connected";
+                case NEEDS_REAUTH -> "needs authorizing again";
+                case DISCONNECTED -> "disconnected";
+            };
+        }
+
+        /** "120 posts stored, 118 posted, 2 waiting". */
+        public String countWords() {
+            return Plural.of(stored, "post") + " stored, " + delivered + " posted, " + queued + " waiting";
+        }
+    }
 
     public StatusReply {
         accounts = List.copyOf(accounts);

@@ -2,7 +2,6 @@ package org.instarelay.discord;
 
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
-import org.instarelay.common.Plural;
 import org.instarelay.commands.StatusReply;
 import org.instarelay.commands.Words;
 import org.instarelay.common.Surface;
@@ -91,19 +90,13 @@ final class StatusEmbed {
         if (account.deliveryError() != null) {
             text.append("⚠ Posting problem: ").append(DiscordText.cut(account.deliveryError(), PROBLEM_LIMIT)).append('\n');
         }
-        text.append(Plural.of(account.stored(), "post")).append(" stored, ").append(account.delivered())
-                .append(" posted, ").append(account.queued()).append(" waiting");
+        text.append(account.countWords());
         return text.toString();
     }
 
     private static String state(StatusReply.AccountStatus account) {
-        if (account.connection() == null) {
-            return "unknown";
-        }
-        return switch (account.connection()) {
-            case CONNECTED -> account.paused() ? "paused" : "connected";
-            case NEEDS_REAUTH -> "needs authorizing again";
-            case DISCONNECTED -> "disconnected";
-        };
+        // In a field title a paused account reads as paused; the console says it on its line.
+        return account.connection() == StatusReply.Connection.CONNECTED && account.paused()
+                ? "paused" : account.connectionWords();
     }
 }
