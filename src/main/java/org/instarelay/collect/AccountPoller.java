@@ -53,7 +53,8 @@ final class AccountPoller {
             if (account.state() == AccountState.NEEDS_REAUTH && !account.token().reauthNotified()) {
                 // The channel could not be told when the token died (Discord failed the notice), and
                 // the token is not tried again: say it now, without calling Instagram.
-                String reason = account.health().lastError() != null ? account.health().lastError() : "Instagram no longer accepts its token.";
+                // The faces word a missing reason.
+                String reason = account.health().lastError();
                 return new AccountOutcome(id, handle, 0, 0, summary, null,
                         Announcement.tokenDied(reason));
             }
