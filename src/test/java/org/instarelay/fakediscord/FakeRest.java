@@ -94,14 +94,18 @@ final class FakeRest implements AutoCloseable {
             String path = decodedPath.startsWith(API_PREFIX) ? decodedPath.substring(API_PREFIX.length()) : decodedPath;
             RecordedRequest request = parse(exchange, path, rawPath, body);
             RestResponse response;
-            try {
-                response = answer(request, decodedPath.startsWith(API_PREFIX));
-            } catch (RuntimeException e) {
-                // A bug in the fake: make it loud in the test output and visible to the test.
-                e.printStackTrace();
-                response = RestResponse.error(500, DiscordJson.error("fake-discord: " + e, 0));
+            // Answered and recorded under the store's lock: a test that sees a message in a channel
+            // must also find the request that made it (a 429 test once saw the post before its 200).
+            synchronized (store) {
+                try {
+                    response = answer(request, decodedPath.startsWith(API_PREFIX));
+                } catch (RuntimeException e) {
+                    // A bug in the fake: make it loud in the test output and visible to the test.
+                    e.printStackTrace();
+                    response = RestResponse.error(500, DiscordJson.error("fake-discord: " + e, 0));
+                }
+                recorder.add(withResult(request, response));
             }
-            recorder.add(withResult(request, response));
             send(exchange, response);
         }
     }
