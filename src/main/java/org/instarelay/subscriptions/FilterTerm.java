@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *   <li>A hashtag ({@code #wvu}) matches the tag {@code #wvu} and not {@code #wvufootball}: the tag
  *       must end where the letters, digits and underscores after it end (Instagram's own rule for
  *       where a tag ends). It matches wherever a '#' starts it, also glued to a word
- *       ({@code go#wvu}), as Instagram links it there too. It does not match the bare word
+ *       ({@code go#wvu}), so a tag typed without a space is not missed. It does not match the bare word
  *       {@code wvu}: asking for the tag means the tag.</li>
  *   <li>A plain word ({@code football}) matches that whole word and not {@code footballs}; it
  *       also matches the word written as a tag ({@code #football}), since people who ask for
