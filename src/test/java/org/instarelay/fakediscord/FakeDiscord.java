@@ -170,8 +170,17 @@ public final class FakeDiscord implements AutoCloseable {
      * {@code {id, flags: 64}} is sent and JDA's {@code getMessage()} is null.
      */
     public SentInteraction sendButtonClick(String customId, String messageId, FakeMember user) {
+        return sendButtonClick(customId, messageId, user, config.channels().get(0).id());
+    }
+
+    /**
+     * {@link #sendButtonClick(String, String, FakeMember)} where a message the fake does not know
+     * (an ephemeral reply) was shown in {@code channelIfUnknown}, of any server the bot is in.
+     */
+    public SentInteraction sendButtonClick(String customId, String messageId, FakeMember user,
+                                           String channelIfUnknown) {
         Optional<ObjectNode> message = store.anyMessage(messageId);
-        String channelId = message.map(m -> m.path("channel_id").asText()).orElse(config.channels().get(0).id());
+        String channelId = message.map(m -> m.path("channel_id").asText()).orElse(channelIfUnknown);
         return send(COMPONENT, channel(channelId), user, message.isPresent() ? messageId : null, i -> {
             ObjectNode data = i.putObject("data");
             data.put("component_type", 2);

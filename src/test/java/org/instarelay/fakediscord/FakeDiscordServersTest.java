@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -64,6 +65,7 @@ class FakeDiscordServersTest {
     private static final class Listener extends ListenerAdapter {
         volatile CompletableFuture<SlashCommandInteractionEvent> slash = new CompletableFuture<>();
         volatile CompletableFuture<CommandAutoCompleteInteractionEvent> autocomplete = new CompletableFuture<>();
+        volatile CompletableFuture<ButtonInteractionEvent> button = new CompletableFuture<>();
         volatile CompletableFuture<GuildJoinEvent> joined = new CompletableFuture<>();
         volatile CompletableFuture<GuildLeaveEvent> left = new CompletableFuture<>();
 
@@ -77,6 +79,12 @@ class FakeDiscordServersTest {
         public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
             event.replyChoiceStrings().queue();
             autocomplete.complete(event);
+        }
+
+        @Override
+        public void onButtonInteraction(ButtonInteractionEvent event) {
+            event.deferEdit().queue();
+            button.complete(event);
         }
 
         @Override
@@ -234,6 +242,22 @@ class FakeDiscordServersTest {
         assertEquals(SERVER_B_ID, event.getGuild().getId());
         assertEquals("te", event.getFocusedOption().getValue());
         discord.awaitRequest(sent.callback(), WAIT);
+    }
+
+    @Test
+    @DisplayName("a button on an ephemeral reply in server B comes from server B")
+    void buttonsAndModalsComeFromTheSecondServer() throws Exception {
+        listener.button = new CompletableFuture<>();
+
+        // WHEN B's admin clicks a button on an ephemeral reply shown in B's channel
+        SentInteraction click = discord.sendButtonClick("confirm:disconnect", "1577000000000000000", SERVER_B_ADMIN,
+                SERVER_B_CHANNEL_ID);
+
+        // THEN the bot sees the click in server B
+        ButtonInteractionEvent event = await(listener.button);
+        assertEquals(SERVER_B_ID, event.getGuild().getId());
+        assertEquals("confirm:disconnect", event.getComponentId());
+        discord.awaitRequest(click.callback(), WAIT);
     }
 
     @Test
