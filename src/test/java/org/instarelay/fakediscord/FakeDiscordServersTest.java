@@ -39,7 +39,6 @@ import static org.instarelay.fakediscord.FakeDiscordConfig.SERVER_B_CHANNEL_ID;
 import static org.instarelay.fakediscord.FakeDiscordConfig.SERVER_B_ID;
 import static org.instarelay.fakediscord.FakeDiscordConfig.SERVER_B_VIDEO_ROLE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +53,8 @@ class FakeDiscordServersTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
     private static final String SERVER_C_ID = "1200000000000000003";
     private static final String SERVER_C_CHANNEL_ID = "1300000000000000201";
+    private static final String SERVER_C_BOT_ROLE_ID = "1400000000000000201";
+    private static final String SERVER_C_STAFF_ROLE_ID = "1400000000000000202";
     private static final FakeMember STRANGER = FakeMember.user("1500000000000000201", "mallory");
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -104,6 +105,9 @@ class FakeDiscordServersTest {
                 .server(FakeDiscordConfig.serverB())
                 .server(FakeGuild.builder(SERVER_C_ID, "Stranger's server")
                         .textChannel(SERVER_C_CHANNEL_ID, "c-general")
+                        .role(FakeRole.of(SERVER_C_BOT_ROLE_ID, "Bots", DiscordPermissions.MENTION_EVERYONE, 1))
+                        .role(FakeRole.of(SERVER_C_STAFF_ROLE_ID, "Staff", 0, 2))
+                        .botRoles(SERVER_C_BOT_ROLE_ID)
                         .member(STRANGER)
                         .withoutBot())
                 .start();
@@ -336,9 +340,15 @@ class FakeDiscordServersTest {
         // WHEN someone adds the bot to C
         discord.addBotToServer(SERVER_C_ID);
 
-        // THEN JDA gets C with its channel, and posting there works
-        assertEquals(SERVER_C_ID, await(listener.joined).getGuild().getId());
-        assertNotNull(jda.getTextChannelById(SERVER_C_CHANNEL_ID).sendMessage("hi C").complete());
+        // THEN JDA gets C with its channel and the bot's role there (Mention Everyone), and a post
+        // there pings even C's role that is not mentionable
+        Guild c = await(listener.joined).getGuild();
+        assertEquals(SERVER_C_ID, c.getId());
+        assertTrue(c.getSelfMember().hasPermission(net.dv8tion.jda.api.Permission.MESSAGE_MENTION_EVERYONE));
+        assertEquals(false, c.getRoleById(SERVER_C_STAFF_ROLE_ID).isMentionable());
+        Message sent = jda.getTextChannelById(SERVER_C_CHANNEL_ID).sendMessage("hi <@&" + SERVER_C_STAFF_ROLE_ID + ">")
+                .complete();
+        assertEquals(List.of(SERVER_C_STAFF_ROLE_ID), FakeDiscord.mentionRoles(stored(sent)));
         assertEquals(1, discord.messagesIn(SERVER_C_CHANNEL_ID).size());
 
         // WHEN the bot is removed again
