@@ -35,9 +35,11 @@ final class MessageStore {
     /** "channel id/nonce" to the id of the message that nonce created. */
     private final Map<String, String> nonces = new HashMap<>();
     private volatile String cdnBase = "http://127.0.0.1/";
+    private final Mentions mentions;
 
-    MessageStore(FakeDiscordConfig config) {
+    MessageStore(FakeDiscordConfig config, Mentions mentions) {
         this.config = config;
+        this.mentions = mentions;
     }
 
     /** Base of attachment URLs, e.g. {@code http://127.0.0.1:P/}; set once the server has a port. */
@@ -153,7 +155,7 @@ final class MessageStore {
         metadata.put("id", state.id);
         metadata.put("type", state.type);
         metadata.set("user", DiscordJson.user(state.user));
-        metadata.set("authorizing_integration_owners", DiscordJson.integrationOwners(config));
+        metadata.set("authorizing_integration_owners", DiscordJson.integrationOwners(config.guildIdOf(state.channelId)));
         if (state.sourceMessageId != null) {
             metadata.put("interacted_message_id", state.sourceMessageId);
         }
@@ -181,7 +183,7 @@ final class MessageStore {
         m.put("id", id);
         m.put("type", 0);
         m.put("channel_id", channelId);
-        m.put("guild_id", config.guildId());
+        m.put("guild_id", config.guildIdOf(channelId));
         m.set("author", DiscordJson.user(config.bot()));
         m.put("content", payload == null ? "" : payload.path("content").asText(""));
         m.put("timestamp", DiscordJson.now());
@@ -189,7 +191,7 @@ final class MessageStore {
         m.put("tts", false);
         m.put("mention_everyone", false);
         m.putArray("mentions");
-        m.putArray("mention_roles");
+        m.set("mention_roles", mentions.pingedRoles(channelId, payload));
         m.put("pinned", false);
         m.put("flags", payload == null ? 0 : payload.path("flags").asInt(0));
         ArrayNode attachments = m.putArray("attachments");
