@@ -1,0 +1,29 @@
+package org.instarelay.web;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.instarelay.common.Secret;
+
+/** {@code /instagram/callback}: where Instagram sends the browser after the person approves. */
+final class CallbackRoute {
+    static final String TEMPLATE = "/instagram/callback";
+    private final CallbackHandler handler;
+    private final CallbackPage pages = new CallbackPage();
+
+    CallbackRoute(CallbackHandler handler) {
+        this.handler = handler;
+    }
+
+    void handle(Context ctx) {
+        Optional<Secret> code = param(ctx, "code").map(Secret::of);
+        CallbackResult result = handler.complete(code, param(ctx, "state"), param(ctx, "error"));
+        CallbackPage.Answer answer = pages.render(result);
+        // The address holds a one-time code: never cache it, never pass it on as a referrer.
+        Headers.noStore(ctx);
+        ctx.status(answer.status()).contentType("text/html; charset=utf-8").result(answer.html());
+    }
+
+    private static Optional<String> param(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).filter(value -> !value.isBlank());
+    }
+}
