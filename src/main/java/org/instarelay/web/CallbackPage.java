@@ -3,25 +3,24 @@ package org.instarelay.web;
 /**
  * Words a {@link CallbackResult} as a small HTML page for the person who approved: what
  * happened and what to do next. A reload after success reads as success, not as a failure.
+ *
+ * <p>Every page answers 200: only a person's browser ever lands here, the page is the message,
+ * and a 4xx or 5xx main document makes the browser log a console error the person never caused.
  */
 final class CallbackPage {
     private static final String AGAIN = "Run /instagram authorize in Discord again and press the new link.";
 
-    /** The status code and page for a result. */
-    record Answer(int status, String html) {
-    }
-
-    Answer render(CallbackResult result) {
+    String render(CallbackResult result) {
         if (result instanceof CallbackResult.Connected connected) {
-            return ok(connected(connected.username(), connected.channel()));
+            return connected(connected.username(), connected.channel());
         }
         if (result instanceof CallbackResult.AlreadyConnected connected) {
-            return ok(connected(connected.username(), connected.channel()));
+            return connected(connected.username(), connected.channel());
         }
         if (result instanceof CallbackResult.Denied) {
-            return new Answer(200, Html.message("Not connected",
+            return Html.message("Not connected",
                     "You chose not to allow access on Instagram, so nothing was connected.",
-                    "To connect after all, " + lower(AGAIN)));
+                    "To connect after all, " + lower(AGAIN));
         }
         if (result instanceof CallbackResult.StateExpired) {
             return refused("This link has expired",
@@ -46,9 +45,9 @@ final class CallbackPage {
                     "Instagram lets bots read only professional accounts (Business or Creator).",
                     "Switch the account to a professional one in the Instagram app, then " + lower(AGAIN));
         }
-        return new Answer(502, Html.message("Instagram did not answer",
+        return Html.message("Instagram did not answer",
                 "Nothing was connected because Instagram could not be reached just now.",
-                "Wait a minute, then " + lower(AGAIN)));
+                "Wait a minute, then " + lower(AGAIN));
     }
 
     private static String connected(String username, String channel) {
@@ -56,12 +55,8 @@ final class CallbackPage {
                 "Connected @" + username + ". New posts go to #" + channel + ". You can close this tab.");
     }
 
-    private static Answer ok(String html) {
-        return new Answer(200, html);
-    }
-
-    private static Answer refused(String title, String what, String next) {
-        return new Answer(400, Html.message(title, what, next));
+    private static String refused(String title, String what, String next) {
+        return Html.message(title, what, next);
     }
 
     private static String lower(String sentence) {

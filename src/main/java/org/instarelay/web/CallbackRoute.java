@@ -17,10 +17,10 @@ final class CallbackRoute {
     void handle(Context ctx) {
         Optional<Secret> code = param(ctx, "code").map(Secret::of);
         CallbackResult result = handler.complete(code, param(ctx, "state"), param(ctx, "error"));
-        CallbackPage.Answer answer = pages.render(result);
+        String page = pages.render(result);
         // The address holds a one-time code: never cache it, never pass it on as a referrer.
         Headers.noStore(ctx);
-        ctx.status(answer.status()).contentType("text/html; charset=utf-8").result(answer.html());
+        ctx.status(200).contentType("text/html; charset=utf-8").result(page);
     }
 
     private static Optional<String> param(Context ctx, String name) {
