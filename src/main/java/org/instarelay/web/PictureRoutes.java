@@ -1,6 +1,7 @@
 package org.instarelay.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.nio.file.Files;
 import java.util.Optional;
 import org.instarelay.pictures.KeptPicture;
@@ -34,6 +35,8 @@ final class PictureRoutes {
             return;
         }
         ctx.header("Content-Length", Long.toString(picture.size()));
-        ctx.result(Files.newInputStream(picture.file()));
+        if (ctx.method() != HandlerType.HEAD) { // a HEAD must not open (and leave open) the file
+            ctx.result(Files.newInputStream(picture.file()));
+        }
     }
 }

@@ -5,7 +5,6 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import java.net.BindException;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The bot's one HTTP server (Javalin on Jetty 12): the OAuth callback, the website feeds, kept
@@ -97,9 +96,5 @@ public final class WebServer implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // Nothing started; nothing to stop.
         }
-    }
-
-    static int connectorIdleTimeout(Javalin app) {
-        return (int) ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getIdleTimeout();
     }
 }

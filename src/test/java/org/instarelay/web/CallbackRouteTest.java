@@ -4,31 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("Web face: the OAuth callback pages")
 class CallbackRouteTest {
     private static final String CODE = "AQBx-secret-one-time-code";
-    @TempDir
-    Path folder;
-    private WebHarness web;
+    @RegisterExtension
+    final WebHarness web = new WebHarness();
 
     @BeforeEach
     void start() {
-        web = new WebHarness(folder);
         web.callback.issue("state-1", new FakeCallback.Issued("mountaineers", "photos",
                 web.clock.instant().plus(Duration.ofMinutes(15)), false));
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
     }
 
     private WebHarness.Answer callback(String query) throws Exception {

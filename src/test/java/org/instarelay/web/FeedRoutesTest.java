@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -26,19 +23,9 @@ class FeedRoutesTest {
     private static final String MEDIA = "http://search.yahoo.com/mrss/";
     private static final String PICTURE_URL = "http://bot.example.org/pictures/a.jpg";
     private static final String JSON = "/feeds/" + Feeds.KEY + ".json";
-    @TempDir
-    Path folder;
-    private WebHarness web;
+    @RegisterExtension
+    final WebHarness web = new WebHarness();
 
-    @BeforeEach
-    void start() {
-        web = new WebHarness(folder);
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
-    }
 
     @Test
     @DisplayName("JSON Feed 1.1 lists the newest posts with pictures, alt texts and the _instagram object")

@@ -8,30 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("Web face: HTTP rules every address keeps")
 class HttpRulesTest {
     private static final String PICTURE_URL = "http://bot.example.org/pictures/a.jpg";
-    @TempDir
-    Path folder;
-    private WebHarness web;
+    @RegisterExtension
+    final WebHarness web = new WebHarness();
 
     @BeforeEach
     void start() {
-        web = new WebHarness(folder);
         web.feeds.put(Feeds.KEY, Feeds.feed(3, WebHarness.START, PICTURE_URL));
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
     }
 
     @Test
@@ -137,6 +131,29 @@ class HttpRulesTest {
         assertEquals(431, answer.status());
         assertFalse(answer.text().contains("aaaa"));
         assertFalse(answer.text().toLowerCase().contains("jetty"));
+    }
+
+    @Test
+    @DisplayName("clients that send half a request and stall do not hold up anyone else")
+    void slowClients() throws Exception {
+        // GIVEN more half-sent requests than the server has threads (250), all gone quiet
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                Socket socket = new Socket("127.0.0.1", web.server.port());
+                socket.getOutputStream().write("GET /health HTTP/1.1\r\nHost: 127.0".getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+            // WHEN someone else asks
+            WebHarness.Answer answer = web.get("/feeds/" + Feeds.KEY + ".json");
+            // THEN they are answered at once
+            assertEquals(200, answer.status());
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
     }
 
     @Test

@@ -6,35 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.instarelay.pictures.KeptPicture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("Web face: kept pictures at /pictures/…")
 class PictureRoutesTest {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4};
     private static final String SECRET = "TOP-SECRET-CONTENT";
-    @TempDir
-    Path folder;
-    private WebHarness web;
+    @RegisterExtension
+    final WebHarness web = new WebHarness();
     private KeptPicture kept;
 
     @BeforeEach
     void start() throws Exception {
-        web = new WebHarness(folder);
         kept = web.pictures.keep(JPEG, "image/jpeg").orElseThrow();
-        Files.writeString(folder.resolve("secret.txt"), SECRET);
-        Files.writeString(folder.resolve("pictures").resolve("..secret.txt"), SECRET);
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
+        Files.writeString(web.folder.resolve("secret.txt"), SECRET);
+        Files.writeString(web.folder.resolve("pictures").resolve("..secret.txt"), SECRET);
     }
 
     @Test

@@ -6,38 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("Web face: /health and /metrics")
 class StatusRoutesTest {
     /** One sample line of the Prometheus text format: name, optional labels, a number. */
     private static final Pattern SAMPLE = Pattern.compile(
             "([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(?:[a-zA-Z_][a-zA-Z0-9_]*=\"(?:[^\"\\\\]|\\\\.)*\",?)*\\})? (-?[0-9.eE+-]+|NaN|[+-]Inf)");
-    @TempDir
-    Path folder;
-    private WebHarness web;
+    @RegisterExtension
+    final WebHarness web = new WebHarness();
     private final ObjectMapper json = new ObjectMapper();
 
-    @BeforeEach
-    void start() {
-        web = new WebHarness(folder);
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
-    }
 
     private JsonNode health(int expectedStatus) throws Exception {
         WebHarness.Answer answer = web.get("/health");

@@ -6,34 +6,49 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.instarelay.pictures.PictureStore;
 import org.instarelay.testing.MutableClock;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A started web face on a free port, with fakes behind every port and a client for tests. */
-final class WebHarness implements AutoCloseable {
+/**
+ * A started web face on a free port, with fakes behind every port and a client for tests.
+ * Register it with {@code @RegisterExtension}: each test gets a fresh server and folder.
+ */
+final class WebHarness implements BeforeEachCallback, AfterEachCallback {
     static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
-    final MutableClock clock = new MutableClock(START);
-    final FakeFeeds feeds = new FakeFeeds();
-    final FakeHealth health = new FakeHealth(START);
-    final FakeCallback callback = new FakeCallback(clock);
-    final Metrics metrics = new Metrics();
-    final PictureStore pictures;
-    final WebServer server;
-    final OkHttpClient client = new OkHttpClient.Builder().followRedirects(false).build();
+    private static final long PICTURE_BUDGET = 10_000_000;
+    MutableClock clock;
+    FakeFeeds feeds;
+    FakeHealth health;
+    FakeCallback callback;
+    Metrics metrics;
+    Path folder;
+    PictureStore pictures;
+    WebServer server;
+    private OkHttpClient client;
 
-    WebHarness(Path folder) {
-        this(folder, 10_000_000);
-    }
-
-    WebHarness(Path folder, long pictureBudget) {
-        pictures = PictureStore.open(folder.resolve("pictures"), pictureBudget, clock);
-        server = WebServer.start(new WebSettings(0, "127.0.0.1", "http://bot.example.org", pictureBudget),
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        clock = new MutableClock(START);
+        feeds = new FakeFeeds();
+        health = new FakeHealth(START);
+        callback = new FakeCallback(clock);
+        metrics = new Metrics();
+        folder = Files.createTempDirectory("instarelay-web");
+        pictures = PictureStore.open(folder.resolve("pictures"), PICTURE_BUDGET, clock);
+        server = WebServer.start(new WebSettings(0, "127.0.0.1", "http://bot.example.org", PICTURE_BUDGET),
                 new WebFace(feeds, pictures, health, callback, metrics, clock));
+        client = new OkHttpClient.Builder().followRedirects(false).build();
     }
 
     String url(String path) {
@@ -75,10 +90,15 @@ final class WebHarness implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) throws IOException {
         server.close();
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     /** A response already read. */

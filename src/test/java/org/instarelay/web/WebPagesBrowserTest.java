@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -33,25 +34,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Timeout(120)
 class WebPagesBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    @RegisterExtension
+    final WebHarness web = new WebHarness();
+    /** A fresh profile per test, so no state of an earlier run can make a page look fine. */
     @TempDir
-    Path folder;
-    private WebHarness web;
+    Path profile;
     private ChromeDriver driver;
 
     @BeforeEach
-    void start() throws Exception {
+    void start() {
         Assumptions.assumeTrue(Browser.installed(), Browser.MISSING);
-        web = new WebHarness(folder);
-        driver = Browser.start(Files.createDirectory(folder.resolve("chromium-profile")));
+        driver = Browser.start(profile);
     }
 
     @AfterEach
     void stop() {
         if (driver != null) {
             driver.quit();
-        }
-        if (web != null) {
-            web.close();
         }
     }
 
