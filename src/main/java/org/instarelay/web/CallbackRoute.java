@@ -1,6 +1,7 @@
 package org.instarelay.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.Optional;
 import org.instarelay.common.Secret;
 
@@ -15,11 +16,16 @@ final class CallbackRoute {
     }
 
     void handle(Context ctx) {
+        Headers.noStore(ctx);
+        if (ctx.method() == HandlerType.HEAD) {
+            // A link checker's HEAD must not spend the one-time code the person's GET needs.
+            ctx.status(200).contentType("text/html; charset=utf-8");
+            return;
+        }
         Optional<Secret> code = param(ctx, "code").map(Secret::of);
         CallbackResult result = handler.complete(code, param(ctx, "state"), param(ctx, "error"));
         String page = pages.render(result);
-        // The address holds a one-time code: never cache it, never pass it on as a referrer.
-        Headers.noStore(ctx);
+        // The address holds a one-time code: never cached (above), never a referrer (Headers).
         ctx.status(200).contentType("text/html; charset=utf-8").result(page);
     }
 

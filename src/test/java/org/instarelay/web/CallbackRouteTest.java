@@ -47,6 +47,18 @@ class CallbackRouteTest {
     }
 
     @Test
+    @DisplayName("a HEAD of the callback (a link checker) does not spend the code the browser brings next")
+    void headSpendsNothing() throws Exception {
+        // WHEN something sends HEAD to the callback address first
+        WebHarness.Answer head = web.call("/instagram/callback?code=" + CODE + "&state=state-1", "HEAD");
+        assertEquals(200, head.status());
+        // THEN the person's GET still connects for the first time
+        WebHarness.Answer get = callback("code=" + CODE + "&state=state-1");
+        assertTrue(get.text().contains("Connected @mountaineers. New posts go to #photos."));
+        assertEquals(1, web.callback.completions());
+    }
+
+    @Test
     @DisplayName("pressing Cancel on Instagram says nothing was connected and how to try again")
     void denied() throws Exception {
         WebHarness.Answer answer = callback("error=access_denied&error_reason=user_denied&error_description=<script>x</script>&state=state-1");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.instarelay.common.Secret;
 
 /**
@@ -23,6 +24,7 @@ final class FakeCallback implements CallbackHandler {
     private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();
     private final Set<String> foreignStates = ConcurrentHashMap.newKeySet();
     volatile boolean instagramDown;
+    private final AtomicInteger completions = new AtomicInteger();
 
     FakeCallback(Clock clock) {
         this.clock = clock;
@@ -40,8 +42,14 @@ final class FakeCallback implements CallbackHandler {
         usedCodes.add(code);
     }
 
+    /** How many callbacks reached the flow. */
+    int completions() {
+        return completions.get();
+    }
+
     @Override
     public synchronized CallbackResult complete(Optional<Secret> code, Optional<String> state, Optional<String> error) {
+        completions.incrementAndGet();
         if (error.isPresent()) {
             return new CallbackResult.Denied();
         }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -114,6 +117,44 @@ class WebPagesBrowserTest {
             assertNoHorizontalOverflow();
             screenshot("callback-refused-" + size.getWidth() + ".png");
             assertEquals(List.of(), Browser.consoleErrors(driver));
+        }
+    }
+
+    @Test
+    @DisplayName("another website can frame the gallery, but not the callback page")
+    void framing() throws Exception {
+        // GIVEN a gallery of one kept picture, and a website on another origin that frames it and the callback
+        KeptPicture kept = web.pictures.keep(png(Color.ORANGE), "image/png").orElseThrow();
+        web.feeds.put(Feeds.KEY, new FeedView("mountaineers", "https://www.instagram.com/mountaineers/",
+                "@mountaineers on Instagram", List.of(new FeedView.Item("id1", "https://www.instagram.com/p/P1/",
+                        "Ridge", WebHarness.START, "IMAGE", "FEED", true,
+                        List.of(new FeedView.Picture(web.url("/pictures/" + kept.name()), "image/png", "Ridge"))))));
+        String callback = web.url("/instagram/callback?error=access_denied");
+        HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        site.createContext("/", exchange -> {
+            byte[] page = ("<!DOCTYPE html><html><body><iframe id=\"gallery\" width=\"600\" height=\"400\" src=\""
+                    + web.url("/feeds/" + Feeds.KEY) + "\"></iframe><iframe id=\"callback\" src=\"" + callback
+                    + "\"></iframe></body></html>").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        site.start();
+        try {
+            // WHEN the website is opened (localhost is another origin than 127.0.0.1)
+            driver.get("http://localhost:" + site.getAddress().getPort() + "/");
+            // THEN the gallery shows inside it, picture loaded
+            driver.switchTo().frame("gallery");
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.tagName("img")).isEmpty());
+            assertPicturesLoaded(1);
+            driver.switchTo().defaultContent();
+            // AND the browser refused to frame the callback page, for its frame-ancestors 'none'
+            List<String> errors = Browser.consoleErrors(driver);
+            assertTrue(errors.stream().anyMatch(e -> e.contains("frame-ancestors 'none'")), errors.toString());
+            assertEquals(1, errors.size(), errors.toString());
+        } finally {
+            site.stop(0);
         }
     }
 
