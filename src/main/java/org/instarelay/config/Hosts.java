@@ -21,14 +21,14 @@ final class Hosts {
     /** What is wrong with {@code host} (to follow the quoted value), or null if it is an IP address or host name. */
     static String problem(String host) {
         String bare = withoutBrackets(host);
+        if (bare.contains("/")) {
+            return "is a URL, not an address";
+        }
         if (bare.contains(":")) {
             return isIpv6(bare) ? null : "is not an IPv6 address";
         }
         if (DOTS_AND_DIGITS.matcher(bare).matches()) {
             return isIpv4(bare) ? null : "is not an IPv4 address (four numbers from 0 to 255)";
-        }
-        if (bare.contains("://") || bare.contains("/")) {
-            return "is a URL, not an address";
         }
         return HOST_NAME.matcher(bare).matches() ? null : "is not an IP address or host name";
     }
