@@ -103,18 +103,33 @@ final class HttpSection {
             fields.problem(HTTP_PUBLIC_URL, Fields.quote(value) + " is not a URL", PUBLIC_URL_FIX);
             return null;
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        String problem = !uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))
-                ? "is not an absolute http or https URL"
-                : uri.getRawQuery() != null || uri.getRawFragment() != null ? "has a query or fragment (? or #)"
-                : uri.getRawUserInfo() != null ? "has a user name in it"
-                : uri.getPort() == 0 || uri.getPort() > 65535 ? "has port " + uri.getPort() + ", which browsers cannot open"
-                : null;
+        String problem = publicUrlProblem(uri);
         if (problem != null) {
             fields.problem(HTTP_PUBLIC_URL, Fields.quote(value) + " " + problem, PUBLIC_URL_FIX);
             return null;
         }
         return uri;
+    }
+
+    /**
+     * What makes {@code uri} unusable as the base of every address the bot hands out, or null.
+     * A query or fragment would end up in the middle of those addresses.
+     */
+    private static String publicUrlProblem(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+            return "is not an absolute http or https URL";
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return "has a query or fragment (? or #)";
+        }
+        if (uri.getRawUserInfo() != null) {
+            return "has a user name in it";
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            return "has port " + uri.getPort() + ", which browsers cannot open";
+        }
+        return null;
     }
 
     /**

@@ -248,9 +248,11 @@ class ConfigLoaderHttpTest {
         // GIVEN
         HttpSettings defaulted = http("http.port", "0");
         HttpSettings explicit = http("http.port", "0", "http.public-url", "https://bot.example.org/relay");
+        HttpSettings ipv6 = http("http.port", "0", "http.bind", "fd00::5");
 
         // WHEN / THEN
         assertEquals(URI.create("http://127.0.0.1:43210"), defaulted.publicUrl(43210));
+        assertEquals(URI.create("http://[fd00::5]:43210"), ipv6.publicUrl(43210));
         assertEquals(URI.create("https://bot.example.org/relay"), explicit.publicUrl(43210));
     }
 
