@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 public final class ConfigKeys {
     public static final String DISCORD_TOKEN = "discord.token";
     public static final String DISCORD_GUILD_ID = "discord.guild-id";
+    public static final String DISCORD_SERVERS = "discord.servers";
     public static final String DISCORD_CHANNEL_ID = "discord.channel-id";
     public static final String DISCORD_ADMIN_ROLE = "discord.admin-role";
     public static final String DISCORD_REST_URL = "discord.rest-url";
@@ -38,15 +39,21 @@ public final class ConfigKeys {
     public static final String POLL_BACKFILL = "poll.backfill";
     public static final String POLL_PARALLELISM = "poll.parallelism";
     public static final String DATABASE_PATH = "database.path";
+    public static final String PICTURES_PATH = "pictures.path";
+    public static final String PICTURES_MAX_SIZE = "pictures.max-size";
+    public static final String HTTP_PORT = "http.port";
+    public static final String HTTP_BIND = "http.bind";
+    public static final String HTTP_PUBLIC_URL = "http.public-url";
 
     /** Every key, in the order problems are reported and the example file lists them. */
     public static final List<String> ALL = List.of(
-            DISCORD_TOKEN, DISCORD_GUILD_ID, DISCORD_CHANNEL_ID, DISCORD_ADMIN_ROLE,
+            DISCORD_TOKEN, DISCORD_GUILD_ID, DISCORD_SERVERS, DISCORD_CHANNEL_ID, DISCORD_ADMIN_ROLE,
             DISCORD_REST_URL, DISCORD_GATEWAY_URL,
             INSTAGRAM_CLIENT_ID, INSTAGRAM_CLIENT_SECRET, INSTAGRAM_REDIRECT_URI, INSTAGRAM_SCOPES,
             INSTAGRAM_AUTHORIZE_URL, INSTAGRAM_TOKEN_URL, INSTAGRAM_GRAPH_URL, INSTAGRAM_API_VERSION,
             POLL_INTERVAL, POLL_BACKFILL, POLL_PARALLELISM,
-            DATABASE_PATH);
+            DATABASE_PATH, PICTURES_PATH, PICTURES_MAX_SIZE,
+            HTTP_PORT, HTTP_BIND, HTTP_PUBLIC_URL);
 
     /** Environment variables starting with this are treated as settings. */
     public static final String ENVIRONMENT_PREFIX = "INSTARELAY_";

@@ -32,7 +32,7 @@ public final class ConfigLoader {
 
     /** What the settings are for, which decides what is required. */
     public enum Mode {
-        /** The Discord bot, and {@code check}: the Discord token and channel are required. */
+        /** The Discord bot, and {@code check}: the Discord token, and some server to serve, are required. */
         RUN,
         /** The terminal: Discord is not used, so only the Instagram app is required. */
         CONSOLE
@@ -76,6 +76,9 @@ public final class ConfigLoader {
         InstagramSettings instagram = InstagramSection.read(fields);
         PollSettings poll = PollSection.read(fields);
         Path database = databasePath(fields);
+        PicturesSettings pictures = PicturesSection.read(fields, database);
+        HttpSettings http = HttpSection.read(fields);
+        HttpSection.checkRedirectUri(fields, http, instagram.redirectUri());
 
         // A missing file only matters when something it should have provided is missing too.
         if (fileMissing && findings.requiredKeyMissing()) {
@@ -87,7 +90,7 @@ public final class ConfigLoader {
         if (!findings.problems().isEmpty()) {
             throw new ConfigException(source, findings.problems(), findings.warnings());
         }
-        return new LoadedConfig(new Settings(source, discord, instagram, poll, database), findings.warnings());
+        return new LoadedConfig(new Settings(source, discord, instagram, poll, database, pictures, http), findings.warnings());
     }
 
     private static Map<String, String> readFile(Path source, Findings findings) {

@@ -44,6 +44,16 @@ final class Fields {
         return value;
     }
 
+    /** Whether a problem was recorded for {@code key}, such as quotes that made {@link #text} return null. */
+    boolean hasProblem(String key) {
+        return findings.hasProblem(key);
+    }
+
+    /** Whether the file writes {@code key=} with an empty value (which usually just means "the default"). */
+    boolean writtenEmpty(String key) {
+        return raw.emptyInFile(key);
+    }
+
     /** The value, or null after recording that it is missing and {@code whereToFindIt}. */
     String required(String key, String whereToFindIt) {
         String value = text(key);
@@ -52,6 +62,14 @@ final class Fields {
                     whereToFindIt + ", or set " + ConfigKeys.environmentVariable(key) + "."));
         }
         return value;
+    }
+
+    /**
+     * Records that something required is missing although no single key is: such as "no server
+     * may use the bot", which any of three keys would fix.
+     */
+    void missing(String key, String message, String fix) {
+        findings.missing(new ConfigProblem(key, message, fix));
     }
 
     /** An integer in {@code [min, max]}, the default when unset, or the default after a problem. */
@@ -121,7 +139,7 @@ final class Fields {
      * Whether {@code host} is this machine. Plain http is only acceptable there: anywhere else it
      * would carry tokens and the client secret unencrypted.
      */
-    private static boolean isLoopback(String host) {
+    static boolean isLoopback(String host) {
         if (host == null) {
             return false;
         }

@@ -83,6 +83,16 @@ final class ConfigFixture {
         return matching.get(0).describe();
     }
 
+    /**
+     * Loads the required keys plus {@code key=value} for RUN, checks that {@code key} is the only
+     * key with a problem, and returns that problem's report line.
+     */
+    static String onlyProblemFor(Path dir, String key, String value) throws IOException {
+        ConfigException e = failure(write(dir, requiredWith(key, value)), ConfigLoader.Mode.RUN);
+        assertEquals(List.of(key), keysWithProblems(e), e::report);
+        return problemFor(e, key);
+    }
+
     static List<String> keysWithProblems(ConfigException e) {
         return e.problems().stream().map(ConfigProblem::key).toList();
     }

@@ -38,7 +38,7 @@ class ConfigLoaderFileTest {
         assertEquals("No configuration file at " + file.toAbsolutePath() + ". Make one with"
                 + " \"cp bot.properties.example " + file + "\" and fill it in, or pass --config FILE to use another"
                 + " file (every key can also be set as an INSTARELAY_* environment variable).", first.describe());
-        assertEquals(Arrays.asList(null, "discord.token", "discord.channel-id", "instagram.client-id",
+        assertEquals(Arrays.asList(null, "discord.token", "discord.guild-id", "instagram.client-id",
                 "instagram.client-secret", "instagram.redirect-uri"), keysWithProblems(e));
         assertTrue(e.report().contains("(file: " + file.toAbsolutePath() + ")"), e::report);
     }
