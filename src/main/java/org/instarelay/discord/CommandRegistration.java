@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
@@ -104,7 +105,7 @@ final class CommandRegistration extends ListenerAdapter {
 
     /** Deletes {@code /instagram} from a scope where it no longer belongs. */
     private static CompletableFuture<?> removeStale(RestAction<List<Command>> list,
-                                                   java.util.function.Function<String, RestAction<Void>> delete,
+                                                   Function<String, RestAction<Void>> delete,
                                                    String where) {
         return list.submit()
                 .thenCompose(commands -> CompletableFuture.allOf(commands.stream()
