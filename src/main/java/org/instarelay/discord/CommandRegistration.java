@@ -71,7 +71,12 @@ final class CommandRegistration extends ListenerAdapter {
                     + "interactions are refused", name(guild), ServerAccess.SETTING);
             return;
         }
-        registerOn(guild);
+        try {
+            registerOn(guild);
+        } catch (RuntimeException e) {
+            // JDA refuses new requests while it shuts down; the next start registers there anyway.
+            log.warn("Could not register /instagram in {}: {}", name(guild), e.toString());
+        }
     }
 
     /** The home server's or the global registration: a refusal stops the start-up with what to do. */
