@@ -9,10 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.requests.CloseCode;
-import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.instarelay.app.Core;
 import org.instarelay.config.DiscordSettings;
 import org.instarelay.config.Settings;
@@ -106,6 +104,16 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot start(Settings settings, Core.Options options)
             throws StartupException, InterruptedException {
+        // Until discord.servers is a setting, only the home server may use the bot.
+        return start(settings, options, ServerAccess.homeOnly());
+    }
+
+    /**
+     * {@link #start(Settings, Core.Options)} with the servers allowed to use the bot
+     * ({@code discord.servers}); the home server is added to them here, once Discord is connected.
+     */
+    public static DiscordBot start(Settings settings, Core.Options options, ServerAccess servers)
+            throws StartupException, InterruptedException {
         DiscordSettings discord = settings.discord();
         JdaFactory.Connection connection = JdaFactory.connect(discord);
         JDA jda = connection.jda();
@@ -125,12 +133,16 @@ public final class DiscordBot implements AutoCloseable {
             } catch (StoreException e) {
                 throw new StartupException(e.getMessage(), e);
             }
+            ServerAccess access = servers.withHome(homeServerId(jda, discord));
+            log.info("Serving {}", access);
             slowWork = Executors.newFixedThreadPool(4, daemonThreads("instagram-command"));
             InstagramCommandListener listener = new InstagramCommandListener(core.commands(), core.accounts()::all,
                     new AdminCheck(discord.adminRoleId()), new ReplyRenderer(options.clock(), discord.channelId()),
-                    discord.channelId(), slowWork);
+                    discord.channelId(), slowWork, access);
             jda.addEventListener(listener);
-            registerCommands(jda, discord);
+            CommandRegistration registration = new CommandRegistration(access);
+            jda.addEventListener(registration);
+            registration.registerAll(jda);
             core.scheduler().start();
             log.info("InstaRelay is running as {}; stop it with Ctrl+C or SIGTERM", jda.getSelfUser().getName());
             return new DiscordBot(jda, connection.closeCode(), core, slowWork, listener);
@@ -152,26 +164,16 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * {@code guild.updateCommands()} shows the commands at once in that server;
-     * {@code jda.updateCommands()} offers them everywhere but Discord may take a while to show
-     * them. Either replaces the application's whole list.
+     * The home server: {@code discord.guild-id}, else the server of {@code discord.channel-id}
+     * (the start-up check has found both when set); null if neither is known.
      */
-    private static void registerCommands(JDA jda, DiscordSettings discord) throws StartupException {
-        Guild guild = discord.guildId() == null ? null : jda.getGuildById(discord.guildId());
-        try {
-            if (guild != null) {
-                guild.updateCommands().addCommands(CommandDefinitions.instagram()).complete();
-            } else {
-                jda.updateCommands().addCommands(CommandDefinitions.instagram()).complete();
-            }
-        } catch (ErrorResponseException e) {
-            if (e.getErrorResponse() == ErrorResponse.MISSING_ACCESS) {
-                throw new StartupException("Discord refused the /instagram command" + (guild == null ? "" : " in "
-                        + guild.getName()) + ": the bot was invited without the applications.commands scope. Invite it "
-                        + "again with " + StartupCheck.invite(jda) + ".", e);
-            }
-            throw new StartupException("Discord refused the /instagram command list: " + e.getMeaning() + ".", e);
+    private static String homeServerId(JDA jda, DiscordSettings discord) {
+        if (discord.guildId() != null) {
+            return discord.guildId();
         }
+        GuildMessageChannel channel = discord.channelId() == null ? null
+                : jda.getChannelById(GuildMessageChannel.class, discord.channelId());
+        return channel == null ? null : channel.getGuild().getId();
     }
 
     public JDA jda() {

@@ -50,23 +50,29 @@ public final class InstagramCommandListener extends ListenerAdapter {
     private final ReplyRenderer renderer;
     private final Responder respond;
     private final String defaultChannelId;
+    private final ServerGate servers;
 
     /**
      * @param defaultChannelId {@code discord.channel-id}: where posts of a newly connected account go
      * @param slowWork         runs the commands that call Instagram, off JDA's event thread
+     * @param servers          the servers that may use the bot; every other one is refused before anything else
      */
     public InstagramCommandListener(Commands commands, AccountList accounts, AdminCheck admins, ReplyRenderer renderer,
-                                    String defaultChannelId, Executor slowWork) {
+                                    String defaultChannelId, Executor slowWork, ServerAccess servers) {
         this.commands = commands;
         this.accounts = accounts;
         this.admins = admins;
         this.renderer = renderer;
         this.respond = new Responder(renderer, slowWork);
         this.defaultChannelId = defaultChannelId;
+        this.servers = new ServerGate(servers, respond);
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (servers.refused(event)) {
+            return;
+        }
         if (!CommandDefinitions.COMMAND.equals(event.getName())) {
             return;
         }
@@ -140,6 +146,9 @@ public final class InstagramCommandListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (servers.refused(event)) {
+            return;
+        }
         String id = event.getComponentId();
         if (!id.startsWith(ComponentIds.PREFIX)) {
             return;
@@ -169,6 +178,9 @@ public final class InstagramCommandListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
+        if (servers.refused(event)) {
+            return;
+        }
         if (!ComponentIds.CONNECT_MODAL.equals(event.getModalId())) {
             return;
         }
@@ -185,6 +197,9 @@ public final class InstagramCommandListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (servers.refused(event)) {
+            return;
+        }
         if (!CommandDefinitions.COMMAND.equals(event.getName())
                 || !CommandDefinitions.ACCOUNT.equals(event.getFocusedOption().getName())) {
             return;

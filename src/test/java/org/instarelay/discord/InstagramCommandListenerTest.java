@@ -122,7 +122,7 @@ class InstagramCommandListenerTest {
         // Slow work runs in the calling thread, so what a test checks has happened when it returns.
         return new InstagramCommandListener(commands, () -> stored, new AdminCheck(ADMIN_ROLE),
                 new ReplyRenderer(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), DEFAULT_CHANNEL), DEFAULT_CHANNEL,
-                Runnable::run);
+                Runnable::run, ServerAccess.homeOnly().withHome(GUILD));
     }
 
     @Nested
