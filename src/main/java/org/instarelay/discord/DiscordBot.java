@@ -104,8 +104,7 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot start(Settings settings, Core.Options options)
             throws StartupException, InterruptedException {
-        // Until discord.servers is a setting, only the home server may use the bot.
-        return start(settings, options, ServerAccess.homeOnly());
+        return start(settings, options, ServerAccess.of(settings.discord().servers()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.instarelay.discord;
 
 import java.util.Objects;
 import java.util.Set;
+import org.instarelay.config.DiscordServers;
 
 /**
  * Which Discord servers may use the bot ({@code discord.servers}): any server ({@code *}), or
@@ -35,6 +36,11 @@ public final class ServerAccess {
     /** The default: nothing listed, so only the home server, once it is known. */
     public static ServerAccess homeOnly() {
         return new ServerAccess(false, Set.of(), null);
+    }
+
+    /** The rule {@code discord.servers} sets; the home server is added once it is known. */
+    public static ServerAccess of(DiscordServers servers) {
+        return new ServerAccess(servers.anyServer(), servers.ids(), null);
     }
 
     /** {@code discord.servers=*}. */

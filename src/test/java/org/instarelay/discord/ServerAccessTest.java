@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import org.instarelay.config.DiscordServers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,21 @@ class ServerAccessTest {
         assertFalse(access.allows(B));
         assertFalse(access.allows(STRANGER));
         assertFalse(access.isAnyServer());
+    }
+
+    @Test
+    @DisplayName("built from the discord.servers setting: a list, or * for any server")
+    void fromTheSetting() {
+        // GIVEN the setting as the config loader reads "B" and "*"
+        ServerAccess listed = ServerAccess.of(new DiscordServers(false, Set.of(B))).withHome(HOME);
+        ServerAccess any = ServerAccess.of(DiscordServers.ANY).withHome(HOME);
+
+        // THEN the list allows B and home only; * allows a stranger too
+        assertTrue(listed.allows(B));
+        assertTrue(listed.allows(HOME));
+        assertFalse(listed.allows(STRANGER));
+        assertTrue(any.allows(STRANGER));
+        assertTrue(any.isAnyServer());
     }
 
     @Test
