@@ -261,6 +261,17 @@ public final class FakeDiscord implements AutoCloseable {
         return store.messagesIn(channelId);
     }
 
+    /** The same messages, read as a person sees them (text displays, gallery, buttons, pings). */
+    public List<PostedMessage> postsIn(String channelId) {
+        return store.messagesIn(channelId).stream().map(PostedMessage::new).toList();
+    }
+
+    /** The bytes the fake serves at an attachment URL of one of its messages, if it has that file. */
+    public Optional<byte[]> attachmentBytes(String url) {
+        String base = rest.baseUrl();
+        return url.startsWith(base) ? store.file(url.substring(base.length())) : Optional.empty();
+    }
+
     /** The current @original reply of an interaction (after edits), if it has one. */
     public Optional<JsonNode> originalResponse(SentInteraction interaction) {
         synchronized (store) {

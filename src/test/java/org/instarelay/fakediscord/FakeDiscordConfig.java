@@ -125,6 +125,10 @@ public final class FakeDiscordConfig {
         return channels.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    public Optional<FakeRole> role(String id) {
+        return roles().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
     public Optional<FakeMember> member(String id) {
         return members().stream().filter(m -> m.id().equals(id)).findFirst();
     }

@@ -120,8 +120,13 @@ final class FakeRest implements AutoCloseable {
         if (fault.isPresent()) {
             return RestResponse.of(fault.get());
         }
-        RestResponse done = routes.dispatch(request)
-                .orElseGet(() -> RestResponse.error(404, DiscordJson.error("Unknown", 0)));
+        RestResponse done;
+        try {
+            done = routes.dispatch(request).orElseGet(() -> RestResponse.error(404, DiscordJson.error("Unknown", 0)));
+        } catch (MessageRefused refused) {
+            // A message that breaks Discord's rules: nothing was stored, the answer says why.
+            done = refused.response();
+        }
         if (done.status() / 100 == 2) {
             Optional<Fault> lost = lostAnswers.take(request.method(), request.path());
             if (lost.isPresent()) {

@@ -194,47 +194,97 @@ final class MessageStore {
         m.put("flags", payload == null ? 0 : payload.path("flags").asInt(0));
         ArrayNode attachments = m.putArray("attachments");
         keptAttachments.forEach(attachments::add);
-        addUploads(m, payload, uploads);
-        m.set("embeds", embeds(payload, attachments));
+        Map<String, byte[]> pending = addUploads(m, payload, uploads);
+        m.set("embeds", payload == null ? DiscordJson.array() : payload.path("embeds").deepCopy());
+        if (!m.get("embeds").isArray()) {
+            m.set("embeds", DiscordJson.array());
+        }
         m.set("components", payload != null && payload.has("components")
                 ? payload.get("components").deepCopy() : DiscordJson.array());
+        keepAllowedMentions(m, payload);
+        if (payload != null) {
+            // A deferred reply (no payload) is Discord's own "thinking" message: nothing to check.
+            MessageRules.check(m, uploaded(uploads), true);
+        }
+        finish(m, pending);
         return m;
     }
 
-    /** Applies an edit payload: only the fields present change, as with Discord's PATCH. */
+    /**
+     * Applies an edit payload: only the fields present change, as with Discord's PATCH. The edit is
+     * made on a copy and checked whole; a refused edit changes nothing.
+     */
     private void applyEdit(ObjectNode m, JsonNode payload, List<MultipartPart> uploads) {
+        MessageRules.checkFlagsEdit(m.path("flags").asInt(), payload);
+        ObjectNode edited = m.deepCopy();
         if (payload != null && payload.has("content")) {
-            m.put("content", payload.path("content").asText(""));
+            edited.put("content", payload.path("content").asText(""));
         }
         if (payload != null && payload.has("attachments")) {
             // Attachments listed by an existing id are kept; the others are dropped.
             ArrayNode kept = DiscordJson.array();
-            for (JsonNode old : m.withArray("attachments")) {
+            for (JsonNode old : edited.withArray("attachments")) {
                 for (JsonNode wanted : payload.get("attachments")) {
                     if (wanted.path("id").asText().equals(old.path("id").asText())) {
                         kept.add(old);
                     }
                 }
             }
-            m.set("attachments", kept);
+            edited.set("attachments", kept);
         }
-        addUploads(m, payload, uploads);
+        Map<String, byte[]> pending = addUploads(edited, payload, uploads);
         if (payload != null && payload.has("embeds")) {
-            m.set("embeds", embeds(payload, (ArrayNode) m.get("attachments")));
+            edited.set("embeds", payload.get("embeds").deepCopy());
         }
         if (payload != null && payload.has("components")) {
-            m.set("components", payload.get("components").deepCopy());
+            edited.set("components", payload.get("components").deepCopy());
         }
         if (payload != null && payload.has("flags")) {
             // Discord lets an edit set or clear only these; the rest (ephemeral above all) stays.
             int editable = SUPPRESS_EMBEDS | IS_COMPONENTS_V2;
-            m.put("flags", (m.path("flags").asInt() & ~editable) | (payload.get("flags").asInt() & editable));
+            edited.put("flags", (edited.path("flags").asInt() & ~editable) | (payload.get("flags").asInt() & editable));
         }
-        m.put("edited_timestamp", DiscordJson.now());
+        if (payload != null && payload.has("allowed_mentions")) {
+            keepAllowedMentions(edited, payload);
+        }
+        edited.put("edited_timestamp", DiscordJson.now());
+        MessageRules.check(edited, uploaded(uploads), false);
+        finish(edited, pending);
+        m.removeAll();
+        m.setAll(edited);
     }
 
-    /** Turns each {@code files[n]} part into an attachment; its metadata comes from payload.attachments[id=n]. */
-    private void addUploads(ObjectNode m, JsonNode payload, List<MultipartPart> uploads) {
+    /**
+     * Discord does not return {@code allowed_mentions}; the fake keeps it on the message (JDA ignores
+     * the field) so that tests can read what a post allowed, see {@link PostedMessage#allowedMentions}.
+     */
+    private static void keepAllowedMentions(ObjectNode m, JsonNode payload) {
+        if (payload != null && payload.hasNonNull("allowed_mentions")) {
+            m.set("allowed_mentions", payload.get("allowed_mentions").deepCopy());
+        } else {
+            m.remove("allowed_mentions");
+        }
+    }
+
+    private static long uploaded(List<MultipartPart> uploads) {
+        return uploads.stream().filter(MultipartPart::isFile).mapToLong(MultipartPart::size).sum();
+    }
+
+    /** After the checks: keep the files, point attachment:// at them, and work out who is pinged. */
+    private void finish(ObjectNode m, Map<String, byte[]> pending) {
+        files.putAll(pending);
+        ArrayNode attachments = (ArrayNode) m.get("attachments");
+        m.set("embeds", embeds(m, attachments));
+        resolveMedia(m.get("components"), attachments);
+        Mentions.apply(m, config);
+    }
+
+    /**
+     * Turns each {@code files[n]} part into an attachment; its metadata comes from payload.attachments[id=n].
+     * Returns the bytes by path, to be kept only if the message is accepted.
+     */
+    private Map<String, byte[]> addUploads(ObjectNode m, JsonNode payload, List<MultipartPart> uploads) {
+        Map<String, byte[]> pending = new HashMap<>();
         ArrayNode attachments = m.withArray("attachments");
         for (MultipartPart part : uploads) {
             if (!part.isFile()) {
@@ -252,11 +302,11 @@ final class MessageStore {
             String attachmentId = Snowflakes.next();
             String filename = meta.path("filename").asText(part.filename());
             String path = "attachments/" + m.path("channel_id").asText() + "/" + attachmentId + "/" + filename;
-            files.put(path, part.content());
+            pending.put(path, part.content());
             ObjectNode a = attachments.addObject();
             a.put("id", attachmentId);
             a.put("filename", filename);
-            if (meta.has("description")) {
+            if (meta.hasNonNull("description")) {
                 a.put("description", meta.get("description").asText());
             }
             a.put("size", part.size());
@@ -264,15 +314,39 @@ final class MessageStore {
             a.put("proxy_url", cdnBase + path);
             a.put("content_type", part.contentType() == null ? "application/octet-stream" : part.contentType());
         }
+        return pending;
+    }
+
+    /**
+     * Resolves {@code attachment://name} in media (gallery items, thumbnails) and file components
+     * to the attachment, as Discord returns them: {@code url}, {@code proxy_url} (JDA requires it),
+     * {@code attachment_id} and {@code content_type}.
+     */
+    private static void resolveMedia(JsonNode node, ArrayNode attachments) {
+        if (node instanceof ObjectNode object) {
+            for (String key : List.of("media", "file")) {
+                JsonNode media = object.path(key);
+                if (media instanceof ObjectNode target
+                        && media.path("url").asText().startsWith(ComponentsV2Rules.ATTACHMENT)) {
+                    String name = media.path("url").asText().substring(ComponentsV2Rules.ATTACHMENT.length());
+                    for (JsonNode a : attachments) {
+                        if (a.path("filename").asText().equals(name)) {
+                            target.put("url", a.path("url").asText());
+                            target.put("proxy_url", a.path("proxy_url").asText());
+                            target.put("attachment_id", a.path("id").asText());
+                            target.put("content_type", a.path("content_type").asText());
+                        }
+                    }
+                }
+            }
+        }
+        node.forEach(child -> resolveMedia(child, attachments));
     }
 
     /** Copies embeds, adds {@code "type":"rich"} and resolves {@code attachment://name} as Discord does. */
-    private static ArrayNode embeds(JsonNode payload, ArrayNode attachments) {
+    private static ArrayNode embeds(JsonNode message, ArrayNode attachments) {
         ArrayNode out = DiscordJson.array();
-        if (payload == null) {
-            return out;
-        }
-        for (JsonNode embed : payload.path("embeds")) {
+        for (JsonNode embed : message.path("embeds")) {
             ObjectNode copy = embed.deepCopy();
             copy.put("type", "rich");
             for (String key : List.of("image", "thumbnail")) {
