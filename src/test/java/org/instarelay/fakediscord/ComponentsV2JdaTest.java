@@ -122,6 +122,27 @@ class ComponentsV2JdaTest {
     }
 
     @Test
+    @DisplayName("JDA reads a V2 post back from history: the nested link button and the gallery's resolved files")
+    void jdaReadsAV2PostBack() {
+        // GIVEN a V2 post with a gallery of one upload and a link button inside the container
+        FileUpload picture = FileUpload.fromData(bytes(64), "back.jpg");
+        channel().sendMessage(new MessageCreateBuilder().useComponentsV2().addComponents(Container.of(
+                MediaGallery.of(MediaGalleryItem.fromFile(picture).withDescription("alt")),
+                ActionRow.of(Button.link("https://www.instagram.com/p/back/", "View on Instagram")))).build()).complete();
+
+        // WHEN the bot looks through the channel, as it does after a crash
+        Message found = channel().getHistory().retrievePast(1).complete().get(0);
+
+        // THEN the button is found in the component tree and the item points at the stored file
+        assertEquals(List.of("https://www.instagram.com/p/back/"), found.getComponentTree()
+                .findAll(Button.class).stream().map(Button::getUrl).toList());
+        MediaGalleryItem item = found.getComponentTree().findAll(MediaGallery.class).get(0).getItems().get(0);
+        assertEquals("alt", item.getDescription());
+        assertArrayEquals(bytes(64), discord.attachmentBytes(item.getUrl()).orElseThrow());
+        assertEquals(found.getAttachments().get(0).getId(), item.getResolvedMedia().getAttachmentId());
+    }
+
+    @Test
     @DisplayName("JDA's default allowed mentions let a caption's @everyone ping: the fake shows it")
     void defaultAllowedMentionsLetEveryonePing() {
         // GIVEN a V2 message with @everyone in its text and JDA's default allowed mentions
