@@ -49,6 +49,18 @@
  *   <li>{@code deleteChannel} / {@code deleteChannelAndNotify}: 404 Unknown Channel, with or
  *       without CHANNEL_DELETE.</li>
  * </ul>
+ *
+ * <h2>Message rules</h2>
+ * Every message the fake receives (channel posts and edits, interaction replies, followups, hook
+ * edits) is checked by {@code MessageRules} as Discord would: the classic limits (content,
+ * embeds, files, action rows, buttons, allowed mentions), Components V2 (flag 32768: no content
+ * or embeds, 40 components in the tree, 4,000 characters of text, galleries of 1 to 10 items,
+ * every {@code attachment://} uploaded and every upload shown, the flag kept through edits), the
+ * 10 MiB upload limit (413) and empty messages (50006). A breach is a 400 Invalid Form Body
+ * (50035) and nothing is stored. {@link org.instarelay.fakediscord.FakeDiscord#postsIn} reads
+ * stored posts as {@link org.instarelay.fakediscord.PostedMessage}s; COMPONENTS_V2.md in this
+ * folder lists the rules and what JDA 6.3.1 itself checks.
+ *
  * The end-to-end tests of the bot built on all this are in {@code org.instarelay.e2e}.
  */
 package org.instarelay.fakediscord;
