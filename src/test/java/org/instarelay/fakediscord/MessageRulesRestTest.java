@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,6 +98,14 @@ class MessageRulesRestTest {
             }
         }
         return g;
+    }
+
+    /** {@code base} with {@code count} items in its array {@code key}. */
+    private static ObjectNode repeated(ObjectNode base, String key, int count, IntFunction<JsonNode> item) {
+        for (int i = 0; i < count; i++) {
+            base.withArray(key).add(item.apply(i));
+        }
+        return base;
     }
 
     private static ObjectNode[] texts(int count) {
@@ -192,6 +201,7 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("a V2 message without components is refused")
     void aV2MessageNeedsComponents() throws Exception {
+        // WHEN a V2 body with an empty component list is sent, THEN it is refused
         assertRefusedAt(post(v2()), "components");
     }
 
@@ -244,6 +254,7 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("4,000 characters of text in all are taken, 4,001 spread over two text displays are refused")
     void textIsLimitedInAll() throws Exception {
+        // WHEN the body over the limit and the one at it are sent, THEN the first is refused, the second taken
         assertRefusedAt(post(v2(text("a".repeat(2000)), container(text("b".repeat(2001))))), "components");
         assertAccepted(post(v2(text("a".repeat(2000)), container(text("b".repeat(2000))))));
     }
@@ -251,18 +262,22 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("text is counted in characters: 4,000 emoji are taken (JDA counts UTF-16 units and would refuse)")
     void textIsCountedInCodePoints() throws Exception {
+        // WHEN 4,000 emoji (8,000 UTF-16 units) are sent, THEN they are taken
         assertAccepted(post(v2(text("\uD83D\uDE00".repeat(4000)))));
     }
 
     @Test
     @DisplayName("an empty text display is refused")
     void anEmptyTextDisplayIsRefused() throws Exception {
+        // WHEN an empty text display and a one-character one are sent, THEN the first is refused, the second taken
         assertRefusedAt(post(v2(text(""))), "components.0.content");
+        assertAccepted(post(v2(text("."))));
     }
 
     @Test
     @DisplayName("a gallery holds 1 to 10 items: 0 and 11 are refused, 1 and 10 taken")
     void galleryHoldsOneToTen() throws Exception {
+        // WHEN the body over the limit and the one at it are sent, THEN the first is refused, the second taken
         assertRefusedAt(post(v2(gallery(0, 0))), "components.0.items");
         assertRefusedAt(post(v2(container(gallery(11, 0)))), "components.0.components.0.items");
         assertAccepted(post(v2(gallery(1, 0))));
@@ -272,6 +287,7 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("a gallery item's description is at most 1,024 characters")
     void galleryDescriptionIsLimited() throws Exception {
+        // WHEN the body over the limit and the one at it are sent, THEN the first is refused, the second taken
         assertRefusedAt(post(v2(gallery(2, 1025))), "components.0.items.0.description");
         assertAccepted(post(v2(gallery(2, 1024))));
     }
@@ -297,6 +313,7 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("an accent colour beyond 0xFFFFFF is refused")
     void accentColourIsRgb() throws Exception {
+        // WHEN the body over the limit and the one at it are sent, THEN the first is refused, the second taken
         assertRefusedAt(post(v2(container(text("x")).put("accent_color", 0x1000000))), "components.0.accent_color");
         assertAccepted(post(v2(container(text("x")).put("accent_color", 0xFFFFFF))));
     }
@@ -328,14 +345,13 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("without the flag, only action rows may sit on top, and at most 5 of them")
     void classicComponentsAreRowsOnly() throws Exception {
+        // WHEN the body over the limit and the one at it are sent, THEN the first is refused, the second taken
         ObjectNode withContainer = DiscordJson.object().put("content", "x");
         withContainer.putArray("components").add(container(text("x")));
         assertRefusedAt(post(withContainer), "components.0.type");
 
-        ObjectNode sixRows = DiscordJson.object().put("content", "x");
-        for (int i = 0; i < 6; i++) {
-            sixRows.withArray("components").add(row(linkButton("r" + i)));
-        }
+        ObjectNode sixRows = repeated(DiscordJson.object().put("content", "x"), "components", 6,
+                i -> row(linkButton("r" + i)));
         assertRefusedAt(post(sixRows), "components");
         ((ArrayNode) sixRows.get("components")).remove(5);
         assertAccepted(post(sixRows));
@@ -344,16 +360,20 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("an action row holds 1 to 5 buttons, and a link button needs its url")
     void rowsAndButtons() throws Exception {
+        // WHEN rows of 6 buttons, a link button without url, and a row of 5 are sent, THEN only the last is taken
         ObjectNode six = row(linkButton("1"), linkButton("2"), linkButton("3"), linkButton("4"), linkButton("5"),
                 linkButton("6"));
         assertRefusedAt(post(v2(six)), "components.0.components");
         ObjectNode noUrl = component(2).put("style", 5).put("label", "View");
         assertRefusedAt(post(v2(row(noUrl))), "components.0.components.0.url");
+        ((ArrayNode) six.get("components")).remove(5);
+        assertAccepted(post(v2(six)));
     }
 
     @Test
     @DisplayName("content is at most 2,000 characters")
     void contentIsLimited() throws Exception {
+        // WHEN the body over the limit and the one at it are sent, THEN the first is refused, the second taken
         assertRefusedAt(post(DiscordJson.object().put("content", "x".repeat(2001))), "content");
         assertAccepted(post(DiscordJson.object().put("content", "x".repeat(2000))));
     }
@@ -361,20 +381,16 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("embed limits: description 4,096, 6,000 in all, 10 embeds")
     void embedLimits() throws Exception {
+        // WHEN the body over the limit and the one at it are sent, THEN the first is refused, the second taken
         ObjectNode longDescription = DiscordJson.object();
         longDescription.putArray("embeds").addObject().put("description", "x".repeat(4097));
         assertRefusedAt(post(longDescription), "embeds.0.description");
 
-        ObjectNode tooMuch = DiscordJson.object();
-        for (int i = 0; i < 2; i++) {
-            tooMuch.withArray("embeds").addObject().put("description", "x".repeat(3001));
-        }
+        ObjectNode tooMuch = repeated(DiscordJson.object(), "embeds", 2,
+                i -> DiscordJson.object().put("description", "x".repeat(3001)));
         assertRefusedAt(post(tooMuch), "embeds");
 
-        ObjectNode eleven = DiscordJson.object();
-        for (int i = 0; i < 11; i++) {
-            eleven.withArray("embeds").addObject().put("title", "t");
-        }
+        ObjectNode eleven = repeated(DiscordJson.object(), "embeds", 11, i -> DiscordJson.object().put("title", "t"));
         assertRefusedAt(post(eleven), "embeds");
         ((ArrayNode) eleven.get("embeds")).remove(10);
         assertAccepted(post(eleven));
@@ -383,8 +399,10 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("an empty message is refused with 50006")
     void anEmptyMessageIsRefused() throws Exception {
+        // WHEN a message with empty content is sent
         HttpResponse<String> response = post(DiscordJson.object().put("content", ""));
 
+        // THEN Discord's "Cannot send an empty message", nothing stored
         assertEquals(400, response.statusCode());
         assertEquals(50006, DiscordJson.parse(response.body()).path("code").asInt());
         assertTrue(discord.messagesIn(FakeDiscordConfig.CHANNEL_ID).isEmpty());
@@ -393,11 +411,13 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("more than 10 files are refused")
     void atMostTenFiles() throws Exception {
+        // WHEN 11 files and then 10 are sent, THEN the first is refused, the second taken
         String[] eleven = new String[11];
         for (int i = 0; i < eleven.length; i++) {
             eleven[i] = "f" + i + ".jpg";
         }
         assertRefusedAt(postWithFiles(DiscordJson.object().put("content", "x"), eleven), "attachments");
+        assertAccepted(postWithFiles(DiscordJson.object().put("content", "x"), java.util.Arrays.copyOf(eleven, 10)));
     }
 
     @Test
