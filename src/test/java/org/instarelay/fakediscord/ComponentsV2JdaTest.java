@@ -16,6 +16,8 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -23,9 +25,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.awt.Color;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,6 +52,8 @@ class ComponentsV2JdaTest {
 
     private FakeDiscord discord;
     private JDA jda;
+    /** What the running test does with a slash command. */
+    private volatile Consumer<SlashCommandInteractionEvent> onSlash = e -> {};
 
     @BeforeAll
     void start() {
@@ -49,7 +61,12 @@ class ComponentsV2JdaTest {
                 .textChannel(FakeDiscordConfig.CHANNEL_ID, "instagram")
                 .role(FakeRole.of(ROLE_ID, "Fans", 0, 1))
                 .start();
-        jda = JdaTestSupport.start(discord);
+        jda = JdaTestSupport.start(discord, new ListenerAdapter() {
+            @Override
+            public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+                onSlash.accept(event);
+            }
+        });
     }
 
     @AfterAll
@@ -229,5 +246,34 @@ class ComponentsV2JdaTest {
         assertEquals(ErrorResponse.REQUEST_ENTITY_TOO_LARGE, refused.getErrorResponse());
         assertEquals(before, posts().size());
         assertEquals(10L << 20, channel().getGuild().getMaxFileSize(), "what the bot can ask JDA for");
+    }
+
+    @Test
+    @DisplayName("a refused V2 reply leaves the interaction unanswered, so a good reply can still follow")
+    void aRefusedReplyDoesNotAcknowledge() throws Exception {
+        // GIVEN a command handler whose V2 reply uploads a file it does not show
+        CompletableFuture<Throwable> failure = new CompletableFuture<>();
+        onSlash = event -> event.reply(new MessageCreateBuilder().useComponentsV2()
+                        .addComponents(TextDisplay.of("status"))
+                        .addFiles(FileUpload.fromData(bytes(5), "stray.png")).build())
+                .queue(ok -> failure.complete(null), failure::complete);
+
+        // WHEN the command arrives and the handler replies
+        SentInteraction command = discord.sendSlashCommand(SlashCommand.of("instagram").subcommand("status"));
+
+        // THEN JDA reports Discord's refusal, and nothing was kept as the reply
+        Throwable refused = failure.get(5, TimeUnit.SECONDS);
+        assertTrue(refused instanceof ErrorResponseException e
+                && e.getErrorResponse() == ErrorResponse.INVALID_FORM_BODY, String.valueOf(refused));
+        assertTrue(discord.originalResponse(command).isEmpty());
+
+        // AND a valid reply sent afterwards is taken, not "already acknowledged"
+        String body = "{\"type\":4,\"data\":{\"flags\":32768,\"components\":[{\"type\":10,\"content\":\"ok\"}]}}";
+        HttpResponse<String> retry = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        discord.restUrl() + "interactions/" + command.id() + "/" + command.token() + "/callback"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, retry.statusCode(), retry.body());
+        assertEquals(List.of("ok"), new PostedMessage(discord.originalResponse(command).orElseThrow()).textDisplays());
     }
 }
