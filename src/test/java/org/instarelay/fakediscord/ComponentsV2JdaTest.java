@@ -1,6 +1,7 @@
 package org.instarelay.fakediscord;
 
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.container.Container;
@@ -275,5 +276,40 @@ class ComponentsV2JdaTest {
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(204, retry.statusCode(), retry.body());
         assertEquals(List.of("ok"), new PostedMessage(discord.originalResponse(command).orElseThrow()).textDisplays());
+    }
+
+    @Test
+    @DisplayName("JDA sends a V2 gallery without Attach Files unchecked; the fake answers Missing Permissions")
+    void galleryUploadsNeedAttachFiles() throws InterruptedException {
+        // GIVEN the bot's only role loses Attach Files, and JDA has heard of it
+        FakeRole everyone = FakeRole.of(FakeDiscordConfig.GUILD_ID, "@everyone", DiscordPermissions.DEFAULT_EVERYONE, 0);
+        discord.updateRole(FakeRole.of(everyone.id(), everyone.name(),
+                DiscordPermissions.DEFAULT_EVERYONE & ~DiscordPermissions.ATTACH_FILES, 0));
+        try {
+            awaitAttachFiles(false);
+            MessageCreateData message = new MessageCreateBuilder().useComponentsV2().addComponents(
+                    MediaGallery.of(MediaGalleryItem.fromFile(FileUpload.fromData(bytes(8), "p.jpg")))).build();
+
+            // WHEN the post is sent
+            ErrorResponseException refused = assertThrows(ErrorResponseException.class,
+                    () -> channel().sendMessage(message).complete());
+
+            // THEN it reached Discord (no local check) and Discord said no
+            assertEquals(ErrorResponse.MISSING_PERMISSIONS, refused.getErrorResponse());
+        } finally {
+            discord.updateRole(everyone);
+            awaitAttachFiles(true);
+        }
+    }
+
+    /** Waits (polling; the gateway event has no callback to wait on) until JDA's cache shows the change. */
+    private void awaitAttachFiles(boolean expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (channel().getGuild().getSelfMember().hasPermission(Permission.MESSAGE_ATTACH_FILES) != expected) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("JDA did not see the role change");
+            }
+            Thread.sleep(10);
+        }
     }
 }

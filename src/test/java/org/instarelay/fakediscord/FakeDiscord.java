@@ -362,10 +362,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     /**
      * Tells the bot on the gateway that a role changed (GUILD_ROLE_UPDATE), e.g. @everyone (id = the
-     * guild's) losing ATTACH_FILES: JDA then refuses locally what the role no longer allows. The REST
-     * side does not check permissions, so this changes only what the bot believes it may do.
+     * guild's) losing ATTACH_FILES: JDA then refuses locally what the role no longer allows, and the
+     * REST side answers a channel post 403 Missing Permissions (50013) when the bot lacks View
+     * Channel or Send Messages, or Attach Files for a post with files.
      */
     public void updateRole(FakeRole role) {
+        store.updateRole(role);
         ObjectNode data = DiscordJson.object();
         data.put("guild_id", config.guildId());
         data.set("role", DiscordJson.role(role));

@@ -139,13 +139,18 @@ public final class FakeDiscordConfig {
      * puts in {@code member.permissions} of an interaction.
      */
     public long permissionsOf(FakeMember member) {
+        return permissionsOf(member, java.util.Map.of());
+    }
+
+    /** The same, with some roles changed since start-up ({@link FakeDiscord#updateRole}), by id. */
+    public long permissionsOf(FakeMember member, java.util.Map<String, FakeRole> changedRoles) {
         if (member.id().equals(ownerId)) {
             return DiscordPermissions.ALL;
         }
         List<FakeRole> held = new ArrayList<>();
         for (FakeRole role : roles()) {
             if (role.id().equals(guildId) || member.roleIds().contains(role.id())) {
-                held.add(role);
+                held.add(changedRoles.getOrDefault(role.id(), role));
             }
         }
         return DiscordPermissions.combine(held);

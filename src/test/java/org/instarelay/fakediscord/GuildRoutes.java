@@ -123,6 +123,9 @@ final class GuildRoutes {
         if (!store.channelExists(channelId)) {
             return RestResponse.error(404, Fault.UNKNOWN_CHANNEL);
         }
+        if (!store.botMayPost(call.parts().stream().anyMatch(MultipartPart::isFile))) {
+            return RestResponse.error(403, Fault.MISSING_PERMISSIONS);
+        }
         return RestResponse.ok(store.postToChannel(channelId, call.payload(), call.parts()));
     }
 

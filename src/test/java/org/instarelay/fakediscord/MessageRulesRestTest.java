@@ -457,4 +457,24 @@ class MessageRulesRestTest {
         assertEquals(java.util.List.of(admins), loud.pingedRoles());
         assertEquals(java.util.List.of(FakeDiscordConfig.ADMIN.id()), loud.pingedUsers());
     }
+
+    @Test
+    @DisplayName("without Attach Files the bot's post with files is refused 403; its text-only post is taken")
+    void filesNeedAttachFiles() throws Exception {
+        // GIVEN a guild where the bot may view, send and embed links, but not attach files
+        discord.close();
+        discord = FakeDiscordConfig.builder().everyonePermissions(19456).start();
+        ObjectNode g = component(12);
+        g.putArray("items").addObject().putObject("media").put("url", "attachment://a.jpg");
+
+        // WHEN a V2 post with a file and one with text only are sent
+        HttpResponse<String> withFile = postWithFiles(v2(g), "a.jpg");
+        HttpResponse<String> textOnly = post(v2(text("no pictures")));
+
+        // THEN Discord's Missing Permissions for the first, the second is posted
+        assertEquals(403, withFile.statusCode());
+        assertEquals(50013, DiscordJson.parse(withFile.body()).path("code").asInt());
+        assertAccepted(textOnly);
+        assertEquals(1, discord.messagesIn(FakeDiscordConfig.CHANNEL_ID).size());
+    }
 }

@@ -35,6 +35,8 @@ final class MessageStore {
     /** "channel id/nonce" to the id of the message that nonce created. */
     private final Map<String, String> nonces = new HashMap<>();
     private volatile String cdnBase = "http://127.0.0.1/";
+    /** Roles changed since start-up, by id: what Discord checks the bot's REST calls against. */
+    private final Map<String, FakeRole> changedRoles = new HashMap<>();
 
     MessageStore(FakeDiscordConfig config) {
         this.config = config;
@@ -124,6 +126,21 @@ final class MessageStore {
     /** Bytes of an uploaded file by the path of its URL below the server root, if any. */
     synchronized Optional<byte[]> file(String path) {
         return Optional.ofNullable(files.get(path));
+    }
+
+    synchronized void updateRole(FakeRole role) {
+        changedRoles.put(role.id(), role);
+    }
+
+    /**
+     * Discord checks a channel post against the bot's permissions: View Channel and Send Messages,
+     * and Attach Files when files come with it. JDA checks Attach Files itself only in
+     * {@code sendFiles}, not for {@code sendMessage(MessageCreateData)} with gallery uploads.
+     */
+    synchronized boolean botMayPost(boolean withFiles) {
+        long needed = DiscordPermissions.VIEW_CHANNEL | DiscordPermissions.SEND_MESSAGES
+                | (withFiles ? DiscordPermissions.ATTACH_FILES : 0);
+        return (config.permissionsOf(config.bot(), changedRoles) & needed) == needed;
     }
 
     // ---- interactions -----------------------------------------------------------------------

@@ -45,7 +45,9 @@
  *       with an error: the "maybe sent" case of a lost answer or a crash before recording.</li>
  *   <li>{@code enforce_nonce} is honoured as Discord does for a few minutes: a repeat returns the
  *       first message. {@code forgetNonces()} is those minutes passing.</li>
- *   <li>{@code updateRole} dispatches GUILD_ROLE_UPDATE, so JDA's local permission checks change.</li>
+ *   <li>{@code updateRole} dispatches GUILD_ROLE_UPDATE, so JDA's local permission checks change,
+ *       and the REST side checks channel posts against it (403 Missing Permissions without View
+ *       Channel and Send Messages, or without Attach Files for files).</li>
  *   <li>{@code deleteChannel} / {@code deleteChannelAndNotify}: 404 Unknown Channel, with or
  *       without CHANNEL_DELETE.</li>
  * </ul>
