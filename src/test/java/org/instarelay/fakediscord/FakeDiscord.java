@@ -294,7 +294,11 @@ public final class FakeDiscord implements AutoCloseable {
         return guildRoutes.commands(guildIdOrNull);
     }
 
-    /** The first request (already received or future) that matches; AssertionError on timeout. */
+    /**
+     * The first request (already received or future) that matches; AssertionError on timeout. The
+     * predicate looks at the request only: calling the fake from it could deadlock with a request
+     * being logged.
+     */
     public RecordedRequest awaitRequest(Predicate<RecordedRequest> predicate, Duration timeout) {
         return recorder.await(predicate, 1, timeout).get(0);
     }
