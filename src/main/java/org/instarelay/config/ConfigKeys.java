@@ -1,8 +1,12 @@
 package org.instarelay.config;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The name of every setting {@link ConfigLoader} understands, and the environment variable that
@@ -10,6 +14,10 @@ import java.util.Locale;
  *
  * <p>There is one list so that the loader, the unknown-key warning and the test that keeps
  * {@code bot.properties.example} complete cannot disagree about which keys exist.
+ *
+ * <p>It also warns about keys nobody reads: a misspelled key ({@code discord.channel_id}) is
+ * otherwise silently ignored and shows up only as the real key being "missing". Only the key's
+ * name is ever printed, never its value: a misspelled key may hold a secret.
  */
 public final class ConfigKeys {
     public static final String DISCORD_TOKEN = "discord.token";
@@ -43,11 +51,31 @@ public final class ConfigKeys {
     /** Environment variables starting with this are treated as settings. */
     public static final String ENVIRONMENT_PREFIX = "INSTARELAY_";
 
+    /** Where the log file goes (logback.xml); the only variable that is not a settings key. */
+    static final String LOG_DIR_VARIABLE = "INSTARELAY_LOG_DIR";
+
     private ConfigKeys() {}
 
     /** {@code discord.token} becomes {@code INSTARELAY_DISCORD_TOKEN}: upper case, dots and dashes as underscores. */
     public static String environmentVariable(String key) {
         return ENVIRONMENT_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** Warns, with a "did you mean", about every file key and {@code INSTARELAY_*} variable that is not a setting. */
+    static void warnUnknown(Set<String> fileKeys, Set<String> environmentNames, Path source, Fields.Findings findings) {
+        fileKeys.stream().filter(key -> !ALL.contains(key)).sorted().forEach(key ->
+                findings.warning(key + ": not a known key, so it is ignored (in " + source + ")."
+                        + " Did you mean " + closest(key, ALL) + "?"));
+
+        List<String> known = ALL.stream().map(ConfigKeys::environmentVariable)
+                .collect(Collectors.toCollection(ArrayList::new));
+        // Read by logback.xml, not by the loader: known all the same.
+        known.add(LOG_DIR_VARIABLE);
+        environmentNames.stream()
+                .filter(name -> name.startsWith(ENVIRONMENT_PREFIX) && !known.contains(name))
+                .sorted()
+                .forEach(name -> findings.warning(name + ": not a known InstaRelay variable, so it is ignored."
+                        + " Did you mean " + closest(name, known) + "?"));
     }
 
     /**

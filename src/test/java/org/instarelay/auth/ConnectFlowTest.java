@@ -14,38 +14,27 @@ import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
 import org.instarelay.store.Account;
 import org.instarelay.testing.BotHarness;
+import org.instarelay.testing.CoreExtension;
 import org.instarelay.testing.FakeInstagram;
 import org.instarelay.testing.LogCapture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Authorize and connect, against Instagram on 127.0.0.1 and a real SQLite file. */
 class ConnectFlowTest {
     private static final String USER = "17841405793187218";
 
-    @TempDir
-    Path folder;
-    private FakeInstagram instagram;
-    private BotHarness bot;
-
-    @BeforeEach
-    void start() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
+    @RegisterExtension
+    final CoreExtension fixture = CoreExtension.withAccount(USER).beforeStart(instagram -> {
         for (int i = 1; i <= 12; i++) {
             instagram.publish(USER, Instant.parse("2026-11-01T10:00:00Z").plus(Duration.ofHours(i)), "old post " + i);
         }
-        bot = new BotHarness(folder, instagram, 0);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
-    }
+    });
+    /** Set by {@link #fixture} before each test. */
+    private Path folder;
+    private FakeInstagram instagram;
+    private BotHarness bot;
 
     @Test
     @DisplayName("authorize hands out a link with the app's id, redirect, scope and a long random state")

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,38 +14,23 @@ import org.instarelay.commands.Reply;
 import org.instarelay.common.Requester;
 import org.instarelay.store.AccountState;
 import org.instarelay.testing.BotHarness;
+import org.instarelay.testing.CoreExtension;
 import org.instarelay.testing.FakeInstagram;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Poll cycles against Instagram on 127.0.0.1 and a real SQLite file. */
 class CollectorTest {
     private static final String USER = "17841405793187218";
     private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final CoreExtension fixture = CoreExtension.withAccount(USER).beforeStart(fake -> publish("existing")).connected();
+    /** Set by {@link #fixture} before each test. */
     private FakeInstagram instagram;
     private BotHarness bot;
     private int minutes;
-
-    @BeforeEach
-    void connect() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
-        publish("existing");
-        bot = new BotHarness(folder, instagram, 0);
-        assertFalse(bot.connectAccount(USER).failed());
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
-    }
 
     private String publish(String caption) {
         return instagram.publish(USER, START.plus(Duration.ofMinutes(++minutes)), caption);

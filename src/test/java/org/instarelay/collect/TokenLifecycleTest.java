@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,35 +12,21 @@ import org.instarelay.common.Requester;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountState;
 import org.instarelay.testing.BotHarness;
+import org.instarelay.testing.CoreExtension;
 import org.instarelay.testing.FakeInstagram;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Tokens refreshed before they expire, warnings when that fails, and death by the calendar. */
 class TokenLifecycleTest {
     private static final String USER = "17841400000000001";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final CoreExtension fixture = CoreExtension.withAccount(USER).connected();
+    /** Set by {@link #fixture} before each test. */
     private FakeInstagram instagram;
     private BotHarness bot;
-
-    @BeforeEach
-    void connect() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
-        bot = new BotHarness(folder, instagram, 0);
-        bot.connectAccount(USER);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
-    }
 
     private Account account() throws Exception {
         return bot.core().accounts().find(USER).orElseThrow();

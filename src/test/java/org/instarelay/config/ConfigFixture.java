@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.instarelay.config.ConfigLoader.LoadedConfig;
 
 /** Writes configuration files and loads them, so each test reads as GIVEN/WHEN/THEN. */
 final class ConfigFixture {

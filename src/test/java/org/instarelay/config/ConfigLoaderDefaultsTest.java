@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import okhttp3.HttpUrl;
 import org.instarelay.common.Secret;
+import org.instarelay.config.ConfigLoader.LoadedConfig;
 import org.instarelay.config.ConfigLoader.Mode;
 import org.instarelay.instagram.InstagramSettings;
 import org.junit.jupiter.api.DisplayName;

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.instarelay.common.Secret;
+import org.instarelay.config.ConfigLoader.LoadedConfig;
 import org.instarelay.config.ConfigLoader.Mode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -9,40 +9,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.HttpUrl;
 import org.instarelay.testing.BotHarness;
+import org.instarelay.testing.CoreExtension;
 import org.instarelay.testing.FakeInstagram;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The console driven through its streams, the way a person or a script types. */
 class ConsoleAppTest {
     private static final String USER = "42";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final CoreExtension fixture = CoreExtension.withAccount(USER)
+            .beforeStart(instagram -> instagram.publish(USER, Instant.parse("2026-11-20T10:00:00Z"), "summit at dawn"));
+    /** Set by {@link #fixture} before each test. */
     private FakeInstagram instagram;
     private BotHarness bot;
-
-    @BeforeEach
-    void start() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
-        instagram.publish(USER, Instant.parse("2026-11-20T10:00:00Z"), "summit at dawn");
-        bot = new BotHarness(folder, instagram, 0);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
-    }
 
     private String type(String input, boolean interactive) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -12,8 +12,10 @@ import net.dv8tion.jda.api.components.container.Container;
 import net.dv8tion.jda.api.components.textdisplay.TextDisplay;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.instarelay.fakediscord.DiscordPermissions;
 import org.instarelay.fakediscord.FakeDiscord;
 import org.instarelay.fakediscord.FakeDiscordConfig;
+import org.instarelay.fakediscord.FakeRole;
 import org.instarelay.fakediscord.JdaTestSupport;
 import org.instarelay.fakediscord.PostedMessage;
 import org.junit.jupiter.api.DisplayName;
@@ -168,8 +170,9 @@ class DiscordMarkdownTest {
     @Test
     @DisplayName("sent in a Components V2 post with JDA's default allowed mentions, the safe caption pings no one")
     void theSafeCaptionPingsNoOne() {
-        // GIVEN the fake Discord, which works out pings as Discord does, and the caption made safe
-        FakeDiscordConfig config = FakeDiscordConfig.defaults();
+        // GIVEN the fake Discord, which works out pings as Discord does, with a mentionable role, and the caption made safe
+        FakeDiscordConfig config = FakeDiscordConfig.builder().role(FakeRole.of(FakeDiscordConfig.ADMIN_ROLE_ID,
+                "Admins", DiscordPermissions.MANAGE_SERVER, 1).withMentionable(true)).build();
         String admins = config.roles().get(1).id();
         String caption = "@everyone @here <@&" + admins + "> <@" + FakeDiscordConfig.ADMIN.id() + "> *hi*";
         try (FakeDiscord discord = FakeDiscord.start(config)) {

@@ -51,7 +51,7 @@ import org.instarelay.testing.LogCapture;
  * <p>Tests drive it the way people and Discord do (slash commands, buttons, a modal, posts
  * appearing on Instagram) and wait for what they expect with timeouts; nothing sleeps a fixed time.
  * {@link #restart()} stops the bot and starts a new one on the same database, as a restart of the
- * process would.
+ * process would. Tests get one from {@link E2eExtension}, which also owns its folder and closes it.
  */
 final class E2eHarness implements AutoCloseable {
     /** How long any single expected thing may take before the test fails. */
@@ -86,11 +86,6 @@ final class E2eHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         instagram.addAccount(IG_USER, USERNAME);
-    }
-
-    /** Starts the bot with no schedule to speak of: cycles run at start-up, after a connect, and when asked. */
-    static E2eHarness start(Path folder) {
-        return start(folder, NO_SCHEDULE);
     }
 
     /** Starts the bot polling every {@code pollInterval}, for things that must happen "by themselves". */

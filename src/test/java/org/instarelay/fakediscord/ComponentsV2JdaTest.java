@@ -60,7 +60,7 @@ class ComponentsV2JdaTest {
     void start() {
         discord = FakeDiscord.builder()
                 .textChannel(FakeDiscordConfig.CHANNEL_ID, "instagram")
-                .role(FakeRole.of(ROLE_ID, "Fans", 0, 1))
+                .role(FakeRole.of(ROLE_ID, "Fans", 0, 1).withMentionable(true)) // else Discord would not ping it
                 .start();
         jda = JdaTestSupport.start(discord, new ListenerAdapter() {
             @Override

@@ -94,9 +94,10 @@ final class FakeRest implements AutoCloseable {
             String path = decodedPath.startsWith(API_PREFIX) ? decodedPath.substring(API_PREFIX.length()) : decodedPath;
             RecordedRequest request = parse(exchange, path, rawPath, body);
             RestResponse response;
-            // Carried out and logged under the store's lock, so that a message is never seen in a
+            // Carried out and recorded under the store's lock, so that a message is never seen in a
             // channel before its request is in the log (a test that waited for the post may count
-            // the requests at once). Handling is quick; reading and writing bodies stay parallel.
+            // the requests at once; a 429 test once saw the post before its 200). Handling is quick;
+            // reading and writing bodies stay parallel.
             synchronized (store) {
                 try {
                     response = answer(request, decodedPath.startsWith(API_PREFIX));

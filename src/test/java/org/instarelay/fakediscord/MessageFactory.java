@@ -16,10 +16,12 @@ import java.util.Map;
  */
 final class MessageFactory {
     private final FakeDiscordConfig config;
+    private final Mentions mentions;
     private volatile String cdnBase = "http://127.0.0.1/";
 
-    MessageFactory(FakeDiscordConfig config) {
+    MessageFactory(FakeDiscordConfig config, Mentions mentions) {
         this.config = config;
+        this.mentions = mentions;
     }
 
     /**
@@ -35,7 +37,6 @@ final class MessageFactory {
         this.cdnBase = base;
     }
 
-
     /**
      * A new message as Discord returns it, checked by {@link MessageRules} (a null payload is a
      * deferred reply's "thinking" message and is not checked). JDA needs {@code id}, {@code type}, {@code channel_id},
@@ -49,7 +50,7 @@ final class MessageFactory {
         m.put("id", id);
         m.put("type", 0);
         m.put("channel_id", channelId);
-        m.put("guild_id", config.guildId());
+        m.put("guild_id", config.guildIdOf(channelId));
         m.set("author", DiscordJson.user(config.bot()));
         m.put("content", payload == null ? "" : payload.path("content").asText(""));
         m.put("timestamp", DiscordJson.now());
@@ -141,7 +142,7 @@ final class MessageFactory {
         ArrayNode attachments = (ArrayNode) m.get("attachments");
         m.set("embeds", embeds(m, attachments));
         resolveMedia(m.get("components"), attachments);
-        Mentions.apply(m, config);
+        mentions.apply(m);
     }
 
     /**

@@ -442,7 +442,10 @@ class MessageRulesRestTest {
     @Test
     @DisplayName("mentions ping only as allowed_mentions allows; without it, everything pings")
     void mentionsFollowAllowedMentions() throws Exception {
-        // GIVEN the same text twice: once with allowed_mentions empty, once without any
+        // GIVEN a mentionable role, and the same text twice: once with allowed_mentions empty, once without any
+        discord.close();
+        discord = FakeDiscordConfig.builder().role(FakeRole.of(FakeDiscordConfig.ADMIN_ROLE_ID, "Admins",
+                DiscordPermissions.MANAGE_SERVER, 1).withMentionable(true)).start();
         String admins = FakeDiscordConfig.defaults().roles().get(1).id();
         String text = "@everyone <@&" + admins + "> <@" + FakeDiscordConfig.ADMIN.id() + ">";
         ObjectNode silent = v2(text(text));

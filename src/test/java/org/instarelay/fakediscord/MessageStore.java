@@ -34,12 +34,10 @@ final class MessageStore {
     private final Map<String, InteractionState> interactions = new HashMap<>();
     /** "channel id/nonce" to the id of the message that nonce created. */
     private final Map<String, String> nonces = new HashMap<>();
-    /** Roles changed since start-up, by id: what Discord checks the bot's REST calls against. */
-    private final Map<String, FakeRole> changedRoles = new HashMap<>();
 
-    MessageStore(FakeDiscordConfig config) {
+    MessageStore(FakeDiscordConfig config, Mentions mentions) {
         this.config = config;
-        this.factory = new MessageFactory(config);
+        this.factory = new MessageFactory(config, mentions);
     }
 
     /** Base of attachment URLs, e.g. {@code http://127.0.0.1:P/}; set once the server has a port. */
@@ -128,21 +126,6 @@ final class MessageStore {
         return Optional.ofNullable(files.get(path));
     }
 
-    synchronized void updateRole(FakeRole role) {
-        changedRoles.put(role.id(), role);
-    }
-
-    /**
-     * Discord checks a channel post against the bot's permissions: View Channel and Send Messages,
-     * and Attach Files when files come with it. JDA checks Attach Files itself only in
-     * {@code sendFiles}, not for {@code sendMessage(MessageCreateData)} with gallery uploads.
-     */
-    synchronized boolean botMayPost(boolean withFiles) {
-        long needed = DiscordPermissions.VIEW_CHANNEL | DiscordPermissions.SEND_MESSAGES
-                | (withFiles ? DiscordPermissions.ATTACH_FILES : 0);
-        return (config.permissionsOf(config.bot(), changedRoles) & needed) == needed;
-    }
-
     // ---- interactions -----------------------------------------------------------------------
 
     synchronized void register(InteractionState state) {
@@ -170,7 +153,7 @@ final class MessageStore {
         metadata.put("id", state.id);
         metadata.put("type", state.type);
         metadata.set("user", DiscordJson.user(state.user));
-        metadata.set("authorizing_integration_owners", DiscordJson.integrationOwners(config));
+        metadata.set("authorizing_integration_owners", DiscordJson.integrationOwners(config.guildIdOf(state.channelId)));
         if (state.sourceMessageId != null) {
             metadata.put("interacted_message_id", state.sourceMessageId);
         }

@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.instarelay.config.ConfigLoader.LoadedConfig;
 import org.instarelay.config.ConfigLoader.Mode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("ConfigLoader: unknown keys")
-class UnknownKeysTest {
+class ConfigKeysTest {
     @TempDir
     Path dir;
 
