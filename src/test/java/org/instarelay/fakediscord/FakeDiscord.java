@@ -292,6 +292,17 @@ public final class FakeDiscord implements AutoCloseable {
         return store.messagesIn(channelId);
     }
 
+    /** The same messages, read as a person sees them (text displays, gallery, buttons, pings). */
+    public List<PostedMessage> postsIn(String channelId) {
+        return store.messagesIn(channelId).stream().map(PostedMessage::new).toList();
+    }
+
+    /** The bytes the fake serves at an attachment URL of one of its messages, if it has that file. */
+    public Optional<byte[]> attachmentBytes(String url) {
+        String base = rest.baseUrl();
+        return url.startsWith(base) ? store.file(url.substring(base.length())) : Optional.empty();
+    }
+
     /** The current @original reply of an interaction (after edits), if it has one. */
     public Optional<JsonNode> originalResponse(SentInteraction interaction) {
         synchronized (store) {
@@ -333,7 +344,11 @@ public final class FakeDiscord implements AutoCloseable {
         return guildIdOrNull == null ? CommandRoutes.GLOBAL : guildIdOrNull;
     }
 
-    /** The first request (already received or future) that matches; AssertionError on timeout. */
+    /**
+     * The first request (already received or future) that matches; AssertionError on timeout. The
+     * predicate looks at the request only: calling the fake from it could deadlock with a request
+     * being logged.
+     */
     public RecordedRequest awaitRequest(Predicate<RecordedRequest> predicate, Duration timeout) {
         return recorder.await(predicate, 1, timeout).get(0);
     }
@@ -401,8 +416,9 @@ public final class FakeDiscord implements AutoCloseable {
 
     /**
      * Tells the bot on the gateway that a role changed (GUILD_ROLE_UPDATE), e.g. @everyone (id = the
-     * guild's) losing ATTACH_FILES: JDA then refuses locally what the role no longer allows. The REST
-     * side does not check permissions, so this changes only what the bot believes it may do.
+     * guild's) losing ATTACH_FILES: JDA then refuses locally what the role no longer allows, and the
+     * REST side answers a channel post 403 Missing Permissions (50013) when the bot lacks View
+     * Channel or Send Messages, or Attach Files for a post with files.
      */
     public void updateRole(FakeRole role) {
         updateRole(config.guildId(), role);
@@ -410,7 +426,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     /**
      * {@link #updateRole(FakeRole)} in any server. The fake's own rules follow the change too:
-     * pings ({@code mention_roles}) and the permissions in later interactions.
+     * channel posts there (View Channel, Send Messages, Attach Files), pings ({@code mention_roles})
+     * and the permissions in later interactions.
      */
     public void updateRole(String guildId, FakeRole role) {
         servers.updateRole(guildId, role);
@@ -451,9 +468,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The roles a message pinged ({@code mention_roles}; see the fake's rules in {@code Mentions}). */
     public static List<String> mentionRoles(JsonNode message) {
-        List<String> ids = new ArrayList<>();
-        message.path("mention_roles").forEach(id -> ids.add(id.asText()));
-        return ids;
+        return new PostedMessage(message).pingedRoles();
     }
 
     /**

@@ -319,6 +319,46 @@ class FakeDiscordServersTest {
     }
 
     @Test
+    @DisplayName("a Text Display of a V2 post in server B pings B's mentionable role only, and names B's member")
+    void componentsV2TextPingsByTheChannelsServer() throws Exception {
+        // GIVEN a V2 post for server B whose text mentions Video (mentionable), B Admins (not) and carol
+        String text = "<@&" + SERVER_B_VIDEO_ROLE_ID + "> <@&" + SERVER_B_ADMIN_ROLE_ID + "> <@" + SERVER_B_ADMIN.id() + ">";
+        String body = "{\"flags\":32768,\"components\":[{\"type\":17,\"components\":[{\"type\":10,\"content\":\""
+                + text + "\"}]}]}";
+
+        // WHEN it is posted without allowed_mentions (everything may ping)
+        HttpResponse<String> post = rest("POST", "channels/" + SERVER_B_CHANNEL_ID + "/messages", body);
+
+        // THEN only Video and carol are pinged, as server B's rules say
+        assertEquals(200, post.statusCode(), post.body());
+        PostedMessage posted = new PostedMessage(DiscordJson.parse(post.body()));
+        assertEquals(List.of(SERVER_B_VIDEO_ROLE_ID), posted.pingedRoles());
+        assertEquals(List.of(SERVER_B_ADMIN.id()), posted.pingedUsers());
+    }
+
+    @Test
+    @DisplayName("a post is checked against the bot's permissions in its channel's server: B without Send Messages refuses, home takes it")
+    void postPermissionsFollowTheChannelsServer() throws Exception {
+        // GIVEN server B's @everyone (the bot's only role there) loses Send Messages
+        FakeRole everyone = discord.config().guild(SERVER_B_ID).orElseThrow().role(SERVER_B_ID).orElseThrow();
+        discord.updateRole(SERVER_B_ID, everyone.withPermissions(everyone.permissions() & ~DiscordPermissions.SEND_MESSAGES));
+        try {
+            // WHEN the bot posts to a channel of B and to one of the home server
+            HttpResponse<String> inB = rest("POST", "channels/" + SERVER_B_CHANNEL_ID + "/messages", "{\"content\":\"to B\"}");
+            HttpResponse<String> atHome = rest("POST", "channels/" + FakeDiscordConfig.CHANNEL_ID + "/messages",
+                    "{\"content\":\"home\"}");
+
+            // THEN B answers Missing Permissions and keeps nothing; home posts it
+            assertEquals(403, inB.statusCode());
+            assertEquals(50013, DiscordJson.parse(inB.body()).path("code").asInt());
+            assertTrue(discord.messagesIn(SERVER_B_CHANNEL_ID).stream().noneMatch(m -> m.path("content").asText().equals("to B")));
+            assertEquals(200, atHome.statusCode(), atHome.body());
+        } finally {
+            discord.updateRole(SERVER_B_ID, everyone);
+        }
+    }
+
+    @Test
     @DisplayName("allowed_mentions with parse roles and a roles list is Discord's 400 Invalid Form Body")
     void contradictoryAllowedMentionsAreRefused() throws Exception {
         // WHEN a post names roles both ways

@@ -109,11 +109,23 @@ final class GuildRoutes {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<String> formError = Mentions.formError(call.payload());
-        if (formError.isPresent()) {
-            return RestResponse.error(400, formError.get());
+        if (!botMayPost(channelId, call.parts().stream().anyMatch(MultipartPart::isFile))) {
+            return RestResponse.error(403, Fault.MISSING_PERMISSIONS);
         }
         return RestResponse.ok(store.postToChannel(channelId, call.payload(), call.parts()));
+    }
+
+    /**
+     * Discord checks a channel post against the bot's permissions in that channel's server as it is
+     * now (roles updated): View Channel and Send Messages, and Attach Files when files come with
+     * it. JDA checks Attach Files itself only in {@code sendFiles}, not for
+     * {@code sendMessage(MessageCreateData)} with gallery uploads.
+     */
+    private boolean botMayPost(String channelId, boolean withFiles) {
+        long needed = DiscordPermissions.VIEW_CHANNEL | DiscordPermissions.SEND_MESSAGES
+                | (withFiles ? DiscordPermissions.ATTACH_FILES : 0);
+        FakeGuild guild = servers.guildOfChannel(channelId).orElseThrow(); // refused() let only known channels by
+        return (guild.permissionsOf(guild.bot(config.bot())) & needed) == needed;
     }
 
     private RestResponse getMessage(RestCall call) {

@@ -2,7 +2,9 @@ package org.instarelay.fakediscord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -10,15 +12,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which roles a new message pings, by Discord's rules: a {@code <@&id>} in the content (or in the
- * text of a component) pings a role of the channel's server when {@code allowed_mentions} lets it
- * (absent = everything allowed; {@code parse: ["roles"]} = every role; else only the listed
- * {@code roles}) and the role is mentionable or the bot holds Mention Everyone. Those roles are the
- * message's {@code mention_roles}; a mention that does not ping stays plain text.
+ * Who a message pings, as Discord works it out for the server of its channel, from the mentions in
+ * {@code content} and in every Text Display (any depth), filtered by {@code allowed_mentions}
+ * (none given = everything may ping; {@code parse} names whole kinds, {@code roles}/{@code users}
+ * list ids). The result goes into the fields Discord returns:
+ * <ul>
+ *   <li>{@code mention_roles}: a {@code <@&id>} of a role of that server, allowed, and the role
+ *       mentionable or the bot holding Mention Everyone there (as the server is now, role updates
+ *       included). {@code <@&server id>} is not how @everyone is pinged and pings nothing.</li>
+ *   <li>{@code mentions}: a {@code <@id>} / {@code <@!id>} of a member of that server, allowed.</li>
+ *   <li>{@code mention_everyone}: {@code @everyone} or {@code @here}, allowed. Discord also asks for
+ *       Mention Everyone here; the fake does not, so that a post which <em>would</em> ping
+ *       everyone once the bot is granted that right already shows it.</li>
+ * </ul>
+ * Markdown (code spans, backslashes) is not taken into account: the fake errs towards "it pings",
+ * so a test that expects silence must make mentions inert or restrict {@code allowed_mentions}.
+ * {@link ClassicRules} refuses an {@code allowed_mentions} Discord would not accept.
  */
 final class Mentions {
-    private static final Pattern ROLE_MENTION = Pattern.compile("<@&(\\d+)>");
-    private static final Set<String> PARSE_VALUES = Set.of("roles", "users", "everyone");
+    private static final Pattern EVERYONE = Pattern.compile("@(everyone|here)");
+    private static final Pattern ROLE = Pattern.compile("<@&(\\d+)>");
+    private static final Pattern USER = Pattern.compile("<@!?(\\d+)>");
 
     private final ServerState servers;
 
@@ -26,90 +40,84 @@ final class Mentions {
         this.servers = servers;
     }
 
-    /** The ids of the roles the message pings, in order of first mention. */
-    ArrayNode pingedRoles(String channelId, JsonNode payload) {
-        ArrayNode pinged = DiscordJson.array();
-        Optional<FakeGuild> guild = servers.guildOfChannel(channelId);
-        if (payload == null || guild.isEmpty()) {
-            return pinged;
+    /** Sets {@code mention_everyone}, {@code mention_roles} and {@code mentions} of a built message. */
+    void apply(ObjectNode message) {
+        StringBuilder text = new StringBuilder(message.path("content").asText(""));
+        texts(message.path("components"), text);
+        Allowed allowed = new Allowed(message.path("allowed_mentions"));
+        Optional<FakeGuild> guild = servers.guildOfChannel(message.path("channel_id").asText());
+        message.put("mention_everyone", EVERYONE.matcher(text).find() && allowed.all("everyone"));
+        ArrayNode roles = message.putArray("mention_roles");
+        ArrayNode users = message.putArray("mentions");
+        if (guild.isEmpty()) {
+            return;
         }
-        boolean mayPingAny = (guild.get().permissionsOf(guild.get().bot(servers.config().bot()))
+        boolean mayPingAnyRole = (guild.get().permissionsOf(guild.get().bot(servers.config().bot()))
                 & DiscordPermissions.MENTION_EVERYONE) != 0;
-        Set<String> mentioned = new LinkedHashSet<>();
-        collect(payload.path("content").asText(""), mentioned);
-        collectComponents(payload.path("components"), mentioned);
-        for (String roleId : mentioned) {
-            boolean pingable = guild.get().role(roleId)
-                    .filter(r -> !r.id().equals(guild.get().id())) // <@&guild id> is not how @everyone is pinged
-                    .map(r -> r.mentionable() || mayPingAny).orElse(false);
-            if (pingable && allowed(payload.get("allowed_mentions"), roleId)) {
-                pinged.add(roleId);
+        for (String id : ids(ROLE, text)) {
+            boolean pingable = !id.equals(guild.get().id())
+                    && guild.get().role(id).map(r -> r.mentionable() || mayPingAnyRole).orElse(false);
+            if (pingable && allowed.one("roles", id)) {
+                roles.add(id);
             }
         }
-        return pinged;
-    }
-
-    /**
-     * Discord's 400 (50035 Invalid Form Body) for an {@code allowed_mentions} it rejects: an unknown
-     * {@code parse} value, or {@code parse} holding "roles" together with a {@code roles} list.
-     */
-    static Optional<String> formError(JsonNode payload) {
-        JsonNode allowed = payload == null ? null : payload.get("allowed_mentions");
-        if (allowed == null || allowed.isNull()) {
-            return Optional.empty();
-        }
-        for (JsonNode value : allowed.path("parse")) {
-            if (!PARSE_VALUES.contains(value.asText())) {
-                return Optional.of(invalid("allowed_mentions.parse", "Value must be one of roles, users, everyone."));
+        for (String id : ids(USER, text)) {
+            if (allowed.one("users", id)) {
+                member(guild.get(), id).ifPresent(m -> users.add(DiscordJson.user(m)));
             }
-            String list = value.asText();
-            if (!list.equals("everyone") && allowed.path(list).size() > 0) {
-                return Optional.of(invalid("allowed_mentions",
-                        "parse:[\\\"" + list + "\\\"] and " + list + ": [ids] are mutually exclusive."));
-            }
-        }
-        if (allowed.path("roles").size() > 100) {
-            return Optional.of(invalid("allowed_mentions.roles", "Must be 100 or fewer in length."));
-        }
-        return Optional.empty();
-    }
-
-    private static String invalid(String field, String message) {
-        return "{\"code\":50035,\"message\":\"Invalid Form Body\",\"errors\":{\"" + field
-                + "\":{\"_errors\":[{\"code\":\"INVALID\",\"message\":\"" + message + "\"}]}}}";
-    }
-
-    private static boolean allowed(JsonNode allowedMentions, String roleId) {
-        if (allowedMentions == null || allowedMentions.isNull()) {
-            return true;
-        }
-        for (JsonNode value : allowedMentions.path("parse")) {
-            if (value.asText().equals("roles")) {
-                return true;
-            }
-        }
-        for (JsonNode id : allowedMentions.path("roles")) {
-            if (id.asText().equals(roleId)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Text displays (type 10) carry their text in {@code content}, at any depth. */
-    private static void collectComponents(JsonNode node, Set<String> into) {
-        if (node.isArray()) {
-            node.forEach(child -> collectComponents(child, into));
-        } else if (node.isObject()) {
-            collect(node.path("content").asText(""), into);
-            node.forEach(child -> collectComponents(child, into));
         }
     }
 
-    private static void collect(String text, Set<String> into) {
-        Matcher m = ROLE_MENTION.matcher(text);
+    private Optional<FakeMember> member(FakeGuild guild, String userId) {
+        FakeMember bot = servers.config().bot();
+        return bot.id().equals(userId) ? Optional.of(guild.bot(bot)) : guild.person(userId);
+    }
+
+    /** Text Displays carry their text in {@code content}, at any depth (containers, sections). */
+    private static void texts(JsonNode node, StringBuilder out) {
+        if (node.isObject() && node.path("type").asInt() == ComponentsV2Rules.TEXT_DISPLAY) {
+            out.append('\n').append(node.path("content").asText(""));
+        }
+        node.forEach(child -> texts(child, out)); // arrays and objects alike: components, accessory
+    }
+
+    private static Set<String> ids(Pattern pattern, CharSequence text) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
-            into.add(m.group(1));
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    /** A message's {@code allowed_mentions}, missing or null meaning everything is allowed. */
+    private static final class Allowed {
+        private final JsonNode json;
+        private final boolean everything;
+        private final Set<String> parse = new HashSet<>();
+
+        Allowed(JsonNode json) {
+            this.json = json;
+            this.everything = json.isMissingNode() || json.isNull();
+            json.path("parse").forEach(p -> parse.add(p.asText()));
+        }
+
+        /** Every mention of a kind ("everyone", "roles", "users") may ping. */
+        boolean all(String kind) {
+            return everything || parse.contains(kind);
+        }
+
+        /** This role or user may ping: its whole kind is allowed, or it is listed by id. */
+        boolean one(String kind, String id) {
+            if (all(kind)) {
+                return true;
+            }
+            for (JsonNode listed : json.path(kind)) {
+                if (listed.asText().equals(id)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
