@@ -54,6 +54,11 @@ final class FeedRoutes {
         }
         List<FeedView.Item> items = feed.get().shown(limit.get());
         String feedUrl = publicUrl + "/feeds/" + key + format;
+        if (!format.isEmpty()) {
+            // A website's own script may read the feed from the browser: the key in the address is the
+            // only permission, and no cookie or credential is ever involved.
+            ctx.header("Access-Control-Allow-Origin", "*");
+        }
         switch (format) {
             case ".json" -> answer(ctx, JsonFeed.CONTENT_TYPE, jsonFeed.render(feed.get(), items, feedUrl), items);
             case ".xml" -> answer(ctx, RssFeed.CONTENT_TYPE, rssFeed.render(feed.get(), items, feedUrl), items);
