@@ -2,10 +2,8 @@ package org.instarelay.feeds;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import org.instarelay.store.Database;
 import org.instarelay.store.FeedRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
+import org.instarelay.testing.MutableClock;
 import org.instarelay.web.CallbackResult;
 import org.instarelay.web.HealthSource;
 import org.instarelay.web.Metrics;
@@ -45,11 +44,13 @@ public final class FeedRig implements AutoCloseable {
     /** Instagram address to kept picture name, as the collector would record it. */
     public final Map<String, String> keptNames = new ConcurrentHashMap<>();
     public final WebServer server;
+    /** The clock of the feeds and pictures; advance it past {@link StoredFeeds#FRESH_FOR} to see changes. */
+    public final MutableClock clock;
     private final Instant now;
 
     private FeedRig(Path folder, long pictureBudget, Instant now) throws StoreException {
         this.now = now;
-        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        clock = new MutableClock(now);
         database = Database.open(folder.resolve("instarelay.db"));
         AccountRepository accounts = new AccountRepository(database);
         accounts.saveConnected(USER_ID, USERNAME, null, "BUSINESS", Secret.of("ig-token"), now.plus(Duration.ofDays(60)),
@@ -58,7 +59,7 @@ public final class FeedRig implements AutoCloseable {
         media = new MediaRepository(database, new ObjectMapper());
         pictures = PictureStore.besideDatabase(database.path(), pictureBudget, clock);
         KeptPictureNames names = url -> Optional.ofNullable(keptNames.get(url));
-        StoredFeeds source = new StoredFeeds(feeds, accounts, media, pictures, names, PUBLIC_URL);
+        StoredFeeds source = new StoredFeeds(feeds, accounts, media, pictures, names, PUBLIC_URL, clock);
         HealthSource health = () -> new HealthSource.Snapshot(now, true, true, now, Optional.of(now),
                 Duration.ofMinutes(5), List.of());
         server = WebServer.start(new WebSettings(0, "127.0.0.1", PUBLIC_URL, pictureBudget),

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +151,27 @@ class StoredFeedsE2eTest {
     }
 
     @Test
+    @DisplayName("a post stored after a fetch is in the feed within a few seconds, with a new ETag")
+    void newPostsAppear() throws Exception {
+        // GIVEN a feed fetched with two posts
+        rig.publish(FeedRig.images(2, NOW.minusSeconds(60)));
+        String key = rig.feeds.enable(FeedRig.USER_ID, NOW).key().reveal();
+        HttpResponse<byte[]> before = get("/feeds/" + key + ".json");
+        // WHEN a new post is collected and the feed's short reuse time passes
+        rig.publish(List.of(new Media("1800", MediaType.IMAGE, "Fresh snow", "https://scontent.cdninstagram.com/v/new.jpg",
+                null, "https://www.instagram.com/p/NEW/", NOW, FeedRig.USERNAME, List.of())));
+        rig.clock.advance(StoredFeeds.FRESH_FOR);
+        HttpResponse<byte[]> after = client.send(HttpRequest.newBuilder(URI.create(rig.local("/feeds/" + key + ".json")))
+                .header("If-None-Match", before.headers().firstValue("ETag").orElseThrow()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        // THEN the old ETag no longer matches and the new post leads the feed
+        assertEquals(200, after.statusCode());
+        JsonNode items = new ObjectMapper().readTree(after.body()).path("items");
+        assertEquals(3, items.size());
+        assertEquals("1800", items.get(0).path("id").asText());
+    }
+
+    @Test
     @DisplayName("a picture the bot no longer keeps falls back to Instagram's address in the feed")
     void evictedPictureFallsBack() throws Exception {
         // GIVEN a post whose picture was kept, and then evicted by newer pictures over the budget
@@ -160,11 +182,13 @@ class StoredFeedsE2eTest {
         JsonNode before = new ObjectMapper().readTree(get("/feeds/" + key + ".json").body());
         assertEquals(FeedRig.PUBLIC_URL + "/pictures/" + kept.name(), before.path("items").get(0).path("image").asText());
         for (int i = 1; i <= 3; i++) {
+            rig.clock.advance(Duration.ofSeconds(1));
             byte[] newer = new byte[400_000];
             newer[0] = (byte) i;
             rig.pictures.keep(newer, "image/jpeg");
         }
         assertFalse(rig.pictures.find(kept.name()).isPresent());
+        rig.clock.advance(StoredFeeds.FRESH_FOR);
         // WHEN the feed is fetched again
         JsonNode after = new ObjectMapper().readTree(get("/feeds/" + key + ".json").body());
         // THEN the picture is Instagram's address again
