@@ -74,6 +74,18 @@ final class Migrations {
               created_at   INTEGER NOT NULL,
               expires_at   INTEGER NOT NULL
             );
+            """,
+            // 2: website feed keys. One row per key ever issued; an account's current key is its row
+            // with replaced_at NULL. Replaced rows stay so a key is never issued twice.
+            """
+            CREATE TABLE feeds (
+              feed_key    TEXT PRIMARY KEY,
+              account_id  TEXT NOT NULL REFERENCES accounts(ig_user_id) ON DELETE CASCADE,
+              enabled     INTEGER NOT NULL DEFAULT 1,
+              created_at  INTEGER NOT NULL,
+              replaced_at INTEGER
+            );
+            CREATE UNIQUE INDEX feeds_current_by_account ON feeds(account_id) WHERE replaced_at IS NULL;
             """);
 
     private Migrations() {}

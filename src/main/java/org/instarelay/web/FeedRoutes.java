@@ -25,6 +25,7 @@ final class FeedRoutes {
     private final JsonFeed jsonFeed;
     private final RssFeed rssFeed = new RssFeed();
     private final GalleryPage gallery = new GalleryPage();
+    private final RenderedFeeds rendered = new RenderedFeeds();
 
     FeedRoutes(FeedSource feeds, String publicUrl, ObjectMapper json) {
         this.feeds = feeds;
@@ -52,24 +53,34 @@ final class FeedRoutes {
             ErrorPages.notFound(ctx);
             return;
         }
-        List<FeedView.Item> items = feed.get().shown(limit.get());
+        FeedView view = feed.get();
+        List<FeedView.Item> items = view.shown(limit.get());
         String feedUrl = publicUrl + "/feeds/" + key + format;
+        String address = feedUrl + "?limit=" + limit.get();
+        if (!format.isEmpty()) {
+            // A website's own script may read the feed from the browser: the key in the address is the
+            // only permission, and no cookie or credential is ever involved.
+            ctx.header("Access-Control-Allow-Origin", "*");
+        }
         switch (format) {
-            case ".json" -> answer(ctx, JsonFeed.CONTENT_TYPE, jsonFeed.render(feed.get(), items, feedUrl), items);
-            case ".xml" -> answer(ctx, RssFeed.CONTENT_TYPE, rssFeed.render(feed.get(), items, feedUrl), items);
+            case ".json" -> answer(ctx, JsonFeed.CONTENT_TYPE,
+                    rendered.get(address, view, () -> jsonFeed.render(view, items, feedUrl)), items);
+            case ".xml" -> answer(ctx, RssFeed.CONTENT_TYPE,
+                    rendered.get(address, view, () -> rssFeed.render(view, items, feedUrl)), items);
             default -> {
                 Headers.frameable(ctx);
-                answer(ctx, "text/html; charset=utf-8", Conditional.utf8(gallery.render(feed.get(), items)), items);
+                answer(ctx, "text/html; charset=utf-8",
+                        rendered.get(address, view, () -> Conditional.utf8(gallery.render(view, items))), items);
             }
         }
     }
 
-    private static void answer(Context ctx, String contentType, byte[] body, List<FeedView.Item> items) {
+    private static void answer(Context ctx, String contentType, RenderedFeeds.Rendered body, List<FeedView.Item> items) {
         ctx.header("Cache-Control", CACHE);
         ctx.contentType(contentType);
         Instant newest = items.stream().map(FeedView.Item::published).max(Instant::compareTo).orElse(null);
-        if (!Conditional.notModified(ctx, Conditional.etagOf(body), newest)) {
-            ctx.result(body);
+        if (!Conditional.notModified(ctx, body.etag(), newest)) {
+            ctx.result(body.body());
         }
     }
 

@@ -128,6 +128,22 @@ class FeedRoutesTest {
     }
 
     @Test
+    @DisplayName("a website's script may read the JSON and RSS feeds from another origin, but may not frame them")
+    void crossOriginReads() throws Exception {
+        // GIVEN a feed
+        web.feeds.put(Feeds.KEY, Feeds.feed(2, WebHarness.START, PICTURE_URL));
+        // WHEN a script on another site fetches the feeds, and the gallery
+        WebHarness.Answer json = web.get(JSON, "Origin", "https://team.example.org");
+        WebHarness.Answer rss = web.get("/feeds/" + Feeds.KEY + ".xml", "Origin", "https://team.example.org");
+        WebHarness.Answer gallery = web.get("/feeds/" + Feeds.KEY, "Origin", "https://team.example.org");
+        // THEN the browser lets the script read both feeds; the gallery is for frames, not scripts
+        assertEquals("*", json.header("Access-Control-Allow-Origin"));
+        assertEquals("*", rss.header("Access-Control-Allow-Origin"));
+        assertEquals(null, gallery.header("Access-Control-Allow-Origin"));
+        assertEquals(null, json.header("Access-Control-Allow-Credentials"));
+    }
+
+    @Test
     @DisplayName("a bad ?limit= is a 400 that says what to send")
     void badLimit() throws Exception {
         web.feeds.put(Feeds.KEY, Feeds.feed(3, WebHarness.START, PICTURE_URL));
