@@ -13,7 +13,7 @@ import org.instarelay.commands.PostText;
 import org.instarelay.commands.Words;
 import org.instarelay.config.ConfigException;
 import org.instarelay.config.ConfigLoader;
-import org.instarelay.config.LoadedConfig;
+import org.instarelay.config.ConfigLoader.LoadedConfig;
 import org.instarelay.console.ConsoleApp;
 import org.instarelay.console.ConsolePublisher;
 import org.instarelay.discord.DiscordBot;

@@ -1,12 +1,19 @@
 package org.instarelay.config;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.instarelay.config.Fields.Findings;
 import org.instarelay.instagram.InstagramSettings;
 
 /**
@@ -16,16 +23,33 @@ import org.instarelay.instagram.InstagramSettings;
  * <p>Every problem is collected and reported at once in a {@link ConfigException}, each naming
  * its key, the file's absolute path and the fix; a setup that fails one line per run wears
  * people out. Secret values never appear in any message.
+ *
+ * <p>The file is read as UTF-8 rather than the ISO-8859-1 of {@link Properties#load(java.io.InputStream)},
+ * because that is what editors write today.
  */
 public final class ConfigLoader {
     static final String DEFAULT_DATABASE_PATH = "instarelay.db";
 
     /** What the settings are for, which decides what is required. */
     public enum Mode {
-        /** The Discord bot, and {@code check}: the Discord token and channel are required. */
+        /** The Discord bot, and {@code check}: the Discord token, and some server to serve, are required. */
         RUN,
         /** The terminal: Discord is not used, so only the Instagram app is required. */
         CONSOLE
+    }
+
+    /**
+     * Settings that passed validation, with the warnings found on the way (an unknown key, a very
+     * short poll interval). Callers should show the warnings; they never stop the program.
+     *
+     * @param settings the validated settings
+     * @param warnings one line each, such as {@code poll.interval: 30s is shorter than a minute; ...}
+     */
+    public record LoadedConfig(Settings settings, List<String> warnings) {
+
+        public LoadedConfig {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     private ConfigLoader() {}
@@ -45,13 +69,16 @@ public final class ConfigLoader {
         Findings findings = new Findings();
         boolean fileMissing = !Files.exists(source);
         Map<String, String> fileValues = fileMissing ? Map.of() : readFile(source, findings);
-        UnknownKeys.warn(fileValues.keySet(), environment.keySet(), source, findings);
+        ConfigKeys.warnUnknown(fileValues.keySet(), environment.keySet(), source, findings);
 
         Fields fields = new Fields(RawConfig.merge(fileValues, environment), findings);
         DiscordSettings discord = DiscordSection.read(fields, mode);
         InstagramSettings instagram = InstagramSection.read(fields);
         PollSettings poll = PollSection.read(fields);
         Path database = databasePath(fields);
+        PicturesSettings pictures = PicturesSection.read(fields, database);
+        HttpSettings http = HttpSection.read(fields);
+        HttpSection.checkRedirectUri(fields, http, instagram.redirectUri());
 
         // A missing file only matters when something it should have provided is missing too.
         if (fileMissing && findings.requiredKeyMissing()) {
@@ -63,7 +90,7 @@ public final class ConfigLoader {
         if (!findings.problems().isEmpty()) {
             throw new ConfigException(source, findings.problems(), findings.warnings());
         }
-        return new LoadedConfig(new Settings(source, discord, instagram, poll, database), findings.warnings());
+        return new LoadedConfig(new Settings(source, discord, instagram, poll, database, pictures, http), findings.warnings());
     }
 
     private static Map<String, String> readFile(Path source, Findings findings) {
@@ -73,7 +100,7 @@ public final class ConfigLoader {
             return Map.of();
         }
         try {
-            return PropertiesFile.read(source, key -> findings.warning(
+            return readProperties(source, key -> findings.warning(
                     key + ": set more than once in " + source + "; the last one is used."));
         } catch (MalformedInputException e) {
             findings.problem(new ConfigProblem(null, source + " is not UTF-8 text",
@@ -89,6 +116,45 @@ public final class ConfigLoader {
                     "Write a literal backslash as \\\\ and a character as \\uXXXX (four hex digits)."));
         }
         return Map.of();
+    }
+
+    /**
+     * The file's keys and raw values.
+     *
+     * @param onDuplicate told the name of every key written twice, since {@link Properties} would
+     *                    silently keep the last one and the first is often the one being edited
+     * @throws IOException              when the file cannot be read or is not UTF-8
+     * @throws IllegalArgumentException when it contains a malformed {@code \\uXXXX} escape
+     */
+    private static Map<String, String> readProperties(Path file, Consumer<String> onDuplicate) throws IOException {
+        Properties properties = new DuplicateNoticingProperties(onDuplicate);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            values.put(key, properties.getProperty(key));
+        }
+        return values;
+    }
+
+    /** {@link Properties#load} stores every line through {@code put}, which is where a repeat shows. */
+    private static final class DuplicateNoticingProperties extends Properties {
+        private static final long serialVersionUID = 1L;
+        private final transient Consumer<String> onDuplicate;
+
+        DuplicateNoticingProperties(Consumer<String> onDuplicate) {
+            this.onDuplicate = onDuplicate;
+        }
+
+        @Override
+        public synchronized Object put(Object key, Object value) {
+            Object previous = super.put(key, value);
+            if (previous != null) {
+                onDuplicate.accept(String.valueOf(key));
+            }
+            return previous;
+        }
     }
 
     /** Relative to the working directory, which is what people expect from the README's commands. */

@@ -15,24 +15,32 @@ import org.instarelay.common.Secret;
 
 /** Reads and checks the {@code discord.*} keys. */
 final class DiscordSection {
-    private static final String DEVELOPER_MODE =
+    static final String DEVELOPER_MODE =
             "Turn on Developer Mode (Discord: User Settings > Advanced), then ";
+    static final String SNOWFLAKE = "\\d{17,20}";
+    static final String COPY_SERVER_ID = "right-click the server icon > Copy Server ID";
 
     private DiscordSection() {}
 
     static DiscordSettings read(Fields fields, ConfigLoader.Mode mode) {
         boolean run = mode == ConfigLoader.Mode.RUN;
-        return new DiscordSettings(
-                token(fields, run),
-                snowflake(fields, DISCORD_GUILD_ID, false, DEVELOPER_MODE
-                        + "right-click the server icon > Copy Server ID; leave it empty to register commands globally."),
-                snowflake(fields, DISCORD_CHANNEL_ID, run, DEVELOPER_MODE
-                        + "right-click the channel > Copy Channel ID"),
-                snowflake(fields, DISCORD_ADMIN_ROLE, false, DEVELOPER_MODE
+        Secret token = token(fields, run);
+        String guildId = snowflake(fields, DISCORD_GUILD_ID, DEVELOPER_MODE
+                + COPY_SERVER_ID + "; leave it empty to use the server of " + DISCORD_CHANNEL_ID + ".");
+        DiscordServers servers = DiscordServersField.read(fields);
+        // Optional since the first subscription of an account is the channel where authorize was run.
+        String channelId = snowflake(fields, DISCORD_CHANNEL_ID, DEVELOPER_MODE
+                + "right-click the channel > Copy Channel ID");
+        if (run) {
+            DiscordServersField.requireAServer(fields, guildId, channelId, servers);
+        }
+        return new DiscordSettings(token, guildId, channelId,
+                snowflake(fields, DISCORD_ADMIN_ROLE, DEVELOPER_MODE
                         + "open Server Settings > Roles and use the role's menu > Copy Role ID; leave it empty"
                         + " to allow only members with Manage Server."),
                 restUrl(fields),
-                gatewayUrl(fields));
+                gatewayUrl(fields),
+                servers == null ? DiscordServers.HOME_ONLY : servers);
     }
 
     /** The token is only required to run the bot: the console works without Discord. */
@@ -57,12 +65,12 @@ final class DiscordSection {
     }
 
     /** Discord ids are snowflakes: 17 to 20 digits today (they grow with time, never shrink). */
-    private static String snowflake(Fields fields, String key, boolean required, String howToCopy) {
-        String value = required ? fields.required(key, howToCopy) : fields.text(key);
+    private static String snowflake(Fields fields, String key, String howToCopy) {
+        String value = fields.text(key);
         if (value == null) {
             return null;
         }
-        if (!value.matches("\\d{17,20}")) {
+        if (!value.matches(SNOWFLAKE)) {
             String fix = howToCopy.endsWith(".") ? howToCopy : howToCopy + ".";
             fields.problem(key, Fields.quote(value) + " is not a Discord id (17 to 20 digits)", fix);
             return null;

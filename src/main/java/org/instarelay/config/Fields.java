@@ -1,5 +1,12 @@
 package org.instarelay.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
@@ -8,6 +15,9 @@ import okhttp3.HttpUrl;
  *
  * <p>Every method returns null (or the default) for a value it could not use; the caller builds
  * its record anyway, and {@link ConfigLoader} throws before such a record escapes.
+ *
+ * <p>It also holds the rules about addresses that several sections share (what counts as this
+ * machine, what Instagram accepts as a redirect URI), since those rules decide what a field says.
  */
 final class Fields {
     private final RawConfig raw;
@@ -34,6 +44,16 @@ final class Fields {
         return value;
     }
 
+    /** Whether a problem was recorded for {@code key}, such as quotes that made {@link #text} return null. */
+    boolean hasProblem(String key) {
+        return findings.hasProblem(key);
+    }
+
+    /** Whether the file writes {@code key=} with an empty value (which usually just means "the default"). */
+    boolean writtenEmpty(String key) {
+        return raw.emptyInFile(key);
+    }
+
     /** The value, or null after recording that it is missing and {@code whereToFindIt}. */
     String required(String key, String whereToFindIt) {
         String value = text(key);
@@ -42,6 +62,14 @@ final class Fields {
                     whereToFindIt + ", or set " + ConfigKeys.environmentVariable(key) + "."));
         }
         return value;
+    }
+
+    /**
+     * Records that something required is missing although no single key is: such as "no server
+     * may use the bot", which any of three keys would fix.
+     */
+    void missing(String key, String message, String fix) {
+        findings.missing(new ConfigProblem(key, message, fix));
     }
 
     /** An integer in {@code [min, max]}, the default when unset, or the default after a problem. */
@@ -84,7 +112,7 @@ final class Fields {
     }
 
     void warnIfUnencrypted(String key, boolean encrypted, String host) {
-        if (!encrypted && !Urls.isLoopback(host)) {
+        if (!encrypted && !isLoopback(host)) {
             warning(key, "plain http to " + host + " sends tokens and secrets unencrypted; use https"
                     + " unless this is a proxy on a network you trust.");
         }
@@ -107,7 +135,99 @@ final class Fields {
         return '"' + value + '"';
     }
 
+    /**
+     * Whether {@code host} is this machine. Plain http is only acceptable there: anywhere else it
+     * would carry tokens and the client secret unencrypted.
+     */
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.equals("localhost")
+                || lower.matches("127(\\.\\d{1,3}){3}")
+                || lower.equals("::1")
+                || lower.equals("[::1]");
+    }
+
+    /**
+     * What is wrong with {@code text} as an OAuth redirect URI under Instagram's rules (to follow
+     * the quoted value), or null if nothing: checked before anyone gets an authorize link that can
+     * only fail.
+     */
+    static String redirectUriProblem(String text) {
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            return "is not a URL";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            return "is not an absolute https URL";
+        }
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+            return "uses http; Instagram accepts http only for localhost and 127.0.0.1, so use https";
+        }
+        // Instagram appends "#_" to the redirect itself; a fragment of our own would break it.
+        if (uri.getRawFragment() != null) {
+            return "has a fragment (#...), which a redirect URI cannot have";
+        }
+        return null;
+    }
+
     private static boolean isQuote(char c) {
         return c == '"' || c == '\'';
+    }
+
+    /**
+     * Problems and warnings collected while loading, so every one of them is reported at once
+     * instead of one per run.
+     *
+     * <p>Only the first problem of each key is kept: once a value is known to be bad, what else is
+     * wrong with it is noise (a quoted value is not also "not a duration").
+     */
+    static final class Findings {
+        private final List<ConfigProblem> problems = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final Set<String> keysWithProblems = new HashSet<>();
+        private boolean requiredKeyMissing;
+
+        void problem(ConfigProblem problem) {
+            if (problem.key() == null || keysWithProblems.add(problem.key())) {
+                problems.add(problem);
+            }
+        }
+
+        /** A required key has no value; remembered because it is what makes a missing file worth mentioning. */
+        void missing(ConfigProblem problem) {
+            requiredKeyMissing = true;
+            problem(problem);
+        }
+
+        /** Puts a problem in front of the others: the cause comes before its consequences. */
+        void problemFirst(ConfigProblem problem) {
+            problems.add(0, problem);
+        }
+
+        void warning(String warning) {
+            warnings.add(warning);
+        }
+
+        boolean hasProblem(String key) {
+            return keysWithProblems.contains(key);
+        }
+
+        boolean requiredKeyMissing() {
+            return requiredKeyMissing;
+        }
+
+        List<ConfigProblem> problems() {
+            return List.copyOf(problems);
+        }
+
+        List<String> warnings() {
+            return List.copyOf(warnings);
+        }
     }
 }

@@ -75,7 +75,7 @@ final class InstagramSection {
         if (uri == null) {
             return null;
         }
-        String problem = RedirectUris.problem(uri);
+        String problem = Fields.redirectUriProblem(uri);
         if (problem != null) {
             fields.problem(INSTAGRAM_REDIRECT_URI, Fields.quote(uri) + " " + problem,
                     "It must match a redirect URI registered for the app exactly, trailing slash included.");

@@ -8,11 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.exceptions.ErrorResponseException;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.requests.CloseCode;
-import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.instarelay.app.Core;
 import org.instarelay.app.CoreUnavailable;
 import org.instarelay.common.DaemonThreads;
@@ -107,6 +104,15 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot start(Settings settings, Core.Options options)
             throws StartupException, InterruptedException {
+        return start(settings, options, ServerAccess.of(settings.discord().servers()));
+    }
+
+    /**
+     * {@link #start(Settings, Core.Options)} with the servers allowed to use the bot
+     * ({@code discord.servers}); the home server is added to them here, once Discord is connected.
+     */
+    public static DiscordBot start(Settings settings, Core.Options options, ServerAccess servers)
+            throws StartupException, InterruptedException {
         DiscordSettings discord = settings.discord();
         JdaFactory.Connection connection = JdaFactory.connect(discord);
         JDA jda = connection.jda();
@@ -126,12 +132,17 @@ public final class DiscordBot implements AutoCloseable {
             } catch (CoreUnavailable e) {
                 throw new StartupException(e.getMessage(), e);
             }
+            ServerAccess access = servers.withHome(homeServerId(jda, discord));
+            log.info("Serving {}", access);
             slowWork = Executors.newFixedThreadPool(4, DaemonThreads.named("instagram-command"));
             InstagramCommandListener listener = new InstagramCommandListener(core.commands(), core.accountNames()::all,
                     new AdminCheck(discord.adminRoleId()), new ReplyRenderer(options.clock(), discord.channelId()),
-                    slowWork);
+                    slowWork, access);
             jda.addEventListener(listener);
-            registerCommands(jda, discord, CommandDefinitions.instagram(core.commands().specs()));
+            CommandRegistration registration = new CommandRegistration(access,
+                    CommandDefinitions.instagram(core.commands().specs()));
+            jda.addEventListener(registration);
+            registration.registerAll(jda);
             core.scheduler().start();
             log.info("InstaRelay is running as {}; stop it with Ctrl+C or SIGTERM", jda.getSelfUser().getName());
             return new DiscordBot(jda, connection.closeCode(), core, slowWork, listener);
@@ -153,27 +164,16 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * {@code guild.updateCommands()} shows the commands at once in that server;
-     * {@code jda.updateCommands()} offers them everywhere but Discord may take a while to show
-     * them. Either replaces the application's whole list.
+     * The home server: {@code discord.guild-id}, else the server of {@code discord.channel-id}
+     * (the start-up check has found both when set); null if neither is known.
      */
-    private static void registerCommands(JDA jda, DiscordSettings discord, SlashCommandData instagram)
-            throws StartupException {
-        Guild guild = discord.guildId() == null ? null : jda.getGuildById(discord.guildId());
-        try {
-            if (guild != null) {
-                guild.updateCommands().addCommands(instagram).complete();
-            } else {
-                jda.updateCommands().addCommands(instagram).complete();
-            }
-        } catch (ErrorResponseException e) {
-            if (e.getErrorResponse() == ErrorResponse.MISSING_ACCESS) {
-                throw new StartupException("Discord refused the /instagram command" + (guild == null ? "" : " in "
-                        + guild.getName()) + ": the bot was invited without the applications.commands scope. Invite it "
-                        + "again with " + StartupCheck.invite(jda) + ".", e);
-            }
-            throw new StartupException("Discord refused the /instagram command list: " + e.getMeaning() + ".", e);
+    private static String homeServerId(JDA jda, DiscordSettings discord) {
+        if (discord.guildId() != null) {
+            return discord.guildId();
         }
+        GuildMessageChannel channel = discord.channelId() == null ? null
+                : jda.getChannelById(GuildMessageChannel.class, discord.channelId());
+        return channel == null ? null : channel.getGuild().getId();
     }
 
     public JDA jda() {

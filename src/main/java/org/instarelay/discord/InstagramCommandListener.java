@@ -52,19 +52,27 @@ public final class InstagramCommandListener extends ListenerAdapter {
     private final AdminCheck admins;
     private final ReplyRenderer renderer;
     private final Responder respond;
+    private final ServerGate servers;
 
-    /** @param slowWork runs the commands that call Instagram, off JDA's event thread */
+    /**
+     * @param slowWork runs the commands that call Instagram, off JDA's event thread
+     * @param servers  the servers that may use the bot; every other one is refused before anything else
+     */
     public InstagramCommandListener(CommandRegistry commands, AccountList accounts, AdminCheck admins,
-                                    ReplyRenderer renderer, Executor slowWork) {
+                                    ReplyRenderer renderer, Executor slowWork, ServerAccess servers) {
         this.commands = commands;
         this.accounts = accounts;
         this.admins = admins;
         this.renderer = renderer;
         this.respond = new Responder(renderer, slowWork);
+        this.servers = new ServerGate(servers, respond);
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (servers.refused(event)) {
+            return;
+        }
         if (!CommandDefinitions.COMMAND.equals(event.getName())) {
             return;
         }
@@ -123,6 +131,9 @@ public final class InstagramCommandListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (servers.refused(event)) {
+            return;
+        }
         String id = event.getComponentId();
         if (!id.startsWith(ComponentIds.PREFIX)) {
             return;
@@ -153,6 +164,9 @@ public final class InstagramCommandListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
+        if (servers.refused(event)) {
+            return;
+        }
         if (!ComponentIds.CONNECT_MODAL.equals(event.getModalId())) {
             return;
         }
@@ -170,6 +184,9 @@ public final class InstagramCommandListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (servers.refused(event)) {
+            return;
+        }
         if (!CommandDefinitions.COMMAND.equals(event.getName())
                 || !OptionSpec.ACCOUNT.equals(event.getFocusedOption().getName())) {
             return;

@@ -46,8 +46,15 @@ final class StartupCheck {
         }
 
         if (settings.channelId() == null) {
-            problems.add("discord.channel-id" + in + " is not set: right-click the channel for new posts > Copy Channel ID "
-                    + "and put it there (or in INSTARELAY_DISCORD_CHANNEL_ID).");
+            if (settings.guildId() == null) {
+                problems.add("discord.channel-id" + in + " is not set: right-click the channel for new posts > Copy Channel ID "
+                        + "and put it there (or in INSTARELAY_DISCORD_CHANNEL_ID).");
+            } else {
+                // A server without a default channel still works: each account is given its channel
+                // with /instagram channel.
+                warnings.add("discord.channel-id" + in + " is not set: new accounts have no channel until an admin "
+                        + "chooses one with /instagram channel.");
+            }
             return new Result(problems, warnings);
         }
         GuildMessageChannel channel = isId(settings.channelId())

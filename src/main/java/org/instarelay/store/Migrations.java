@@ -114,6 +114,18 @@ final class Migrations {
             UPDATE accounts SET last_poll_detail = substr(last_poll_outcome, 13) WHERE last_poll_kind = 'NOT_POLLED';
             UPDATE accounts SET last_poll_detail = last_poll_outcome WHERE last_poll_kind = 'OTHER';
             UPDATE accounts SET last_poll_outcome = NULL
+            """,
+            // 4: website feed keys. One row per key ever issued; an account's current key is its row
+            // with replaced_at NULL. Replaced rows stay so a key is never issued twice.
+            """
+            CREATE TABLE feeds (
+              feed_key    TEXT PRIMARY KEY,
+              account_id  TEXT NOT NULL REFERENCES accounts(ig_user_id) ON DELETE CASCADE,
+              enabled     INTEGER NOT NULL DEFAULT 1,
+              created_at  INTEGER NOT NULL,
+              replaced_at INTEGER
+            );
+            CREATE UNIQUE INDEX feeds_current_by_account ON feeds(account_id) WHERE replaced_at IS NULL;
             """);
 
     private Migrations() {}

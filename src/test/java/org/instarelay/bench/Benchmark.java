@@ -47,6 +47,13 @@ public final class Benchmark {
             report.failed("The store", List.of(
                     Figure.notMeasured("storing and de-duplicating 100,000 media rows", Goal.below(10, "s"))), e);
         }
+        try {
+            new FeedBenchmark().run(report);
+        } catch (Exception e) {
+            report.failed("The website feed", List.of(Figure.notMeasured(
+                    "`/feeds/<key>.json` (30 items) requests per second against a static file of the same size",
+                    Goal.none())), e);
+        }
         if (Files.isRegularFile(jar)) {
             try {
                 new ConsoleStartBenchmark().run(report, jar);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.instarelay.config.ConfigLoader.LoadedConfig;
 
 /** Writes configuration files and loads them, so each test reads as GIVEN/WHEN/THEN. */
 final class ConfigFixture {
@@ -80,6 +81,16 @@ final class ConfigFixture {
         List<ConfigProblem> matching = e.problems().stream().filter(p -> key.equals(p.key())).toList();
         assertEquals(1, matching.size(), () -> "expected one problem for " + key + " in:\n" + e.report());
         return matching.get(0).describe();
+    }
+
+    /**
+     * Loads the required keys plus {@code key=value} for RUN, checks that {@code key} is the only
+     * key with a problem, and returns that problem's report line.
+     */
+    static String onlyProblemFor(Path dir, String key, String value) throws IOException {
+        ConfigException e = failure(write(dir, requiredWith(key, value)), ConfigLoader.Mode.RUN);
+        assertEquals(List.of(key), keysWithProblems(e), e::report);
+        return problemFor(e, key);
     }
 
     static List<String> keysWithProblems(ConfigException e) {

@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import org.instarelay.common.Secret;
+import org.instarelay.config.ConfigLoader.LoadedConfig;
 import org.instarelay.config.ConfigLoader.Mode;
 import org.instarelay.instagram.InstagramSettings;
 import org.junit.jupiter.api.DisplayName;
@@ -34,7 +37,7 @@ class ConfigLoaderDefaultsTest {
         Settings settings = loaded.settings();
         assertEquals(file.toAbsolutePath(), settings.source());
         assertEquals(new DiscordSettings(Secret.of(ConfigFixture.TOKEN), null, ConfigFixture.CHANNEL_ID,
-                null, null, null), settings.discord());
+                null, null, null, DiscordServers.HOME_ONLY), settings.discord());
         assertEquals(new InstagramSettings(ConfigFixture.CLIENT_ID, Secret.of(ConfigFixture.CLIENT_SECRET),
                 ConfigFixture.REDIRECT_URI, List.of("instagram_business_basic"),
                 HttpUrl.get("https://www.instagram.com/oauth/authorize"),
@@ -43,6 +46,9 @@ class ConfigLoaderDefaultsTest {
                 "v25.0"), settings.instagram());
         assertEquals(new PollSettings(Duration.ofMinutes(10), 0, 16), settings.poll());
         assertEquals(Path.of("instarelay.db").toAbsolutePath(), settings.databasePath());
+        assertEquals(new PicturesSettings(Path.of("pictures").toAbsolutePath(), 1024L * 1024 * 1024),
+                settings.pictures());
+        assertEquals(new HttpSettings(8080, "127.0.0.1", URI.create("http://127.0.0.1:8080")), settings.http());
         assertEquals(List.of(), loaded.warnings());
     }
 
@@ -53,6 +59,7 @@ class ConfigLoaderDefaultsTest {
         Path file = writeLines(dir,
                 "discord.token=" + ConfigFixture.TOKEN,
                 "discord.guild-id=223456789012345678",
+                "discord.servers=523456789012345678, 623456789012345678",
                 "discord.channel-id=323456789012345678",
                 "discord.admin-role=42345678901234567",
                 "discord.rest-url=http://127.0.0.1:8080/api/v10",
@@ -68,14 +75,20 @@ class ConfigLoaderDefaultsTest {
                 "poll.interval=2h30m",
                 "poll.backfill=5",
                 "poll.parallelism=64",
-                "database.path=" + database);
+                "database.path=" + database,
+                "pictures.path=" + dir.resolve("kept"),
+                "pictures.max-size=1.5GB",
+                "http.port=8090",
+                "http.bind=0.0.0.0",
+                "http.public-url=https://bot.example.org/relay/");
 
         LoadedConfig loaded = load(file, Mode.RUN);
 
         Settings settings = loaded.settings();
         assertEquals(new DiscordSettings(Secret.of(ConfigFixture.TOKEN), "223456789012345678",
                 "323456789012345678", "42345678901234567",
-                "http://127.0.0.1:8080/api/v10/", "ws://127.0.0.1:8081/"), settings.discord());
+                "http://127.0.0.1:8080/api/v10/", "ws://127.0.0.1:8081/",
+                new DiscordServers(false, Set.of("523456789012345678", "623456789012345678"))), settings.discord());
         assertEquals(new InstagramSettings("987654321", Secret.of(ConfigFixture.CLIENT_SECRET),
                 "http://localhost:8080/callback/",
                 List.of("instagram_business_basic", "instagram_business_content_publish"),
@@ -85,6 +98,8 @@ class ConfigLoaderDefaultsTest {
                 "v26.0"), settings.instagram());
         assertEquals(new PollSettings(Duration.ofMinutes(150), 5, 64), settings.poll());
         assertEquals(database, settings.databasePath());
+        assertEquals(new PicturesSettings(dir.resolve("kept"), 1536L * 1024 * 1024), settings.pictures());
+        assertEquals(new HttpSettings(8090, "0.0.0.0", URI.create("https://bot.example.org/relay")), settings.http());
         assertEquals(List.of(), loaded.warnings(), "loopback http must not be warned about");
     }
 

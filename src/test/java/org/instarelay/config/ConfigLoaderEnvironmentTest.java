@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.instarelay.common.Secret;
+import org.instarelay.config.ConfigLoader.LoadedConfig;
 import org.instarelay.config.ConfigLoader.Mode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,12 @@ class ConfigLoaderEnvironmentTest {
         values.put("poll.backfill", "3");
         values.put("poll.parallelism", "2");
         values.put("database.path", dir.resolve("env.db").toString());
+        values.put("discord.servers", "523456789012345678,623456789012345678");
+        values.put("pictures.path", dir.resolve("env-pictures").toString());
+        values.put("pictures.max-size", "200KB");
+        values.put("http.port", "0");
+        values.put("http.bind", "::1");
+        values.put("http.public-url", "https://bot.example.org");
         return values;
     }
 
@@ -68,6 +76,8 @@ class ConfigLoaderEnvironmentTest {
         assertEquals(fromFile.instagram(), fromEnvironment.instagram());
         assertEquals(fromFile.poll(), fromEnvironment.poll());
         assertEquals(fromFile.databasePath(), fromEnvironment.databasePath());
+        assertEquals(fromFile.pictures(), fromEnvironment.pictures());
+        assertEquals(fromFile.http(), fromEnvironment.http());
         assertEquals(Duration.ofMinutes(5), fromEnvironment.poll().interval(), "sanity: not the default");
     }
 
@@ -84,6 +94,12 @@ class ConfigLoaderEnvironmentTest {
         assertEquals(expected.instagram(), overridden.instagram());
         assertEquals(expected.poll(), overridden.poll());
         assertEquals(expected.databasePath(), overridden.databasePath());
+        assertEquals(expected.pictures(), overridden.pictures());
+        assertEquals(expected.http(), overridden.http());
+        assertEquals(new HttpSettings(0, "::1", URI.create("https://bot.example.org")), overridden.http(),
+                "sanity: not the defaults");
+        assertEquals(200 * 1024, overridden.pictures().maxBytes());
+        assertTrue(overridden.discord().servers().ids().contains("623456789012345678"));
     }
 
     @Test

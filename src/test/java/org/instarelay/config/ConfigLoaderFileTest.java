@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.instarelay.config.ConfigLoader.LoadedConfig;
 import org.instarelay.config.ConfigLoader.Mode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class ConfigLoaderFileTest {
         assertEquals("No configuration file at " + file.toAbsolutePath() + ". Make one with"
                 + " \"cp bot.properties.example " + file + "\" and fill it in, or pass --config FILE to use another"
                 + " file (every key can also be set as an INSTARELAY_* environment variable).", first.describe());
-        assertEquals(Arrays.asList(null, "discord.token", "discord.channel-id", "instagram.client-id",
+        assertEquals(Arrays.asList(null, "discord.token", "discord.guild-id", "instagram.client-id",
                 "instagram.client-secret", "instagram.redirect-uri"), keysWithProblems(e));
         assertTrue(e.report().contains("(file: " + file.toAbsolutePath() + ")"), e::report);
     }

@@ -17,6 +17,8 @@ import org.instarelay.config.ConfigLoader.Mode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("ConfigLoader: what RUN and CONSOLE require")
 class ConfigLoaderModeTest {
@@ -31,17 +33,44 @@ class ConfigLoaderModeTest {
     }
 
     @Test
-    @DisplayName("GIVEN only the Instagram app WHEN loaded for RUN THEN the Discord token and channel are reported missing, with where to find them")
+    @DisplayName("GIVEN only the Instagram app WHEN loaded for RUN THEN the Discord token and a server to serve are reported missing, with where to find them")
     void runNeedsDiscord() throws Exception {
+        // GIVEN
         Path file = write(dir, instagramOnly());
 
+        // WHEN
         ConfigException e = failure(file, Mode.RUN);
 
-        assertEquals(List.of("discord.token", "discord.channel-id"), keysWithProblems(e));
+        // THEN
+        assertEquals(List.of("discord.token", "discord.guild-id"), keysWithProblems(e));
         assertEquals("discord.token: missing. Copy it from the Discord Developer Portal (your application > Bot >"
                 + " Reset Token), or set INSTARELAY_DISCORD_TOKEN.", problemFor(e, "discord.token"));
-        assertTrue(problemFor(e, "discord.channel-id").endsWith(
-                "right-click the channel > Copy Channel ID, or set INSTARELAY_DISCORD_CHANNEL_ID."), e::report);
+        assertEquals("discord.guild-id: missing, and neither discord.servers nor discord.channel-id names a server,"
+                + " so no server could use the bot. Turn on Developer Mode (Discord: User Settings > Advanced), then"
+                + " right-click the server icon > Copy Server ID and set it here (or set INSTARELAY_DISCORD_GUILD_ID);"
+                + " or list the servers in discord.servers, or * for any server.", problemFor(e, "discord.guild-id"));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+            "discord.guild-id, 223456789012345678",
+            "discord.channel-id, 323456789012345678",
+            "discord.servers, 423456789012345678",
+            "discord.servers, *"})
+    @DisplayName("GIVEN the token and any one way to name a server WHEN loaded for RUN THEN it loads: discord.channel-id is optional")
+    void runNeedsOnlyOneWayToNameAServer(String key, String value) throws Exception {
+        // GIVEN
+        Map<String, String> values = instagramOnly();
+        values.put("discord.token", ConfigFixture.TOKEN);
+        values.put(key, value);
+        Path file = write(dir, values);
+
+        // WHEN
+        Settings settings = load(file, Mode.RUN).settings();
+
+        // THEN
+        assertEquals(key.equals("discord.channel-id") ? value : null, settings.discord().channelId());
+        assertEquals(key.equals("discord.guild-id") ? value : null, settings.discord().guildId());
     }
 
     @Test

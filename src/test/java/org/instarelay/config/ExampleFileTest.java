@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.instarelay.config.ConfigLoader.LoadedConfig;
 import org.instarelay.config.ConfigLoader.Mode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,9 @@ class ExampleFileTest {
         assertEquals(fromDefaults.settings().instagram(), fromExample.settings().instagram());
         assertEquals(fromDefaults.settings().poll(), fromExample.settings().poll());
         assertEquals(fromDefaults.settings().databasePath(), fromExample.settings().databasePath());
+        assertEquals(fromDefaults.settings().pictures(), fromExample.settings().pictures());
+        assertEquals(fromDefaults.settings().http(), fromExample.settings().http());
+        assertTrue(fromExample.settings().http().enabled(), "the example keeps the web face on");
     }
 
     @Test
@@ -61,7 +65,7 @@ class ExampleFileTest {
 
         ConfigException e = ConfigFixture.failure(copy, Mode.RUN);
 
-        assertEquals(List.of("discord.token", "discord.channel-id", "instagram.client-id",
+        assertEquals(List.of("discord.token", "discord.guild-id", "instagram.client-id",
                 "instagram.client-secret", "instagram.redirect-uri"), keysWithProblems(e));
         assertEquals(List.of(), e.warnings());
     }

@@ -86,4 +86,23 @@ class DiscordBotRunTest {
             assertTrue(printed.contains("Permissions"), printed);
         }
     }
+
+    @Test
+    @DisplayName("the home server refusing /instagram (no applications.commands) stops the start with the invite to use")
+    void homeServerRefusesTheCommand() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            // GIVEN the bot was invited to the home server without applications.commands
+            discord.failNext("PUT", "applications/\\d+/guilds/" + FakeDiscordConfig.GUILD_ID + "/commands", 403,
+                    "{\"message\":\"Missing Access\",\"code\":50001}", 1);
+
+            // WHEN it starts
+            String printed = run(discord, discord.token(), FakeDiscordConfig.CHANNEL_ID);
+
+            // THEN it stops with the server, the missing scope and an invite link that asks for it
+            assertTrue(printed.contains("Discord refused the /instagram command in Fake Server: the bot was invited "
+                    + "without the applications.commands scope"), printed);
+            assertTrue(printed.contains("Invite it again with https://discord.com/oauth2/authorize?"), printed);
+            assertTrue(printed.contains("scope=applications.commands+bot"), printed);
+        }
+    }
 }

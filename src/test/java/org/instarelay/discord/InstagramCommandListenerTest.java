@@ -85,7 +85,7 @@ class InstagramCommandListenerTest {
     private final InstagramCommandListener listener = new InstagramCommandListener(commands.registry(), () -> stored,
             new AdminCheck(ADMIN_ROLE), new ReplyRenderer(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), DEFAULT_CHANNEL),
             // Slow work runs in the calling thread, so what a test checks has happened when it returns.
-            Runnable::run);
+            Runnable::run, ServerAccess.homeOnly().withHome(GUILD));
 
     // What the bot sent back, captured from the JDA boundary.
     private final ReplyCallbackAction replyAction = mock(ReplyCallbackAction.class, RETURNS_SELF);

@@ -81,6 +81,19 @@ class StartupCheckTest {
     }
 
     @Test
+    @DisplayName("discord.channel-id unset but discord.guild-id set: starts, warning that each account needs a channel")
+    void serverWithoutDefaultChannel() {
+        // GIVEN a home server and no default channel
+        // WHEN the bot checks its settings at start-up
+        StartupCheck.Result result = StartupCheck.run(jda, settings("100", null), SOURCE);
+
+        // THEN it may start, and the warning names the setting and the command that fills the gap
+        assertTrue(result.ok(), result.toString());
+        assertEquals(List.of("discord.channel-id in " + SOURCE + " is not set: new accounts have no channel until an "
+                + "admin chooses one with /instagram channel."), result.warnings());
+    }
+
+    @Test
     @DisplayName("missing Send Messages and Attach Files: both named, with the channel and how to fix")
     void missingPermissions() {
         when(self.hasPermission(channel, Permission.MESSAGE_SEND)).thenReturn(false);

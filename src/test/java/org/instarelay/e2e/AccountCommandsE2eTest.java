@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.fakediscord.RecordedRequest;
 import org.instarelay.fakediscord.SentInteraction;
 import org.instarelay.fakediscord.SlashCommand;
 import org.instarelay.store.AccountState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("E2E: status, latest, pause/resume and disconnect")
 @Timeout(60)
@@ -26,20 +23,10 @@ class AccountCommandsE2eTest {
     private static final String DISCONNECT_BUTTON = "instagram:disconnect:" + E2eHarness.USERNAME;
     private static final String CANCEL_BUTTON = "instagram:cancel";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final E2eExtension BOT = E2eExtension.bot().connectedAndSettled();
+    /** Set by {@link #BOT} before each test. */
     private E2eHarness harness;
-
-    @BeforeEach
-    void connected() {
-        harness = E2eHarness.start(folder);
-        harness.connectAndSettle();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     @DisplayName("status: anyone may ask; only they see the account, its token, its channel and its numbers")

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.HttpUrl;
@@ -16,12 +15,10 @@ import org.instarelay.fakediscord.SentInteraction;
 import org.instarelay.fakediscord.SlashCommand;
 import org.instarelay.store.AccountState;
 import org.instarelay.testing.FakeInstagram;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("E2E: /instagram authorize and connect")
 @Timeout(60)
@@ -29,19 +26,10 @@ class ConnectE2eTest {
     private static final String PASTE_CODE = "instagram:paste-code";
     private static final String CONNECT_MODAL = "instagram:connect";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final E2eExtension BOT = E2eExtension.bot();
+    /** Set by {@link #BOT} before each test. */
     private E2eHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = E2eHarness.start(folder);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     @DisplayName("authorize by an admin: an ephemeral reply whose link button opens Instagram's consent screen for this app")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.instarelay.fakediscord.Fault;
@@ -14,12 +13,10 @@ import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.fakediscord.FakeRole;
 import org.instarelay.fakediscord.RecordedRequest;
 import org.instarelay.fakediscord.SlashCommand;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,20 +30,10 @@ class DiscordFaultsE2eTest {
     private static final String MESSAGES = "channels/\\d+/messages";
     private static final Duration QUICK_SCHEDULE = Duration.ofMillis(200);
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final E2eExtension BOT = E2eExtension.bot().pollingEvery(QUICK_SCHEDULE).connected();
+    /** Set by {@link #BOT} before each test. */
     private E2eHarness harness;
-
-    @BeforeEach
-    void connected() {
-        harness = E2eHarness.start(folder, QUICK_SCHEDULE);
-        harness.connect();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     @DisplayName("500 on a post: it goes out on a later cycle, after looking for it in the channel, exactly once")

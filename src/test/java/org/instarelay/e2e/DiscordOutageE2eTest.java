@@ -3,18 +3,15 @@ package org.instarelay.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.instarelay.fakediscord.Fault;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.fakediscord.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("E2E: a long Discord outage with more than a page of posts waiting")
 @Timeout(60)
@@ -22,21 +19,11 @@ class DiscordOutageE2eTest {
     private static final int QUEUED = 30;
     private static final int FAILED_CALLS = 8;
 
-    @TempDir
-    Path folder;
+    // Polling every 200 ms: the outage spans many cycles and the bot recovers on its own.
+    @RegisterExtension
+    static final E2eExtension BOT = E2eExtension.bot().pollingEvery(Duration.ofMillis(200)).connected();
+    /** Set by {@link #BOT} before each test. */
     private E2eHarness harness;
-
-    @BeforeEach
-    void connected() {
-        // Polling every 200 ms: the outage spans many cycles and the bot recovers on its own.
-        harness = E2eHarness.start(folder, Duration.ofMillis(200));
-        harness.connect();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     @DisplayName("every post waits through the outage and then goes out once, in the order published")

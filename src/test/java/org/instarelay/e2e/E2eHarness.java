@@ -30,6 +30,7 @@ import org.instarelay.config.DiscordSettings;
 import org.instarelay.config.PollSettings;
 import org.instarelay.config.Settings;
 import org.instarelay.discord.DiscordBot;
+import org.instarelay.discord.ServerAccess;
 import org.instarelay.discord.StartupException;
 import org.instarelay.fakediscord.FakeDiscord;
 import org.instarelay.fakediscord.FakeDiscordConfig;
@@ -52,7 +53,7 @@ import org.instarelay.testing.StoreProbe;
  * <p>Tests drive it the way people and Discord do (slash commands, buttons, a modal, posts
  * appearing on Instagram) and wait for what they expect with timeouts; nothing sleeps a fixed time.
  * {@link #restart()} stops the bot and starts a new one on the same database, as a restart of the
- * process would.
+ * process would. Tests get one from {@link E2eExtension}, which also owns its folder and closes it.
  */
 final class E2eHarness implements AutoCloseable {
     /** How long any single expected thing may take before the test fails. */
@@ -72,14 +73,17 @@ final class E2eHarness implements AutoCloseable {
     private final Duration pollInterval;
     private final AtomicLong published = new AtomicLong();
     private final Instant firstPostAt = Instant.now().minus(Duration.ofDays(1));
+    private ServerAccess servers;
     private DiscordBot bot;
 
-    private E2eHarness(Path folder, Clock clock, Duration pollInterval) {
+    private E2eHarness(Path folder, Clock clock, Duration pollInterval, FakeDiscordConfig discordConfig,
+                       ServerAccess servers) {
         this.folder = folder;
         this.clock = clock;
         this.pollInterval = pollInterval;
+        this.servers = servers;
         this.logs = LogCapture.capture();
-        this.discord = FakeDiscord.start();
+        this.discord = FakeDiscord.start(discordConfig);
         try {
             this.instagram = new FakeInstagram();
         } catch (IOException e) {
@@ -89,18 +93,19 @@ final class E2eHarness implements AutoCloseable {
         instagram.addAccount(IG_USER, USERNAME);
     }
 
-    /** Starts the bot with no schedule to speak of: cycles run at start-up, after a connect, and when asked. */
-    static E2eHarness start(Path folder) {
-        return start(folder, NO_SCHEDULE);
-    }
-
     /** Starts the bot polling every {@code pollInterval}, for things that must happen "by themselves". */
     static E2eHarness start(Path folder, Duration pollInterval) {
         return start(folder, Clock.systemUTC(), pollInterval);
     }
 
     static E2eHarness start(Path folder, Clock clock, Duration pollInterval) {
-        E2eHarness harness = new E2eHarness(folder, clock, pollInterval);
+        return start(folder, clock, pollInterval, FakeDiscordConfig.defaults(), ServerAccess.homeOnly());
+    }
+
+    /** The bot on a fake Discord with these servers, allowed to serve {@code servers} (and its home server). */
+    static E2eHarness start(Path folder, Clock clock, Duration pollInterval, FakeDiscordConfig discordConfig,
+                            ServerAccess servers) {
+        E2eHarness harness = new E2eHarness(folder, clock, pollInterval, discordConfig, servers);
         try {
             harness.bot = harness.startBot();
             return harness;
@@ -129,7 +134,7 @@ final class E2eHarness implements AutoCloseable {
                 .build();
         Core.Options options = new Core.Options(clock, new Retry(3, Duration.ZERO, pause -> { }), http);
         try {
-            return DiscordBot.start(settings(), options);
+            return DiscordBot.start(settings(), options, servers);
         } catch (StartupException e) {
             throw new AssertionError("the bot did not start: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -146,6 +151,12 @@ final class E2eHarness implements AutoCloseable {
     void restart() {
         bot.close();
         bot = startBot();
+    }
+
+    /** A restart after the owner changed {@code discord.servers}. */
+    void restart(ServerAccess changed) {
+        servers = changed;
+        restart();
     }
 
     // ---- Instagram ------------------------------------------------------------------------------

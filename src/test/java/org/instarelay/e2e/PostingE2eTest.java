@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.fakediscord.MultipartPart;
 import org.instarelay.fakediscord.RecordedRequest;
 import org.instarelay.fakediscord.SentInteraction;
 import org.instarelay.fakediscord.SlashCommand;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("E2E: a poll cycle posts new Instagram posts into the channel")
 @Timeout(60)
@@ -25,19 +22,10 @@ class PostingE2eTest {
     /** What FakeInstagram's CDN serves for every picture. */
     private static final byte[] PICTURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final E2eExtension BOT = E2eExtension.bot();
+    /** Set by {@link #BOT} before each test. */
     private E2eHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = E2eHarness.start(folder);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     @DisplayName("what the account had when it connected is kept, not posted; what it publishes next is posted once each, oldest first")

@@ -6,36 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import org.instarelay.fakediscord.Fault;
 import org.instarelay.fakediscord.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("E2E: restarts never post twice")
 @Timeout(60)
 class RestartE2eTest {
     private static final String MESSAGES = "channels/\\d+/messages";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final E2eExtension BOT = E2eExtension.bot().connectedAndSettled();
+    /** Set by {@link #BOT} before each test. */
     private E2eHarness harness;
-
-    @BeforeEach
-    void connected() {
-        harness = E2eHarness.start(folder);
-        harness.connectAndSettle();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     @DisplayName("a restart between cycles: what went out before is not posted again, what is new goes out once")

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,30 +11,19 @@ import java.util.TreeSet;
 import net.dv8tion.jda.api.JDA;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.fakediscord.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("E2E: the bot starts against Discord and registers /instagram")
 @Timeout(60)
 class StartupE2eTest {
-    @TempDir
-    Path folder;
+    // GIVEN a fake Discord with one server and a fake Instagram; WHEN the real bot starts
+    @RegisterExtension
+    static final E2eExtension BOT = E2eExtension.bot();
+    /** Set by {@link #BOT} before each test. */
     private E2eHarness harness;
-
-    @BeforeEach
-    void start() {
-        // GIVEN a fake Discord with one server and a fake Instagram; WHEN the real bot starts
-        harness = E2eHarness.start(folder);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     @DisplayName("it logs in, connects to the gateway and is ready in the configured server")

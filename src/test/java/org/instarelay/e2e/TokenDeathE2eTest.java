@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.fakediscord.Fault;
 import org.instarelay.store.AccountState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("E2E: a dead token is said once, stops polling, and reconnecting posts what was published meanwhile")
 @Timeout(60)
@@ -23,20 +20,10 @@ class TokenDeathE2eTest {
     /** More than one page of Instagram media (25 a page). */
     private static final int MEANWHILE = 30;
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final E2eExtension BOT = E2eExtension.bot().connectedAndSettled();
+    /** Set by {@link #BOT} before each test. */
     private E2eHarness harness;
-
-    @BeforeEach
-    void connected() {
-        harness = E2eHarness.start(folder);
-        harness.connectAndSettle();
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
 
     @Test
     @DisplayName("token revoked: one notice with what to do, status says so, polling stops; reconnect posts the backlog once, oldest first")

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Builds the Discord JSON objects the fake sends: users, members, roles, channels, the READY and
@@ -95,9 +96,9 @@ public final class DiscordJson {
      * A member as it appears in an interaction: additionally {@code permissions}, the member's
      * computed permissions in the channel, as a string.
      */
-    public static ObjectNode interactionMember(FakeDiscordConfig config, FakeMember member) {
+    public static ObjectNode interactionMember(FakeGuild guild, FakeMember member) {
         ObjectNode json = member(member);
-        json.put("permissions", Long.toString(config.permissionsOf(member)));
+        json.put("permissions", Long.toString(guild.permissionsOf(member)));
         return json;
     }
 
@@ -115,19 +116,24 @@ public final class DiscordJson {
         json.putObject("colors").put("primary_color", role.color());
         json.put("hoist", false);
         json.put("managed", false);
-        json.put("mentionable", false);
+        json.put("mentionable", role.mentionable());
         json.putNull("icon");
         json.putNull("unicode_emoji");
         json.put("flags", 0);
         return json;
     }
 
-    /** A text channel; JDA requires {@code type}, {@code name} and {@code position}. */
+    /** A text channel of whichever server has it. */
     public static ObjectNode channel(FakeDiscordConfig config, FakeChannel channel) {
+        return channel(config.guildIdOf(channel.id()), channel);
+    }
+
+    /** A text channel; JDA requires {@code type}, {@code name} and {@code position}. */
+    public static ObjectNode channel(String guildId, FakeChannel channel) {
         ObjectNode json = object();
         json.put("id", channel.id());
         json.put("type", FakeChannel.TYPE_TEXT);
-        json.put("guild_id", config.guildId());
+        json.put("guild_id", guildId);
         json.put("name", channel.name());
         json.put("position", channel.position());
         json.putNull("topic");
@@ -144,13 +150,16 @@ public final class DiscordJson {
      * {@code private_channels} (JDA reads it unconditionally; without it READY handling throws
      * before the session id is stored, which breaks resuming), {@code session_id};
      * {@code application.id} becomes {@code SelfUser#getApplicationId()}, which JDA puts in every
-     * webhook URL, and {@code resume_gateway_url} is where JDA reconnects.
+     * webhook URL, and {@code resume_gateway_url} is where JDA reconnects. {@code guilds} lists
+     * every server the bot is in; each then needs its GUILD_CREATE.
      */
-    public static ObjectNode ready(FakeDiscordConfig config, String sessionId, String resumeUrl) {
+    public static ObjectNode ready(FakeDiscordConfig config, List<FakeGuild> guilds, String sessionId,
+                                   String resumeUrl) {
         ObjectNode d = object();
         d.put("v", 10);
         d.set("user", selfUser(config));
-        d.putArray("guilds").addObject().put("id", config.guildId()).put("unavailable", true);
+        ArrayNode unavailable = d.putArray("guilds");
+        guilds.forEach(g -> unavailable.addObject().put("id", g.id()).put("unavailable", true));
         d.putArray("private_channels");
         d.putArray("relationships");
         d.putArray("presences");
@@ -171,15 +180,15 @@ public final class DiscordJson {
      * (the bot must be among them or JDA asks the gateway for its own member), {@code threads},
      * {@code guild_scheduled_events}, {@code emojis} and {@code voice_states}.
      */
-    public static ObjectNode guildCreate(FakeDiscordConfig config) {
+    public static ObjectNode guildCreate(FakeDiscordConfig config, FakeGuild guild) {
         ObjectNode g = object();
-        g.put("id", config.guildId());
-        g.put("name", config.guildName());
+        g.put("id", guild.id());
+        g.put("name", guild.name());
         g.putNull("icon");
         g.putNull("splash");
         g.putNull("banner");
         g.putNull("description");
-        g.put("owner_id", config.ownerId());
+        g.put("owner_id", guild.ownerId());
         g.put("afk_timeout", 300);
         g.putNull("afk_channel_id");
         g.putNull("system_channel_id");
@@ -199,12 +208,13 @@ public final class DiscordJson {
         g.put("joined_at", JOINED_AT);
         g.putArray("features");
         ArrayNode roles = g.putArray("roles");
-        config.roles().forEach(r -> roles.add(role(r)));
+        guild.roles().forEach(r -> roles.add(role(r)));
         ArrayNode channels = g.putArray("channels");
-        config.channels().forEach(c -> channels.add(channel(config, c)));
+        guild.channels().forEach(c -> channels.add(channel(guild.id(), c)));
         ArrayNode members = g.putArray("members");
-        config.members().forEach(m -> members.add(member(m)));
-        g.put("member_count", config.members().size());
+        members.add(member(guild.bot(config.bot())));
+        guild.people().forEach(m -> members.add(member(m)));
+        g.put("member_count", members.size());
         g.putArray("threads");
         g.putArray("guild_scheduled_events");
         g.putArray("emojis");
@@ -223,38 +233,38 @@ public final class DiscordJson {
      * from {@code guild.id}, not {@code guild_id}; without {@code guild} the interaction is
      * treated as a DM and a text channel there throws.
      */
-    public static ObjectNode interaction(FakeDiscordConfig config, int type, String id, String token,
-                                         FakeChannel channel, FakeMember user) {
+    public static ObjectNode interaction(FakeDiscordConfig config, FakeGuild guild, int type, String id,
+                                         String token, FakeChannel channel, FakeMember user) {
         ObjectNode i = object();
         i.put("id", id);
         i.put("application_id", config.applicationId());
         i.put("type", type);
         i.put("token", token);
         i.put("version", 1); // JDA ignores interactions of any other version
-        i.put("guild_id", config.guildId());
-        ObjectNode guild = i.putObject("guild");
-        guild.put("id", config.guildId());
-        guild.put("locale", "en-US");
-        guild.putArray("features");
+        i.put("guild_id", guild.id());
+        ObjectNode guildJson = i.putObject("guild");
+        guildJson.put("id", guild.id());
+        guildJson.put("locale", "en-US");
+        guildJson.putArray("features");
         i.put("guild_locale", "en-US");
         i.put("locale", "en-US");
         i.put("channel_id", channel.id());
-        ObjectNode channelJson = channel(config, channel);
-        channelJson.put("permissions", Long.toString(config.permissionsOf(user)));
+        ObjectNode channelJson = channel(guild.id(), channel);
+        channelJson.put("permissions", Long.toString(guild.permissionsOf(user)));
         i.set("channel", channelJson);
-        i.set("member", interactionMember(config, user));
-        i.put("app_permissions", Long.toString(config.permissionsOf(config.bot())));
+        i.set("member", interactionMember(guild, user));
+        i.put("app_permissions", Long.toString(guild.permissionsOf(guild.bot(config.bot()))));
         i.putArray("entitlements");
-        i.set("authorizing_integration_owners", integrationOwners(config));
+        i.set("authorizing_integration_owners", integrationOwners(guild.id()));
         i.put("context", 0); // 0 = GUILD
         i.put("attachment_size_limit", 10 * 1024 * 1024);
         return i;
     }
 
     /** {@code {"0": guildId}}: "0" = GUILD_INSTALL, the value is the guild the app is installed in. */
-    public static ObjectNode integrationOwners(FakeDiscordConfig config) {
+    public static ObjectNode integrationOwners(String guildId) {
         ObjectNode owners = object();
-        owners.put("0", config.guildId());
+        owners.put("0", guildId);
         return owners;
     }
 

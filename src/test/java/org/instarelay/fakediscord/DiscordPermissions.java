@@ -15,6 +15,8 @@ public final class DiscordPermissions {
     public static final long EMBED_LINKS = 1L << 14;
     public static final long ATTACH_FILES = 1L << 15;
     public static final long READ_MESSAGE_HISTORY = 1L << 16;
+    /** Lets a member ping @everyone, @here and roles that are not mentionable. */
+    public static final long MENTION_EVERYONE = 1L << 17;
     public static final long USE_APPLICATION_COMMANDS = 1L << 31;
 
     /**

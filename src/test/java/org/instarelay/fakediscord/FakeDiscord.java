@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A fake Discord for end-to-end tests: a REST server and a gateway on 127.0.0.1, ephemeral ports,
- * one guild. Point JDA at {@link #restUrl()} and {@link #gatewayUrl()} (see {@link JdaTestSupport}),
- * then drive the bot with {@code send...} methods and check what it did with the recorded requests.
+ * one or more servers (see {@link FakeDiscordConfig#serverB()}). Point JDA at {@link #restUrl()} and
+ * {@link #gatewayUrl()} (see {@link JdaTestSupport}), then drive the bot with {@code send...} methods and check what it did with the recorded requests.
  *
  * <pre>{@code
  * try (FakeDiscord discord = FakeDiscord.start()) {
@@ -42,6 +43,8 @@ public final class FakeDiscord implements AutoCloseable {
     private static final int MODAL_SUBMIT = 5;
 
     private final FakeDiscordConfig config;
+    private final ServerState servers;
+    private final CommandRoutes commands;
     private final Recorder recorder = new Recorder();
     private final FaultInjector faults = new FaultInjector();
     private final FaultInjector lostAnswers = new FaultInjector();
@@ -52,10 +55,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     private FakeDiscord(FakeDiscordConfig config) throws IOException {
         this.config = config;
-        this.store = new MessageStore(config);
-        this.gateway = new FakeGateway(config);
+        this.servers = new ServerState(config);
+        this.commands = new CommandRoutes(config, servers);
+        this.store = new MessageStore(config, new Mentions(servers));
+        this.gateway = new FakeGateway(servers);
         gateway.startAndWait();
-        this.guildRoutes = new GuildRoutes(config, store, gateway::url);
+        this.guildRoutes = new GuildRoutes(servers, store, gateway::url, commands);
         try {
             this.rest = new FakeRest(config, store, recorder, faults, lostAnswers, guildRoutes, new InteractionRoutes(config, store));
         } catch (IOException | RuntimeException e) {
@@ -148,8 +153,9 @@ public final class FakeDiscord implements AutoCloseable {
     private SentInteraction sendCommand(SlashCommand command, int type, String focused) {
         FakeMember user = command.userOr(FakeDiscordConfig.ADMIN);
         FakeChannel channel = channel(command.channelOr(config.channels().get(0).id()));
+        FakeGuild guild = guildOf(channel);
         return send(type, channel, user, null,
-                i -> i.set("data", command.data(config, commandId(command.name()), focused)));
+                i -> i.set("data", command.data(config, guild, commandId(guild, command.name()), focused)));
     }
 
     /** A button click by {@link FakeDiscordConfig#ADMIN}; see {@link #sendButtonClick(String, String, FakeMember)}. */
@@ -164,8 +170,17 @@ public final class FakeDiscord implements AutoCloseable {
      * {@code {id, flags: 64}} is sent and JDA's {@code getMessage()} is null.
      */
     public SentInteraction sendButtonClick(String customId, String messageId, FakeMember user) {
+        return sendButtonClick(customId, messageId, user, config.channels().get(0).id());
+    }
+
+    /**
+     * {@link #sendButtonClick(String, String, FakeMember)} where a message the fake does not know
+     * (an ephemeral reply) was shown in {@code channelIfUnknown}, of any server the bot is in.
+     */
+    public SentInteraction sendButtonClick(String customId, String messageId, FakeMember user,
+                                           String channelIfUnknown) {
         Optional<ObjectNode> message = store.anyMessage(messageId);
-        String channelId = message.map(m -> m.path("channel_id").asText()).orElse(config.channels().get(0).id());
+        String channelId = message.map(m -> m.path("channel_id").asText()).orElse(channelIfUnknown);
         return send(COMPONENT, channel(channelId), user, message.isPresent() ? messageId : null, i -> {
             ObjectNode data = i.putObject("data");
             data.put("component_type", 2);
@@ -191,7 +206,13 @@ public final class FakeDiscord implements AutoCloseable {
      * requires the numeric {@code id} on the text input.
      */
     public SentInteraction sendModalSubmit(String customId, Map<String, String> textInputs, FakeMember user) {
-        return send(MODAL_SUBMIT, config.channels().get(0), user, null, i -> {
+        return sendModalSubmit(customId, textInputs, user, config.channels().get(0).id());
+    }
+
+    /** A modal submit in a given channel (of any server the bot is in). */
+    public SentInteraction sendModalSubmit(String customId, Map<String, String> textInputs, FakeMember user,
+                                           String channelId) {
+        return send(MODAL_SUBMIT, channel(channelId), user, null, i -> {
             ObjectNode data = i.putObject("data");
             data.put("custom_id", customId);
             ArrayNode components = data.putArray("components");
@@ -211,10 +232,15 @@ public final class FakeDiscord implements AutoCloseable {
 
     private SentInteraction send(int type, FakeChannel channel, FakeMember user, String sourceMessageId,
                                  Consumer<ObjectNode> body) {
-        config.member(user.id()).orElseThrow(() -> new IllegalArgumentException(user + " is not a guild member"));
+        FakeGuild guild = guildOf(channel);
+        if (!guild.botIsMember()) {
+            throw new IllegalArgumentException("the bot is not in " + guild + ", so Discord sends it no interactions there");
+        }
+        guild.person(user.id()).orElseThrow(() -> new IllegalArgumentException(user + " is not a member of " + guild
+                + "; name one with SlashCommand.by(...)"));
         String id = Snowflakes.next();
         String token = "fake-interaction-" + UUID.randomUUID();
-        ObjectNode interaction = DiscordJson.interaction(config, type, id, token, channel, user);
+        ObjectNode interaction = DiscordJson.interaction(config, guild, type, id, token, channel, user);
         body.accept(interaction);
         store.register(new MessageStore.InteractionState(id, token, type, channel.id(), user, sourceMessageId));
         gateway.dispatch("INTERACTION_CREATE", interaction);
@@ -225,9 +251,14 @@ public final class FakeDiscord implements AutoCloseable {
         return config.channel(id).orElseThrow(() -> new IllegalArgumentException("no channel " + id));
     }
 
-    private String commandId(String name) {
-        for (String scope : new String[] {config.guildId(), null}) {
-            for (JsonNode c : guildRoutes.commands(scope)) {
+    /** The server as it is now (roles updated, bot added or removed). */
+    private FakeGuild guildOf(FakeChannel channel) {
+        return servers.guildOfChannel(channel.id()).orElseThrow();
+    }
+
+    private String commandId(FakeGuild guild, String name) {
+        for (String scope : new String[] {guild.id(), CommandRoutes.GLOBAL}) {
+            for (JsonNode c : commands.commands(scope)) {
                 if (c.path("name").asText().equals(name)) {
                     return c.path("id").asText();
                 }
@@ -261,6 +292,17 @@ public final class FakeDiscord implements AutoCloseable {
         return store.messagesIn(channelId);
     }
 
+    /** The same messages, read as a person sees them (text displays, gallery, buttons, pings). */
+    public List<PostedMessage> postsIn(String channelId) {
+        return store.messagesIn(channelId).stream().map(PostedMessage::new).toList();
+    }
+
+    /** The bytes the fake serves at an attachment URL of one of its messages, if it has that file. */
+    public Optional<byte[]> attachmentBytes(String url) {
+        String base = rest.baseUrl();
+        return url.startsWith(base) ? store.file(url.substring(base.length())) : Optional.empty();
+    }
+
     /** The current @original reply of an interaction (after edits), if it has one. */
     public Optional<JsonNode> originalResponse(SentInteraction interaction) {
         synchronized (store) {
@@ -278,12 +320,35 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    /** Commands last registered with PUT, for the guild or (null) globally. */
+    /** Commands registered now on the server or (null) globally, as {@code GET} would list them. */
     public JsonNode registeredCommands(String guildIdOrNull) {
-        return guildRoutes.commands(guildIdOrNull);
+        return commands.commands(scope(guildIdOrNull));
     }
 
-    /** The first request (already received or future) that matches; AssertionError on timeout. */
+    /** The names of the commands registered now on the server or (null) globally. */
+    public List<String> registeredCommandNames(String guildIdOrNull) {
+        List<String> names = new ArrayList<>();
+        registeredCommands(guildIdOrNull).forEach(c -> names.add(c.path("name").asText()));
+        return names;
+    }
+
+    /**
+     * Registers commands before the bot starts, as an earlier run left them (a stale global
+     * {@code /instagram}, say), so a test can check that the bot removes them.
+     */
+    public void seedCommands(String guildIdOrNull, String... names) {
+        commands.seed(scope(guildIdOrNull), names);
+    }
+
+    private static String scope(String guildIdOrNull) {
+        return guildIdOrNull == null ? CommandRoutes.GLOBAL : guildIdOrNull;
+    }
+
+    /**
+     * The first request (already received or future) that matches; AssertionError on timeout. The
+     * predicate looks at the request only: calling the fake from it could deadlock with a request
+     * being logged.
+     */
     public RecordedRequest awaitRequest(Predicate<RecordedRequest> predicate, Duration timeout) {
         return recorder.await(predicate, 1, timeout).get(0);
     }
@@ -351,14 +416,59 @@ public final class FakeDiscord implements AutoCloseable {
 
     /**
      * Tells the bot on the gateway that a role changed (GUILD_ROLE_UPDATE), e.g. @everyone (id = the
-     * guild's) losing ATTACH_FILES: JDA then refuses locally what the role no longer allows. The REST
-     * side does not check permissions, so this changes only what the bot believes it may do.
+     * guild's) losing ATTACH_FILES: JDA then refuses locally what the role no longer allows, and the
+     * REST side answers a channel post 403 Missing Permissions (50013) when the bot lacks View
+     * Channel or Send Messages, or Attach Files for a post with files.
      */
     public void updateRole(FakeRole role) {
+        updateRole(config.guildId(), role);
+    }
+
+    /**
+     * {@link #updateRole(FakeRole)} in any server. The fake's own rules follow the change too:
+     * channel posts there (View Channel, Send Messages, Attach Files), pings ({@code mention_roles})
+     * and the permissions in later interactions.
+     */
+    public void updateRole(String guildId, FakeRole role) {
+        servers.updateRole(guildId, role);
         ObjectNode data = DiscordJson.object();
-        data.put("guild_id", config.guildId());
+        data.put("guild_id", guildId);
         data.set("role", DiscordJson.role(role));
         gateway.dispatch("GUILD_ROLE_UPDATE", data);
+    }
+
+    /** Someone adds the bot to a server configured {@code withoutBot()}: GUILD_CREATE follows. */
+    public void addBotToServer(String guildId) {
+        FakeGuild guild = servers.setBotMember(guildId, true);
+        gateway.dispatch("GUILD_CREATE", DiscordJson.guildCreate(config, guild));
+    }
+
+    /** The bot is kicked from a server: GUILD_DELETE, then REST answers 403 Missing Access there. */
+    public void removeBotFromServer(String guildId) {
+        servers.setBotMember(guildId, false);
+        ObjectNode data = DiscordJson.object();
+        data.put("id", guildId);
+        gateway.dispatch("GUILD_DELETE", data); // no "unavailable": removed, not an outage
+    }
+
+    // ---- mentions -----------------------------------------------------------------------------
+
+    /**
+     * The {@code allowed_mentions} the bot sent when it created this channel message, or empty if
+     * it sent none (then Discord pings everything mentioned) or the fake did not create it.
+     */
+    public Optional<JsonNode> allowedMentions(String messageId) {
+        for (RecordedRequest r : requests(RecordedRequest.to("POST", "channels/\\d+/messages"))) {
+            if (r.status() / 100 == 2 && DiscordJson.parse(r.responseBody()).path("id").asText().equals(messageId)) {
+                return Optional.ofNullable(r.payload() == null ? null : r.payload().get("allowed_mentions"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The roles a message pinged ({@code mention_roles}; see the fake's rules in {@code Mentions}). */
+    public static List<String> mentionRoles(JsonNode message) {
+        return new PostedMessage(message).pingedRoles();
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  *
  * <p>Session: on open the fake sends HELLO (op 10). JDA sends IDENTIFY (op 2) right after the socket
  * opens, without waiting for HELLO; the fake checks the token (close 4004 if wrong) and answers with
- * READY and one GUILD_CREATE. Heartbeats (op 1) get an ACK (op 11). RESUME (op 6) with the current
+ * READY (listing every server the bot is in, each unavailable) and one GUILD_CREATE per server. Heartbeats (op 1) get an ACK (op 11). RESUME (op 6) with the current
  * session id gets RESUMED, anything else op 9 (invalid session), after which JDA identifies anew.
  * Dispatches carry increasing sequence numbers ({@code s}) per session.
  */
@@ -37,6 +37,7 @@ final class FakeGateway extends WebSocketServer {
     private static final int OP_HEARTBEAT_ACK = 11;
 
     private final FakeDiscordConfig config;
+    private final ServerState servers;
     private final CountDownLatch started = new CountDownLatch(1);
     private final List<JsonNode> received = new ArrayList<>();
     private volatile Exception startFailure;
@@ -47,9 +48,10 @@ final class FakeGateway extends WebSocketServer {
     private int sequence;
     private int readyCount;
 
-    FakeGateway(FakeDiscordConfig config) {
+    FakeGateway(ServerState servers) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        this.config = config;
+        this.config = servers.config();
+        this.servers = servers;
         setReuseAddr(true);
         setDaemon(true);
     }
@@ -113,9 +115,10 @@ final class FakeGateway extends WebSocketServer {
         session = conn;
         sessionId = UUID.randomUUID().toString().replace("-", "");
         sequence = 0;
-        send("READY", DiscordJson.ready(config, sessionId, url()));
+        List<FakeGuild> guilds = servers.withBot();
+        send("READY", DiscordJson.ready(config, guilds, sessionId, url()));
         // Every guild READY lists as unavailable needs its GUILD_CREATE, or JDA waits 75 s for it.
-        send("GUILD_CREATE", DiscordJson.guildCreate(config));
+        guilds.forEach(g -> send("GUILD_CREATE", DiscordJson.guildCreate(config, g)));
         readyCount++;
         notifyAll();
     }

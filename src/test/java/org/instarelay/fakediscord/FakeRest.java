@@ -94,14 +94,20 @@ final class FakeRest implements AutoCloseable {
             String path = decodedPath.startsWith(API_PREFIX) ? decodedPath.substring(API_PREFIX.length()) : decodedPath;
             RecordedRequest request = parse(exchange, path, rawPath, body);
             RestResponse response;
-            try {
-                response = answer(request, decodedPath.startsWith(API_PREFIX));
-            } catch (RuntimeException e) {
-                // A bug in the fake: make it loud in the test output and visible to the test.
-                e.printStackTrace();
-                response = RestResponse.error(500, DiscordJson.error("fake-discord: " + e, 0));
+            // Carried out and recorded under the store's lock, so that a message is never seen in a
+            // channel before its request is in the log (a test that waited for the post may count
+            // the requests at once; a 429 test once saw the post before its 200). Handling is quick;
+            // reading and writing bodies stay parallel.
+            synchronized (store) {
+                try {
+                    response = answer(request, decodedPath.startsWith(API_PREFIX));
+                } catch (RuntimeException e) {
+                    // A bug in the fake: make it loud in the test output and visible to the test.
+                    e.printStackTrace();
+                    response = RestResponse.error(500, DiscordJson.error("fake-discord: " + e, 0));
+                }
+                recorder.add(withResult(request, response));
             }
-            recorder.add(withResult(request, response));
             send(exchange, response);
         }
     }
@@ -120,8 +126,13 @@ final class FakeRest implements AutoCloseable {
         if (fault.isPresent()) {
             return RestResponse.of(fault.get());
         }
-        RestResponse done = routes.dispatch(request)
-                .orElseGet(() -> RestResponse.error(404, DiscordJson.error("Unknown", 0)));
+        RestResponse done;
+        try {
+            done = routes.dispatch(request).orElseGet(() -> RestResponse.error(404, DiscordJson.error("Unknown", 0)));
+        } catch (MessageRefused refused) {
+            // A message that breaks Discord's rules: nothing was stored, the answer says why.
+            done = refused.response();
+        }
         if (done.status() / 100 == 2) {
             Optional<Fault> lost = lostAnswers.take(request.method(), request.path());
             if (lost.isPresent()) {

@@ -6,42 +6,41 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/** REST routes for the bot user, the gateway URL, command registration, channels and messages. */
+/**
+ * REST routes for the bot user, the gateway URL, channels and messages. A channel of a server the
+ * bot is not in answers 403 Missing Access (50001), as on Discord; a deleted one 404 Unknown Channel.
+ */
 final class GuildRoutes {
+    private static final String MISSING_ACCESS = DiscordJson.error("Missing Access", 50001);
+
     private final FakeDiscordConfig config;
+    private final ServerState servers;
     private final MessageStore store;
     private final Supplier<String> gatewayUrl;
-    /** Registered commands by scope: "global" or the guild id. */
-    private final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
+    private final CommandRoutes commands;
 
-    GuildRoutes(FakeDiscordConfig config, MessageStore store, Supplier<String> gatewayUrl) {
-        this.config = config;
+    GuildRoutes(ServerState servers, MessageStore store, Supplier<String> gatewayUrl, CommandRoutes commands) {
+        this.config = servers.config();
+        this.servers = servers;
         this.store = store;
         this.gatewayUrl = gatewayUrl;
+        this.commands = commands;
     }
 
     void register(RouteTable table) {
+        commands.register(table);
         table.on("GET", "users/@me", call -> RestResponse.ok(DiscordJson.selfUser(config)))
                 .on("GET", "gateway", call -> RestResponse.ok(gateway()))
                 .on("GET", "gateway/bot", call -> RestResponse.ok(gatewayBot()))
-                .on("PUT", "applications/(\\d+)/commands", call -> putCommands(call, null))
-                .on("GET", "applications/(\\d+)/commands", call -> getCommands(call, null))
-                .on("PUT", "applications/(\\d+)/guilds/(\\d+)/commands", call -> putCommands(call, call.group(2)))
-                .on("GET", "applications/(\\d+)/guilds/(\\d+)/commands", call -> getCommands(call, call.group(2)))
                 .on("GET", "channels/(\\d+)", this::getChannel)
                 .on("GET", "channels/(\\d+)/messages", this::listMessages)
                 .on("POST", "channels/(\\d+)/messages", this::postMessage)
                 .on("GET", "channels/(\\d+)/messages/(\\d+)", this::getMessage)
                 .on("PATCH", "channels/(\\d+)/messages/(\\d+)", this::editMessage)
                 .on("DELETE", "channels/(\\d+)/messages/(\\d+)", this::deleteMessage);
-    }
-
-    /** The commands last registered, or an empty array. */
-    ArrayNode commands(String guildIdOrNull) {
-        return commands.getOrDefault(guildIdOrNull == null ? "global" : guildIdOrNull, DiscordJson.array()).deepCopy();
     }
 
     private ObjectNode gateway() {
@@ -61,38 +60,23 @@ final class GuildRoutes {
         return json;
     }
 
-    /** PUT replaces the whole list; the answer echoes it with ids Discord would add. */
-    private RestResponse putCommands(RestCall call, String guildId) {
-        if (!call.group(1).equals(config.applicationId())) {
-            return RestResponse.error(404, DiscordJson.error("Unknown Application", 10002));
+    /** Why a request on this channel fails before anything else is looked at, if it does. */
+    private Optional<RestResponse> refused(String channelId) {
+        Optional<FakeGuild> guild = servers.guildOfChannel(channelId);
+        if (guild.isPresent() && !guild.get().botIsMember()) {
+            return Optional.of(RestResponse.error(403, MISSING_ACCESS));
         }
-        ArrayNode result = DiscordJson.array();
-        for (JsonNode command : call.payload()) {
-            ObjectNode c = command.deepCopy();
-            String id = Snowflakes.next();
-            c.put("id", id);
-            c.put("application_id", config.applicationId());
-            c.put("version", id);
-            if (!c.has("type")) {
-                c.put("type", 1);
-            }
-            if (guildId != null) {
-                c.put("guild_id", guildId);
-            }
-            result.add(c);
+        if (!store.channelExists(channelId)) {
+            return Optional.of(RestResponse.error(404, Fault.UNKNOWN_CHANNEL));
         }
-        commands.put(guildId == null ? "global" : guildId, result);
-        return RestResponse.ok(result);
-    }
-
-    private RestResponse getCommands(RestCall call, String guildId) {
-        return RestResponse.ok(commands(guildId));
+        return Optional.empty();
     }
 
     private RestResponse getChannel(RestCall call) {
         String channelId = call.group(1);
-        if (!store.channelExists(channelId)) {
-            return RestResponse.error(404, Fault.UNKNOWN_CHANNEL);
+        Optional<RestResponse> refused = refused(channelId);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return RestResponse.ok(DiscordJson.channel(config, config.channel(channelId).orElseThrow()));
     }
@@ -100,8 +84,9 @@ final class GuildRoutes {
     /** Newest first, like Discord; honours {@code limit} (default 50, at most 100), {@code before}, {@code after}. */
     private RestResponse listMessages(RestCall call) {
         String channelId = call.group(1);
-        if (!store.channelExists(channelId)) {
-            return RestResponse.error(404, Fault.UNKNOWN_CHANNEL);
+        Optional<RestResponse> refused = refused(channelId);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Map<String, String> query = QueryString.parse(call.request().query());
         int limit = Math.min(100, Math.max(1, Integer.parseInt(query.getOrDefault("limit", "50"))));
@@ -120,15 +105,33 @@ final class GuildRoutes {
 
     private RestResponse postMessage(RestCall call) {
         String channelId = call.group(1);
-        if (!store.channelExists(channelId)) {
-            return RestResponse.error(404, Fault.UNKNOWN_CHANNEL);
+        Optional<RestResponse> refused = refused(channelId);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!botMayPost(channelId, call.parts().stream().anyMatch(MultipartPart::isFile))) {
+            return RestResponse.error(403, Fault.MISSING_PERMISSIONS);
         }
         return RestResponse.ok(store.postToChannel(channelId, call.payload(), call.parts()));
     }
 
+    /**
+     * Discord checks a channel post against the bot's permissions in that channel's server as it is
+     * now (roles updated): View Channel and Send Messages, and Attach Files when files come with
+     * it. JDA checks Attach Files itself only in {@code sendFiles}, not for
+     * {@code sendMessage(MessageCreateData)} with gallery uploads.
+     */
+    private boolean botMayPost(String channelId, boolean withFiles) {
+        long needed = DiscordPermissions.VIEW_CHANNEL | DiscordPermissions.SEND_MESSAGES
+                | (withFiles ? DiscordPermissions.ATTACH_FILES : 0);
+        FakeGuild guild = servers.guildOfChannel(channelId).orElseThrow(); // refused() let only known channels by
+        return (guild.permissionsOf(guild.bot(config.bot())) & needed) == needed;
+    }
+
     private RestResponse getMessage(RestCall call) {
-        if (!store.channelExists(call.group(1))) {
-            return RestResponse.error(404, Fault.UNKNOWN_CHANNEL);
+        Optional<RestResponse> refused = refused(call.group(1));
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return store.channelMessage(call.group(1), call.group(2))
                 .map(m -> RestResponse.ok((JsonNode) m))
@@ -136,8 +139,9 @@ final class GuildRoutes {
     }
 
     private RestResponse editMessage(RestCall call) {
-        if (!store.channelExists(call.group(1))) {
-            return RestResponse.error(404, Fault.UNKNOWN_CHANNEL);
+        Optional<RestResponse> refused = refused(call.group(1));
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return store.editChannelMessage(call.group(1), call.group(2), call.payload(), call.parts())
                 .map(m -> RestResponse.ok((JsonNode) m))
@@ -145,8 +149,9 @@ final class GuildRoutes {
     }
 
     private RestResponse deleteMessage(RestCall call) {
-        if (!store.channelExists(call.group(1))) {
-            return RestResponse.error(404, Fault.UNKNOWN_CHANNEL);
+        Optional<RestResponse> refused = refused(call.group(1));
+        if (refused.isPresent()) {
+            return refused.get();
         }
         return store.deleteChannelMessage(call.group(1), call.group(2))
                 ? RestResponse.noContent()

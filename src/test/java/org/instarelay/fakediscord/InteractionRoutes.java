@@ -58,7 +58,6 @@ final class InteractionRoutes {
             }
             int type = call.payload().path("type").asInt();
             JsonNode data = call.payload().path("data");
-            state.callbackType = type;
             ObjectNode message = null;
             switch (type) {
                 case CHANNEL_MESSAGE -> {
@@ -80,6 +79,8 @@ final class InteractionRoutes {
                     // PONG, DEFERRED_UPDATE_MESSAGE, AUTOCOMPLETE_RESULT, MODAL: nothing to store
                 }
             }
+            // Only now: a reply Discord refuses (MessageRefused above) leaves the interaction unanswered.
+            state.callbackType = type;
             if (!call.hasQuery("with_response", "true")) {
                 return RestResponse.noContent();
             }

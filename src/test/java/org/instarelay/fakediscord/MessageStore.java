@@ -1,7 +1,6 @@
 package org.instarelay.fakediscord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
@@ -28,21 +27,22 @@ final class MessageStore {
     static final int IS_COMPONENTS_V2 = 1 << 15;
 
     private final FakeDiscordConfig config;
+    private final MessageFactory factory;
     private final Map<String, List<ObjectNode>> channelMessages = new HashMap<>();
     private final Set<String> deletedChannels = new HashSet<>();
     private final Map<String, byte[]> files = new HashMap<>();
     private final Map<String, InteractionState> interactions = new HashMap<>();
     /** "channel id/nonce" to the id of the message that nonce created. */
     private final Map<String, String> nonces = new HashMap<>();
-    private volatile String cdnBase = "http://127.0.0.1/";
 
-    MessageStore(FakeDiscordConfig config) {
+    MessageStore(FakeDiscordConfig config, Mentions mentions) {
         this.config = config;
+        this.factory = new MessageFactory(config, mentions);
     }
 
     /** Base of attachment URLs, e.g. {@code http://127.0.0.1:P/}; set once the server has a port. */
     void cdnBase(String base) {
-        this.cdnBase = base;
+        factory.cdnBase(base);
     }
 
     // ---- channels --------------------------------------------------------------------------
@@ -69,7 +69,7 @@ final class MessageStore {
                 return earlier.get();
             }
         }
-        ObjectNode message = build(channelId, payload, uploads, List.of());
+        ObjectNode message = keep(factory.create(channelId, payload, uploads));
         if (nonce != null) {
             message.put("nonce", nonce);
             nonces.put(channelId + "/" + nonce, message.path("id").asText());
@@ -144,7 +144,7 @@ final class MessageStore {
     /** A reply message (type 4 callback, or a followup) for an interaction. */
     synchronized ObjectNode interactionMessage(InteractionState state, JsonNode payload, List<MultipartPart> uploads,
                                                int extraFlags) {
-        ObjectNode message = build(state.channelId, payload, uploads, List.of());
+        ObjectNode message = keep(factory.create(state.channelId, payload, uploads));
         message.put("flags", message.path("flags").asInt() | extraFlags);
         message.put("webhook_id", config.applicationId());
         message.put("application_id", config.applicationId());
@@ -153,7 +153,7 @@ final class MessageStore {
         metadata.put("id", state.id);
         metadata.put("type", state.type);
         metadata.set("user", DiscordJson.user(state.user));
-        metadata.set("authorizing_integration_owners", DiscordJson.integrationOwners(config));
+        metadata.set("authorizing_integration_owners", DiscordJson.integrationOwners(config.guildIdOf(state.channelId)));
         if (state.sourceMessageId != null) {
             metadata.put("interacted_message_id", state.sourceMessageId);
         }
@@ -166,136 +166,16 @@ final class MessageStore {
         return message.deepCopy();
     }
 
-    // ---- message building -------------------------------------------------------------------
-
-    /**
-     * A message object as Discord returns it. JDA needs {@code id}, {@code type}, {@code channel_id},
-     * {@code author}, {@code mentions}, {@code mention_roles}, {@code pinned}/{@code tts}/
-     * {@code mention_everyone}, {@code timestamp}, and {@code "type":"rich"} on every embed
-     * (an embed without a type throws); attachments need id, filename, size, url and proxy_url.
-     */
-    private ObjectNode build(String channelId, JsonNode payload, List<MultipartPart> uploads,
-                             List<JsonNode> keptAttachments) {
-        ObjectNode m = DiscordJson.object();
-        String id = Snowflakes.next();
-        m.put("id", id);
-        m.put("type", 0);
-        m.put("channel_id", channelId);
-        m.put("guild_id", config.guildId());
-        m.set("author", DiscordJson.user(config.bot()));
-        m.put("content", payload == null ? "" : payload.path("content").asText(""));
-        m.put("timestamp", DiscordJson.now());
-        m.putNull("edited_timestamp");
-        m.put("tts", false);
-        m.put("mention_everyone", false);
-        m.putArray("mentions");
-        m.putArray("mention_roles");
-        m.put("pinned", false);
-        m.put("flags", payload == null ? 0 : payload.path("flags").asInt(0));
-        ArrayNode attachments = m.putArray("attachments");
-        keptAttachments.forEach(attachments::add);
-        addUploads(m, payload, uploads);
-        m.set("embeds", embeds(payload, attachments));
-        m.set("components", payload != null && payload.has("components")
-                ? payload.get("components").deepCopy() : DiscordJson.array());
-        return m;
+    /** Builds {@code message} anew from the checked result of {@code built}, keeping its files. */
+    private ObjectNode keep(MessageFactory.Built built) {
+        files.putAll(built.files());
+        return built.message();
     }
 
-    /** Applies an edit payload: only the fields present change, as with Discord's PATCH. */
-    private void applyEdit(ObjectNode m, JsonNode payload, List<MultipartPart> uploads) {
-        if (payload != null && payload.has("content")) {
-            m.put("content", payload.path("content").asText(""));
-        }
-        if (payload != null && payload.has("attachments")) {
-            // Attachments listed by an existing id are kept; the others are dropped.
-            ArrayNode kept = DiscordJson.array();
-            for (JsonNode old : m.withArray("attachments")) {
-                for (JsonNode wanted : payload.get("attachments")) {
-                    if (wanted.path("id").asText().equals(old.path("id").asText())) {
-                        kept.add(old);
-                    }
-                }
-            }
-            m.set("attachments", kept);
-        }
-        addUploads(m, payload, uploads);
-        if (payload != null && payload.has("embeds")) {
-            m.set("embeds", embeds(payload, (ArrayNode) m.get("attachments")));
-        }
-        if (payload != null && payload.has("components")) {
-            m.set("components", payload.get("components").deepCopy());
-        }
-        if (payload != null && payload.has("flags")) {
-            // Discord lets an edit set or clear only these; the rest (ephemeral above all) stays.
-            int editable = SUPPRESS_EMBEDS | IS_COMPONENTS_V2;
-            m.put("flags", (m.path("flags").asInt() & ~editable) | (payload.get("flags").asInt() & editable));
-        }
-        m.put("edited_timestamp", DiscordJson.now());
-    }
-
-    /** Turns each {@code files[n]} part into an attachment; its metadata comes from payload.attachments[id=n]. */
-    private void addUploads(ObjectNode m, JsonNode payload, List<MultipartPart> uploads) {
-        ArrayNode attachments = m.withArray("attachments");
-        for (MultipartPart part : uploads) {
-            if (!part.isFile()) {
-                continue;
-            }
-            String index = part.name().replaceAll("\\D", "");
-            JsonNode meta = DiscordJson.object();
-            if (payload != null) {
-                for (JsonNode a : payload.path("attachments")) {
-                    if (a.path("id").asText().equals(index)) {
-                        meta = a;
-                    }
-                }
-            }
-            String attachmentId = Snowflakes.next();
-            String filename = meta.path("filename").asText(part.filename());
-            String path = "attachments/" + m.path("channel_id").asText() + "/" + attachmentId + "/" + filename;
-            files.put(path, part.content());
-            ObjectNode a = attachments.addObject();
-            a.put("id", attachmentId);
-            a.put("filename", filename);
-            if (meta.has("description")) {
-                a.put("description", meta.get("description").asText());
-            }
-            a.put("size", part.size());
-            a.put("url", cdnBase + path);
-            a.put("proxy_url", cdnBase + path);
-            a.put("content_type", part.contentType() == null ? "application/octet-stream" : part.contentType());
-        }
-    }
-
-    /** Copies embeds, adds {@code "type":"rich"} and resolves {@code attachment://name} as Discord does. */
-    private static ArrayNode embeds(JsonNode payload, ArrayNode attachments) {
-        ArrayNode out = DiscordJson.array();
-        if (payload == null) {
-            return out;
-        }
-        for (JsonNode embed : payload.path("embeds")) {
-            ObjectNode copy = embed.deepCopy();
-            copy.put("type", "rich");
-            for (String key : List.of("image", "thumbnail")) {
-                resolve(copy.path(key), "url", attachments);
-            }
-            resolve(copy.path("author"), "icon_url", attachments);
-            resolve(copy.path("footer"), "icon_url", attachments);
-            out.add(copy);
-        }
-        return out;
-    }
-
-    private static void resolve(JsonNode node, String field, ArrayNode attachments) {
-        if (!(node instanceof ObjectNode object) || !node.path(field).asText().startsWith("attachment://")) {
-            return;
-        }
-        String name = node.path(field).asText().substring("attachment://".length());
-        for (JsonNode a : attachments) {
-            if (a.path("filename").asText().equals(name)) {
-                object.put(field, a.path("url").asText());
-                object.put("proxy_url", a.path("proxy_url").asText());
-            }
-        }
+    private void applyEdit(ObjectNode message, JsonNode payload, List<MultipartPart> uploads) {
+        ObjectNode edited = keep(factory.edit(message, payload, uploads));
+        message.removeAll();
+        message.setAll(edited);
     }
 
     /** What the fake remembers about one dispatched interaction. Guarded by the store's lock. */

@@ -13,7 +13,10 @@ import java.util.Objects;
  * SlashCommand.of("instagram").subcommand("connect").option("code", "AQB...").by(FakeDiscordConfig.ADMIN)
  * }</pre>
  * Without {@link #by} the command comes from {@link FakeDiscordConfig#ADMIN}; without {@link #in}
- * from the guild's first channel.
+ * from the home server's first channel. The server is the one of the channel it is run in, and the
+ * user must be a member there: {@code .in(SERVER_B_CHANNEL_ID).by(SERVER_B_ADMIN)}. A string option
+ * can hold anything (a crafted value naming another server's account); a channel option only a
+ * channel of the same server, since Discord offers no others.
  */
 public final class SlashCommand {
     /** Option types as Discord numbers them. */
@@ -68,13 +71,13 @@ public final class SlashCommand {
         return this;
     }
 
-    /** Who runs the command; must be a member of the fake guild. */
+    /** Who runs the command; must be a member of the server of the channel. */
     public SlashCommand by(FakeMember user) {
         this.user = user;
         return this;
     }
 
-    /** The channel it is run in. */
+    /** The channel it is run in, of any server the bot is in. */
     public SlashCommand in(String channelId) {
         this.channelId = channelId;
         return this;
@@ -99,12 +102,12 @@ public final class SlashCommand {
      * @param commandId id of the registered command, or any snowflake
      * @param focused   name of the option being typed (autocomplete), or null
      */
-    ObjectNode data(FakeDiscordConfig config, String commandId, String focused) {
+    ObjectNode data(FakeDiscordConfig config, FakeGuild guild, String commandId, String focused) {
         ObjectNode data = DiscordJson.object();
         data.put("id", commandId);
         data.put("name", name);
         data.put("type", 1);
-        data.put("guild_id", config.guildId());
+        data.put("guild_id", guild.id());
         ArrayNode values = DiscordJson.array();
         ObjectNode resolvedChannels = DiscordJson.object();
         for (Option option : options) {
@@ -122,7 +125,11 @@ public final class SlashCommand {
             if (option.type() == CHANNEL) {
                 String id = (String) option.value();
                 FakeChannel channel = config.channel(id).orElse(new FakeChannel(id, "unknown", 0));
-                ObjectNode resolved = DiscordJson.channel(config, channel);
+                if (config.channel(id).isPresent() && guild.channel(id).isEmpty()) {
+                    throw new IllegalArgumentException("channel option " + option.name() + " names channel " + id
+                            + " of another server; Discord offers only channels of " + guild);
+                }
+                ObjectNode resolved = DiscordJson.channel(guild.id(), channel);
                 resolved.put("permissions", Long.toString(DiscordPermissions.ALL));
                 resolvedChannels.set(id, resolved);
             }

@@ -45,9 +45,53 @@
  *       with an error: the "maybe sent" case of a lost answer or a crash before recording.</li>
  *   <li>{@code enforce_nonce} is honoured as Discord does for a few minutes: a repeat returns the
  *       first message. {@code forgetNonces()} is those minutes passing.</li>
- *   <li>{@code updateRole} dispatches GUILD_ROLE_UPDATE, so JDA's local permission checks change.</li>
+ *   <li>{@code updateRole} dispatches GUILD_ROLE_UPDATE, so JDA's local permission checks change,
+ *       and the REST side checks channel posts against the bot's permissions in the channel's
+ *       server (403 Missing Permissions without View Channel and Send Messages, or without Attach
+ *       Files for files).</li>
  *   <li>{@code deleteChannel} / {@code deleteChannelAndNotify}: 404 Unknown Channel, with or
  *       without CHANNEL_DELETE.</li>
+ * </ul>
+ *
+ * <h2>Message rules</h2>
+ * Every message the fake receives (channel posts and edits, interaction replies, followups, hook
+ * edits) is checked by {@code MessageRules} as Discord would: the classic limits (content,
+ * embeds, files, action rows, buttons, allowed mentions), Components V2 (flag 32768: no content
+ * or embeds, 40 components in the tree, 4,000 characters of text, galleries of 1 to 10 items,
+ * every {@code attachment://} uploaded and every upload shown, the flag kept through edits), the
+ * 10 MiB upload limit (413) and empty messages (50006). A breach is a 400 Invalid Form Body
+ * (50035) and nothing is stored. {@link org.instarelay.fakediscord.FakeDiscord#postsIn} reads
+ * stored posts as {@link org.instarelay.fakediscord.PostedMessage}s; COMPONENTS_V2.md in this
+ * folder lists the rules and what JDA 6.3.1 itself checks.
+ *
+ * <h2>Several servers</h2>
+ * The default is one server. {@code FakeDiscord.builder().server(FakeDiscordConfig.serverB())}
+ * adds server B (channels, roles "B Admins" and mentionable "Video", people {@code SERVER_B_ADMIN}
+ * and {@code SERVER_B_MEMBER}); {@code FakeGuild.builder(id, name)...withoutBot()} a stranger's
+ * server the bot is not in. READY lists every server the bot is in, each followed by its
+ * GUILD_CREATE. What the fake enforces, as Discord does:
+ * <ul>
+ *   <li>Commands are kept per scope (global, each server) and never touch each other:
+ *       {@code PUT/GET/POST applications/{app}/commands}, {@code DELETE .../commands/{id}} and the
+ *       {@code guilds/{gid}} equivalents; a bulk overwrite keeps the id of a command it names
+ *       again; a server without the bot answers 403 Missing Access (50001). Tests read
+ *       {@code registeredCommandNames(guildIdOrNull)} and plant an earlier run's leftovers with
+ *       {@code seedCommands(guildIdOrNull, names...)} before JDA starts.</li>
+ *   <li>Channels of a server without the bot answer 403 Missing Access (50001).</li>
+ *   <li>An interaction comes from the server of its channel ({@code SlashCommand.in(channel)}),
+ *       by a member of that server ({@code .by(member)}); a channel option naming another
+ *       server's channel, a non-member or a server without the bot is an IllegalArgumentException,
+ *       since Discord would never send it. String options carry anything (crafted values).</li>
+ *   <li>{@code mention_roles} of a message lists the roles it pinged in its channel's server:
+ *       mentioned as {@code <@&id>} in content or a Text Display, let through by
+ *       {@code allowed_mentions}, and mentionable or the bot holding Mention Everyone there.
+ *       {@code mentions} and {@code mention_everyone} follow {@code allowed_mentions} too (see
+ *       {@code Mentions}). {@code allowedMentions(messageId)} returns what the bot sent;
+ *       {@code FakeDiscord.mentionRoles(message)} and {@code PostedMessage#pingedRoles} the ids
+ *       pinged. Contradictory {@code allowed_mentions} get 400 Invalid Form Body (50035).</li>
+ *   <li>{@code updateRole(guildId, role)}, {@code addBotToServer(id)} and
+ *       {@code removeBotFromServer(id)} change the servers while the bot runs (GUILD_ROLE_UPDATE,
+ *       GUILD_CREATE, GUILD_DELETE), and the REST rules follow.</li>
  * </ul>
  * The end-to-end tests of the bot built on all this are in {@code org.instarelay.e2e}.
  */

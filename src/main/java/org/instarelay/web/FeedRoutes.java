@@ -1,0 +1,98 @@
+package org.instarelay.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.instarelay.common.Secret;
+
+/**
+ * {@code /feeds/{key}.json}, {@code /feeds/{key}.xml} and {@code /feeds/{key}}: one account's
+ * newest posts as JSON Feed, RSS or an HTML gallery. Anything wrong with the key is a plain 404.
+ */
+final class FeedRoutes {
+    static final String TEMPLATE = "/feeds/{key}";
+    private static final Pattern FILE = Pattern.compile("([A-Za-z0-9_-]{16,128})(\\.json|\\.xml)?");
+    private static final int DEFAULT_LIMIT = 30;
+    private static final int MAX_LIMIT = 100;
+    private static final String CACHE = "public, max-age=300";
+
+    private final FeedSource feeds;
+    private final String publicUrl;
+    private final JsonFeed jsonFeed;
+    private final RssFeed rssFeed = new RssFeed();
+    private final GalleryPage gallery = new GalleryPage();
+    private final RenderedFeeds rendered = new RenderedFeeds();
+
+    FeedRoutes(FeedSource feeds, String publicUrl, ObjectMapper json) {
+        this.feeds = feeds;
+        this.publicUrl = publicUrl;
+        this.jsonFeed = new JsonFeed(json);
+    }
+
+    void handle(Context ctx) throws Exception {
+        Matcher file = FILE.matcher(ctx.pathParam("key"));
+        if (!file.matches()) {
+            ErrorPages.notFound(ctx);
+            return;
+        }
+        String format = file.group(2) == null ? "" : file.group(2);
+        ctx.attribute(HttpRules.ROUTE, TEMPLATE + format);
+        Optional<Integer> limit = limit(ctx.queryParam("limit"));
+        if (limit.isEmpty()) {
+            ErrorPages.badRequest(ctx, "Bad limit",
+                    "The limit must be a whole number from 1 to " + MAX_LIMIT + ", such as ?limit=" + DEFAULT_LIMIT + ".");
+            return;
+        }
+        String key = file.group(1);
+        Optional<FeedView> feed = feeds.feed(Secret.of(key), limit.get());
+        if (feed.isEmpty()) {
+            ErrorPages.notFound(ctx);
+            return;
+        }
+        FeedView view = feed.get();
+        List<FeedView.Item> items = view.shown(limit.get());
+        String feedUrl = publicUrl + "/feeds/" + key + format;
+        String address = feedUrl + "?limit=" + limit.get();
+        if (!format.isEmpty()) {
+            // A website's own script may read the feed from the browser: the key in the address is the
+            // only permission, and no cookie or credential is ever involved.
+            ctx.header("Access-Control-Allow-Origin", "*");
+        }
+        switch (format) {
+            case ".json" -> answer(ctx, JsonFeed.CONTENT_TYPE,
+                    rendered.get(address, view, () -> jsonFeed.render(view, items, feedUrl)), items);
+            case ".xml" -> answer(ctx, RssFeed.CONTENT_TYPE,
+                    rendered.get(address, view, () -> rssFeed.render(view, items, feedUrl)), items);
+            default -> {
+                Headers.frameable(ctx);
+                answer(ctx, "text/html; charset=utf-8",
+                        rendered.get(address, view, () -> Conditional.utf8(gallery.render(view, items))), items);
+            }
+        }
+    }
+
+    private static void answer(Context ctx, String contentType, RenderedFeeds.Rendered body, List<FeedView.Item> items) {
+        ctx.header("Cache-Control", CACHE);
+        ctx.contentType(contentType);
+        Instant newest = items.stream().map(FeedView.Item::published).max(Instant::compareTo).orElse(null);
+        if (!Conditional.notModified(ctx, body.etag(), newest)) {
+            ctx.result(body.body());
+        }
+    }
+
+    /** The {@code ?limit=}: default 30, else a whole number 1-100; empty for anything else. */
+    static Optional<Integer> limit(String raw) {
+        if (raw == null) {
+            return Optional.of(DEFAULT_LIMIT);
+        }
+        if (!raw.matches("[0-9]{1,3}")) {
+            return Optional.empty();
+        }
+        int limit = Integer.parseInt(raw);
+        return limit >= 1 && limit <= MAX_LIMIT ? Optional.of(limit) : Optional.empty();
+    }
+}

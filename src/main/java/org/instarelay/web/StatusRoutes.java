@@ -1,0 +1,34 @@
+package org.instarelay.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+
+/** {@code /health} for monitors and people, {@code /metrics} for Prometheus. */
+final class StatusRoutes {
+    private final HealthSource health;
+    private final HealthReport report;
+    private final Metrics metrics;
+    private final Clock clock;
+
+    StatusRoutes(HealthSource health, Metrics metrics, Clock clock, ObjectMapper json) {
+        this.health = health;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.report = new HealthReport(clock, json);
+    }
+
+    void health(Context ctx) throws Exception {
+        HealthSource.Snapshot snapshot = health.snapshot();
+        List<String> problems = report.problems(snapshot, clock.instant());
+        Headers.noStore(ctx);
+        ctx.status(problems.isEmpty() ? 200 : 503).contentType("application/json; charset=utf-8")
+                .result(report.render(snapshot, problems));
+    }
+
+    void metrics(Context ctx) {
+        Headers.noStore(ctx);
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+    }
+}
