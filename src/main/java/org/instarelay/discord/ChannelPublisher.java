@@ -1,5 +1,6 @@
 package org.instarelay.discord;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,32 +66,70 @@ public final class ChannelPublisher implements Publisher {
 
     @Override
     public PublishReceipt publish(Post post) throws PublishException {
+        PostContent content = PostContent.from(post);
         GuildMessageChannel channel = channel(post.account())
                 .orElseThrow(() -> new PublishException(Outcome.NOT_SENT, missingChannel(post.account())));
         requirePermissions(channel, ChannelPermissions.TO_POST, Outcome.NOT_SENT, "post there");
-        long budget = Math.max(0, channel.getGuild().getMaxFileSize() - REQUEST_OVERHEAD);
-        String nonce = nonce(post);
+        return sendParts(channel, content, List.of());
+    }
+
+    /**
+     * Sends the parts after those already {@code sent}. Once one part is out, a later failure is
+     * {@link Outcome#MAYBE_SENT} whatever Discord said: the post stays "sending" and
+     * {@link #findPublished} sends only the missing parts, never the first one again.
+     */
+    private PublishReceipt sendParts(GuildMessageChannel channel, PostContent content, List<String> sent)
+            throws PublishException {
+        List<String> ids = new ArrayList<>(sent);
+        int parts = PostMessageBuilder.parts(content);
         try {
-            return send(channel, builder.build(post, pictures, budget), nonce);
-        } catch (ErrorResponseException e) {
-            if (e.getErrorResponse() != ErrorResponse.REQUEST_ENTITY_TOO_LARGE) {
-                throw SendFailures.classify(e, channel);
+            for (int part = ids.size() + 1; part <= parts; part++) {
+                if (!ids.isEmpty()) {
+                    requirePermissions(channel, ChannelPermissions.TO_POST, Outcome.NOT_SENT, "post there");
+                }
+                ids.add(sendPart(channel, content, part));
             }
-            // Refused as a whole (so certainly not created): the pictures were over this
-            // server's limit after all. The post matters more than its pictures.
-            log.info("Pictures of {} were too large for {}; posting without them", post.stored().media().id(), channel.getId());
+        } catch (PublishException e) {
+            if (ids.isEmpty()) {
+                throw e;
+            }
+            throw new PublishException(Outcome.MAYBE_SENT, "Part " + (ids.size() + 1) + " of " + parts
+                    + " of the post is not out yet (" + e.getMessage() + "); it follows the first without repeating it.", e);
+        }
+        return new PublishReceipt(channel.getId(), ids.get(0), ids.subList(1, ids.size()));
+    }
+
+    /** One message; a refusal for its size or form is sent again smaller, never dropped. */
+    private String sendPart(GuildMessageChannel channel, PostContent content, int part) throws PublishException {
+        long budget = Math.max(0, channel.getGuild().getMaxFileSize() - REQUEST_OVERHEAD);
+        String nonce = nonce(content.mediaId(), part);
+        Shrink shrink = Shrink.NONE;
+        while (true) {
+            PostMessageBuilder.Rendered message = builder.render(content, part, shrink, pictures, budget, null);
             try {
-                return send(channel, builder.build(post, url -> Optional.empty(), 0), nonce);
-            } catch (ErrorResponseException again) {
-                throw SendFailures.classify(again, channel);
+                return send(channel, message.data(), nonce);
+            } catch (ErrorResponseException e) {
+                // Refused as a whole, so certainly not created: the post matters more than its files.
+                if (!refusedForSizeOrForm(e) || shrink.isLast()) {
+                    throw SendFailures.classify(e, channel);
+                }
+                shrink = shrink.next(message.uploadsVideo());
+                log.info("Discord refused {} of {} ({}); sending it again with {}", part == 1 ? "the post" : "part " + part,
+                        content.mediaId(), e.getMeaning(), shrink);
             }
         }
     }
 
+    private static boolean refusedForSizeOrForm(ErrorResponseException e) {
+        return e.getErrorResponse() == ErrorResponse.REQUEST_ENTITY_TOO_LARGE
+                || e.getErrorResponse() == ErrorResponse.INVALID_FORM_BODY;
+    }
+
     @Override
     public Optional<PublishReceipt> findPublished(Post post) throws PublishException {
+        PostContent content = PostContent.from(post);
         Optional<GuildMessageChannel> found = channel(post.account());
-        String permalink = post.stored().media().permalink();
+        String permalink = content.permalink();
         if (found.isEmpty() || permalink == null) {
             // Nothing to look in or for: publish() will say what is wrong with the channel.
             return Optional.empty();
@@ -113,12 +152,21 @@ public final class ChannelPublisher implements Publisher {
                     + " to check for a post that may already be there (" + e.getClass().getSimpleName() + ")", e);
         }
         long self = jda.getSelfUser().getIdLong();
-        return recent.stream()
-                // Only the bot's own: a person who pasted the link has an embed with that url too.
+        // Only the bot's own: a person who pasted the link has an embed with that url too.
+        List<Message> ours = recent.stream()
                 .filter(message -> message.getAuthor().getIdLong() == self)
                 .filter(message -> carries(message, permalink))
-                .findFirst()
-                .map(message -> new PublishReceipt(channel.getId(), message.getId()));
+                .toList();
+        PostParts parts = PostParts.find(content, ours);
+        if (parts.sentIds().isEmpty()) {
+            return Optional.empty();
+        }
+        if (parts.sentIds().size() == PostMessageBuilder.parts(content)) {
+            return Optional.of(new PublishReceipt(channel.getId(), parts.sentIds().get(0),
+                    parts.sentIds().subList(1, parts.sentIds().size())));
+        }
+        log.info("Part 1 of {} is in {} but not the rest; sending only the rest", content.mediaId(), channel.getId());
+        return Optional.of(sendParts(channel, content, parts.sentIds()));
     }
 
     @Override
@@ -148,11 +196,10 @@ public final class ChannelPublisher implements Publisher {
         return Surface.DISCORD;
     }
 
-    private PublishReceipt send(GuildMessageChannel channel, MessageCreateData data, String nonce)
+    private String send(GuildMessageChannel channel, MessageCreateData data, String nonce)
             throws PublishException {
         try (data) {
-            Message message = channel.sendMessage(data).setNonce(nonce).complete();
-            return new PublishReceipt(channel.getId(), message.getId());
+            return channel.sendMessage(data).setNonce(nonce).complete().getId();
         } catch (InsufficientPermissionException e) {
             throw SendFailures.missingPermission(e, channel);
         } catch (RejectedExecutionException e) {
@@ -211,15 +258,16 @@ public final class ChannelPublisher implements Publisher {
     }
 
     /**
-     * The same for every attempt at one post (at most 25 characters), so Discord can recognise a
-     * repeat; see the class comment.
+     * The same for every attempt at one part of one post (at most 25 characters), so Discord can
+     * recognise a repeat; see the class comment. Part 1 keeps the nonce posts always had.
      */
-    static String nonce(Post post) {
-        String id = post.stored().media().id();
-        String nonce = "ig" + id;
+    static String nonce(String mediaId, int part) {
+        String id = mediaId == null ? "" : mediaId;
+        String suffix = part == 1 ? "" : "p" + part;
+        String nonce = "ig" + id + suffix;
         if (nonce.length() <= Message.MAX_NONCE_LENGTH) {
             return nonce;
         }
-        return "ig" + Integer.toHexString(id.hashCode()) + Integer.toHexString(id.length());
+        return "ig" + Integer.toHexString(id.hashCode()) + Integer.toHexString(id.length()) + suffix;
     }
 }

@@ -74,6 +74,11 @@ final class Migrations {
               created_at   INTEGER NOT NULL,
               expires_at   INTEGER NOT NULL
             );
+            """,
+            // 2 (posts): the further messages of a post that takes more than one (an album past
+            // ten), space-separated ids in order; null for a post of one message.
+            """
+            ALTER TABLE deliveries ADD COLUMN more_message_ids TEXT;
             """);
 
     private Migrations() {}
