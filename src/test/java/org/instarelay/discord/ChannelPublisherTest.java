@@ -59,6 +59,10 @@ class ChannelPublisherTest {
     private final MessageCreateAction send = mock(MessageCreateAction.class, RETURNS_SELF);
     private final PictureSource pictures = url -> Optional.of(new Picture(new byte[10], "jpg"));
     private final ChannelPublisher publisher = new ChannelPublisher(jda, "300", new PostMessageBuilder(), pictures);
+    private final MessageHistory history = mock(MessageHistory.class);
+    /** The channel's recent messages, as findPublished reads them. */
+    @SuppressWarnings("unchecked")
+    private final RestAction<List<Message>> past = mock(RestAction.class);
     private final Post post = Fixtures.post(Fixtures.account("acme"),
             Fixtures.image("1801", "Hello", "https://cdn.example/1801.jpg"));
 
@@ -75,6 +79,8 @@ class ChannelPublisherTest {
         SelfUser selfUser = mock(SelfUser.class);
         when(selfUser.getIdLong()).thenReturn(BOT);
         when(jda.getSelfUser()).thenReturn(selfUser);
+        when(channel.getHistory()).thenReturn(history);
+        when(history.retrievePast(ChannelPublisher.SEARCH_DEPTH)).thenReturn(past);
     }
 
     @Nested
@@ -232,16 +238,6 @@ class ChannelPublisherTest {
     @Nested
     @DisplayName("findPublished (after a crash between sending and recording)")
     class Find {
-        private final MessageHistory history = mock(MessageHistory.class);
-        @SuppressWarnings("unchecked")
-        private final RestAction<List<Message>> past = mock(RestAction.class);
-
-        @BeforeEach
-        void history() {
-            when(channel.getHistory()).thenReturn(history);
-            when(history.retrievePast(ChannelPublisher.SEARCH_DEPTH)).thenReturn(past);
-        }
-
         @Test
         @DisplayName("the bot's message whose embed links the permalink is the post: its id is the receipt")
         void foundByEmbed() throws Exception {
@@ -320,15 +316,6 @@ class ChannelPublisherTest {
     class Parts {
         private final Post twenty = Fixtures.post(Fixtures.account("acme"), Fixtures.album("1803",
                 java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(Fixtures::childImage).toList()));
-        private final MessageHistory history = mock(MessageHistory.class);
-        @SuppressWarnings("unchecked")
-        private final RestAction<List<Message>> past = mock(RestAction.class);
-
-        @BeforeEach
-        void history() {
-            when(channel.getHistory()).thenReturn(history);
-            when(history.retrievePast(ChannelPublisher.SEARCH_DEPTH)).thenReturn(past);
-        }
 
         @Test
         @DisplayName("publish sends 1–10 then 11–20, each with its own nonce, and returns both ids")
