@@ -136,6 +136,33 @@ class PostFormsE2eTest {
         assertTrue(posts.get(1).text().contains("Picture unavailable; open the post on Instagram"), posts.get(1).text());
     }
 
+    @Test
+    @DisplayName("refused for size (413), then form (400 50035): sent again with the thumbnail, then without pictures, saying so; never dropped")
+    void refusals() {
+        // GIVEN Discord refuses the next message as too large, and the one after as an invalid form
+        harness.discord.failNext("POST", MESSAGES, 413, "{\"message\": \"Request entity too large\", \"code\": 40005}", 1);
+        harness.discord.failNext("POST", MESSAGES, 400, "{\"message\": \"Invalid Form Body\", \"code\": 50035}", 1);
+        String video = harness.publishVideo("17900000000000803", "Refused twice", 50_000);
+
+        // WHEN a cycle runs
+        harness.pollNow();
+
+        // THEN the post is in the channel once, without its pictures, saying why
+        PostedMessage post = new PostedMessage(harness.awaitPosts(1).get(0));
+        assertEquals(List.of(E2eHarness.permalink(video)), harness.postedLinks());
+        assertEquals(List.of(), post.galleryItems());
+        assertEquals("Refused twice", post.textDisplays().get(1));
+        assertTrue(post.text().contains("Pictures left out: Discord refused the message with them"), post.text());
+        PostingE2eTest.assertLinkButton(post, E2eHarness.permalink(video));
+        // AND it was tried with the video file, then with its thumbnail, then bare
+        List<List<String>> uploads = harness.channelPosts().stream()
+                .map(request -> request.files().stream().map(file -> file.filename()).toList()).toList();
+        assertEquals(3, uploads.size(), uploads.toString());
+        assertTrue(uploads.get(0).get(0).endsWith(".mp4"), uploads.toString());
+        assertTrue(uploads.get(1).get(0).endsWith(".jpg"), uploads.toString());
+        assertEquals(List.of(), uploads.get(2));
+    }
+
     /** {@code id-from} .. {@code id-to}: the names FakeInstagram gives an album's pictures. */
     private static List<String> names(String id, int from, int to) {
         return IntStream.rangeClosed(from, to).mapToObj(n -> id + "-" + n).toList();
