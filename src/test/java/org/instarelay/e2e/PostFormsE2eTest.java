@@ -90,6 +90,29 @@ class PostFormsE2eTest {
     }
 
     @Test
+    @DisplayName("an album of 20 whose second message is refused (403): part 2 follows later, part 1 is never sent again")
+    void albumOfTwentySecondPartRefused() {
+        // GIVEN Discord takes part 1 and refuses part 2 (a 4xx: certainly not created)
+        harness.discord.failAfter(1, "POST", MESSAGES, 403, Fault.MISSING_PERMISSIONS, 1);
+        String id = harness.publishAlbum("17900000000000722", "Half refused", 20);
+
+        // WHEN a cycle runs, and then the next
+        harness.pollNow();
+        assertEquals(1, harness.posts().size(), "part 1 is out, part 2 not");
+        harness.discord.forgetNonces(); // the next cycle is minutes later: Discord's nonce check is over
+        harness.pollNow();
+
+        // THEN the channel holds each part once: the second cycle sent only part 2
+        List<PostedMessage> posts = harness.awaitPosts(E2eHarness.CHANNEL, 2).stream().map(PostedMessage::new).toList();
+        assertEquals(2, posts.size(), posts.toString());
+        assertEquals(names(id, 1, 10), shownPictures(harness, posts.get(0)));
+        assertEquals(names(id, 11, 20), shownPictures(harness, posts.get(1)));
+        assertEquals(3, harness.channelPosts().size(), "part 1, part 2 refused, part 2: " + harness.channelPosts());
+        assertEquals(posts.get(0).id(), harness.recordedMessageId(id));
+        assertEquals(List.of(posts.get(1).id()), harness.recordedMoreMessageIds(id));
+    }
+
+    @Test
     @DisplayName("a video that fits the upload limit is uploaded to play inline; one that does not is its thumbnail, marked ▶ Video")
     void videos() {
         // GIVEN a small video and one over the server's 10 MiB limit
