@@ -1,10 +1,8 @@
 package org.instarelay.discord;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -40,28 +38,24 @@ import org.slf4j.LoggerFactory;
  *       lost (5xx, timeout, broken connection, anything unexpected). The post stays "sending" and
  *       {@link #findPublished} looks for it before it is sent again.</li>
  * </ul>
- * Each post's message carries a nonce derived from the media id with {@code enforce_nonce}, so
- * Discord itself returns the existing message instead of creating a second one when the same
- * post is sent again within a few minutes (JDA retries timed-out requests on its own).
+ * Sending, one message per part of a post with its own nonce, is {@link PartSender}'s. An album
+ * past ten is two messages; {@link #findPublished} tells which are already in the channel
+ * ({@link PostParts}) and sends only the missing ones.
  */
 public final class ChannelPublisher implements Publisher {
     /** How far back {@link #findPublished} looks: a crash leaves at most a few posts unrecorded. */
     static final int SEARCH_DEPTH = 50;
-    /** Kept free of the upload limit for the message's JSON and the multipart framing. */
-    static final long REQUEST_OVERHEAD = 256 * 1024;
     private static final Logger log = LoggerFactory.getLogger(ChannelPublisher.class);
 
     private final JDA jda;
     private final String defaultChannelId;
-    private final PostMessageBuilder builder;
-    private final PictureSource pictures;
+    private final PartSender parts;
 
     /** @param defaultChannelId {@code discord.channel-id}, for accounts without a channel of their own */
     public ChannelPublisher(JDA jda, String defaultChannelId, PostMessageBuilder builder, PictureSource pictures) {
         this.jda = jda;
         this.defaultChannelId = defaultChannelId;
-        this.builder = builder;
-        this.pictures = pictures;
+        this.parts = new PartSender(builder, pictures);
     }
 
     @Override
@@ -70,59 +64,7 @@ public final class ChannelPublisher implements Publisher {
         GuildMessageChannel channel = channel(post.account())
                 .orElseThrow(() -> new PublishException(Outcome.NOT_SENT, missingChannel(post.account())));
         requirePermissions(channel, ChannelPermissions.TO_POST, Outcome.NOT_SENT, "post there");
-        return sendParts(channel, content, List.of());
-    }
-
-    /**
-     * Sends the parts after those already {@code sent}. Once one part is out, a later failure is
-     * {@link Outcome#MAYBE_SENT} whatever Discord said: the post stays "sending" and
-     * {@link #findPublished} sends only the missing parts, never the first one again.
-     */
-    private PublishReceipt sendParts(GuildMessageChannel channel, PostContent content, List<String> sent)
-            throws PublishException {
-        List<String> ids = new ArrayList<>(sent);
-        int parts = PostMessageBuilder.parts(content);
-        try {
-            for (int part = ids.size() + 1; part <= parts; part++) {
-                if (!ids.isEmpty()) {
-                    requirePermissions(channel, ChannelPermissions.TO_POST, Outcome.NOT_SENT, "post there");
-                }
-                ids.add(sendPart(channel, content, part));
-            }
-        } catch (PublishException e) {
-            if (ids.isEmpty()) {
-                throw e;
-            }
-            throw new PublishException(Outcome.MAYBE_SENT, "Part " + (ids.size() + 1) + " of " + parts
-                    + " of the post is not out yet (" + e.getMessage() + "); it follows the first without repeating it.", e);
-        }
-        return new PublishReceipt(channel.getId(), ids.get(0), ids.subList(1, ids.size()));
-    }
-
-    /** One message; a refusal for its size or form is sent again smaller, never dropped. */
-    private String sendPart(GuildMessageChannel channel, PostContent content, int part) throws PublishException {
-        long budget = Math.max(0, channel.getGuild().getMaxFileSize() - REQUEST_OVERHEAD);
-        String nonce = nonce(content.mediaId(), part);
-        Shrink shrink = Shrink.NONE;
-        while (true) {
-            PostMessageBuilder.Rendered message = builder.render(content, part, shrink, pictures, budget, null);
-            try {
-                return send(channel, message.data(), nonce);
-            } catch (ErrorResponseException e) {
-                // Refused as a whole, so certainly not created: the post matters more than its files.
-                if (!refusedForSizeOrForm(e) || shrink.isLast()) {
-                    throw SendFailures.classify(e, channel);
-                }
-                shrink = shrink.next(message.uploadsVideo());
-                log.info("Discord refused {} of {} ({}); sending it again with {}", part == 1 ? "the post" : "part " + part,
-                        content.mediaId(), e.getMeaning(), shrink);
-            }
-        }
-    }
-
-    private static boolean refusedForSizeOrForm(ErrorResponseException e) {
-        return e.getErrorResponse() == ErrorResponse.REQUEST_ENTITY_TOO_LARGE
-                || e.getErrorResponse() == ErrorResponse.INVALID_FORM_BODY;
+        return parts.send(channel, content, List.of());
     }
 
     @Override
@@ -166,7 +108,7 @@ public final class ChannelPublisher implements Publisher {
                     parts.sentIds().subList(1, parts.sentIds().size())));
         }
         log.info("Part 1 of {} is in {} but not the rest; sending only the rest", content.mediaId(), channel.getId());
-        return Optional.of(sendParts(channel, content, parts.sentIds()));
+        return Optional.of(this.parts.send(channel, content, parts.sentIds()));
     }
 
     @Override
@@ -196,24 +138,7 @@ public final class ChannelPublisher implements Publisher {
         return Surface.DISCORD;
     }
 
-    private String send(GuildMessageChannel channel, MessageCreateData data, String nonce)
-            throws PublishException {
-        try (data) {
-            return channel.sendMessage(data).setNonce(nonce).complete().getId();
-        } catch (InsufficientPermissionException e) {
-            throw SendFailures.missingPermission(e, channel);
-        } catch (RejectedExecutionException e) {
-            // JDA is shutting down and refused to queue the request: nothing left the process.
-            throw new PublishException(Outcome.NOT_SENT, "The bot is shutting down; the post goes out after it restarts.", e);
-        } catch (ErrorResponseException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new PublishException(Outcome.MAYBE_SENT, "Discord did not confirm the post ("
-                    + e.getClass().getSimpleName() + "); it is looked for before being sent again.", e);
-        }
-    }
-
-    private static void requirePermissions(GuildMessageChannel channel, List<Permission> needed, Outcome outcome,
+    static void requirePermissions(GuildMessageChannel channel, List<Permission> needed, Outcome outcome,
                                            String toDo) throws PublishException {
         List<Permission> missing = ChannelPermissions.missing(channel.getGuild().getSelfMember(), channel, needed);
         if (!missing.isEmpty()) {
@@ -255,19 +180,5 @@ public final class ChannelPublisher implements Publisher {
         }
         return message.getComponentTree().findAll(Button.class).stream()
                 .anyMatch(button -> permalink.equals(button.getUrl()));
-    }
-
-    /**
-     * The same for every attempt at one part of one post (at most 25 characters), so Discord can
-     * recognise a repeat; see the class comment. Part 1 keeps the nonce posts always had.
-     */
-    static String nonce(String mediaId, int part) {
-        String id = mediaId == null ? "" : mediaId;
-        String suffix = part == 1 ? "" : "p" + part;
-        String nonce = "ig" + id + suffix;
-        if (nonce.length() <= Message.MAX_NONCE_LENGTH) {
-            return nonce;
-        }
-        return "ig" + Integer.toHexString(id.hashCode()) + Integer.toHexString(id.length()) + suffix;
     }
 }
