@@ -68,7 +68,7 @@ final class DeliveryWorker {
                 }
                 deliveries.markSending(mediaId, account.channelId(), clock.instant());
                 PublishReceipt receipt = publisher.publish(post);
-                deliveries.markDelivered(mediaId, receipt.target(), receipt.messageId(), clock.instant());
+                record(mediaId, receipt);
                 delivered++;
             } catch (PublishException e) {
                 if (e.outcome() == PublishException.Outcome.GONE) {
@@ -118,8 +118,15 @@ final class DeliveryWorker {
         }
         log.info("{} of {} was already posted before a restart; not posting it again",
                 post.mediaId(), post.account().handle());
-        deliveries.markDelivered(post.mediaId(), found.get().target(), found.get().messageId(), clock.instant());
+        record(post.mediaId(), found.get());
         return true;
+    }
+
+    private void record(String mediaId, PublishReceipt receipt) throws StoreException {
+        deliveries.markDelivered(mediaId, receipt.target(), receipt.messageId(), clock.instant());
+        if (!receipt.moreMessageIds().isEmpty()) {
+            deliveries.recordMoreMessages(mediaId, receipt.moreMessageIds(), clock.instant());
+        }
     }
 
     private Result finish(Account account, int delivered, int skipped, String error) throws StoreException {

@@ -3,7 +3,6 @@ package org.instarelay.discord;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -18,11 +17,11 @@ import org.instarelay.collect.PublishException;
 import org.instarelay.collect.PublishException.Outcome;
 import org.instarelay.collect.PublishReceipt;
 import org.instarelay.collect.Publisher;
+import org.instarelay.commands.NoticeText;
 import org.instarelay.common.Surface;
 import org.instarelay.view.AccountView;
 import org.instarelay.view.Notice;
 import org.instarelay.view.PostView;
-import org.instarelay.commands.NoticeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,58 +40,40 @@ import org.slf4j.LoggerFactory;
  *       lost (5xx, timeout, broken connection, anything unexpected). The post stays "sending" and
  *       {@link #findPublished} looks for it before it is sent again.</li>
  * </ul>
- * Each post's message carries a nonce derived from the media id with {@code enforce_nonce}, so
- * Discord itself returns the existing message instead of creating a second one when the same
- * post is sent again within a few minutes (JDA retries timed-out requests on its own).
+ * Sending, one message per part of a post with its own nonce, is {@link PartSender}'s. An album
+ * past ten is two messages; {@link #findPublished} tells which are already in the channel
+ * ({@link PostParts}) and sends only the missing ones.
  */
 public final class ChannelPublisher implements Publisher {
     /** How far back {@link #findPublished} looks: a crash leaves at most a few posts unrecorded. */
     static final int SEARCH_DEPTH = 50;
-    /** Kept free of the upload limit for the message's JSON and the multipart framing. */
-    static final long REQUEST_OVERHEAD = 256 * 1024;
     private static final Logger log = LoggerFactory.getLogger(ChannelPublisher.class);
 
     private final JDA jda;
     private final String defaultChannelId;
-    private final PostMessageBuilder builder;
-    private final PictureSource pictures;
+    private final PartSender parts;
 
     /** @param defaultChannelId {@code discord.channel-id}, for accounts without a channel of their own */
     public ChannelPublisher(JDA jda, String defaultChannelId, PostMessageBuilder builder, PictureSource pictures) {
         this.jda = jda;
         this.defaultChannelId = defaultChannelId;
-        this.builder = builder;
-        this.pictures = pictures;
+        this.parts = new PartSender(builder, pictures);
     }
 
     @Override
     public PublishReceipt publish(PostView post) throws PublishException {
+        PostContent content = PostContent.from(post);
         GuildMessageChannel channel = channel(post.channelId())
                 .orElseThrow(() -> new PublishException(Outcome.NOT_SENT, missingChannel(post.channelId(), post.account())));
         requirePermissions(channel, ChannelPermissions.TO_POST, Outcome.NOT_SENT, "post there");
-        long budget = Math.max(0, channel.getGuild().getMaxFileSize() - REQUEST_OVERHEAD);
-        String nonce = nonce(post);
-        try {
-            return send(channel, builder.build(post, pictures, budget), nonce);
-        } catch (ErrorResponseException e) {
-            if (e.getErrorResponse() != ErrorResponse.REQUEST_ENTITY_TOO_LARGE) {
-                throw SendFailures.classify(e, channel);
-            }
-            // Refused as a whole (so certainly not created): the pictures were over this
-            // server's limit after all. The post matters more than its pictures.
-            log.info("Pictures of {} were too large for {}; posting without them", post.mediaId(), channel.getId());
-            try {
-                return send(channel, builder.build(post, url -> Optional.empty(), 0), nonce);
-            } catch (ErrorResponseException again) {
-                throw SendFailures.classify(again, channel);
-            }
-        }
+        return parts.send(channel, content, List.of());
     }
 
     @Override
     public Optional<PublishReceipt> findPublished(PostView post) throws PublishException {
+        PostContent content = PostContent.from(post);
         Optional<GuildMessageChannel> found = channel(post.channelId());
-        String permalink = post.permalink();
+        String permalink = content.permalink();
         if (found.isEmpty() || permalink == null) {
             // Nothing to look in or for: publish() will say what is wrong with the channel.
             return Optional.empty();
@@ -115,12 +96,21 @@ public final class ChannelPublisher implements Publisher {
                     + " to check for a post that may already be there (" + e.getClass().getSimpleName() + ")", e);
         }
         long self = jda.getSelfUser().getIdLong();
-        return recent.stream()
-                // Only the bot's own: a person who pasted the link has an embed with that url too.
+        // Only the bot's own: a person who pasted the link has an embed with that url too.
+        List<Message> ours = recent.stream()
                 .filter(message -> message.getAuthor().getIdLong() == self)
                 .filter(message -> carries(message, permalink))
-                .findFirst()
-                .map(message -> new PublishReceipt(channel.getId(), message.getId()));
+                .toList();
+        PostParts parts = PostParts.find(content, ours);
+        if (parts.sentIds().isEmpty()) {
+            return Optional.empty();
+        }
+        if (parts.sentIds().size() == PostMessageBuilder.parts(content)) {
+            return Optional.of(new PublishReceipt(channel.getId(), parts.sentIds().get(0),
+                    parts.sentIds().subList(1, parts.sentIds().size())));
+        }
+        log.info("Part 1 of {} is in {} but not the rest; sending only the rest", content.mediaId(), channel.getId());
+        return Optional.of(this.parts.send(channel, content, parts.sentIds()));
     }
 
     @Override
@@ -146,25 +136,7 @@ public final class ChannelPublisher implements Publisher {
         }
     }
 
-    private PublishReceipt send(GuildMessageChannel channel, MessageCreateData data, String nonce)
-            throws PublishException {
-        try (data) {
-            Message message = channel.sendMessage(data).setNonce(nonce).complete();
-            return new PublishReceipt(channel.getId(), message.getId());
-        } catch (InsufficientPermissionException e) {
-            throw SendFailures.missingPermission(e, channel);
-        } catch (RejectedExecutionException e) {
-            // JDA is shutting down and refused to queue the request: nothing left the process.
-            throw new PublishException(Outcome.NOT_SENT, "The bot is shutting down; the post goes out after it restarts.", e);
-        } catch (ErrorResponseException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new PublishException(Outcome.MAYBE_SENT, "Discord did not confirm the post ("
-                    + e.getClass().getSimpleName() + "); it is looked for before being sent again.", e);
-        }
-    }
-
-    private static void requirePermissions(GuildMessageChannel channel, List<Permission> needed, Outcome outcome,
+    static void requirePermissions(GuildMessageChannel channel, List<Permission> needed, Outcome outcome,
                                            String toDo) throws PublishException {
         List<Permission> missing = ChannelPermissions.missing(channel.getGuild().getSelfMember(), channel, needed);
         if (!missing.isEmpty()) {
@@ -207,18 +179,5 @@ public final class ChannelPublisher implements Publisher {
         }
         return message.getComponentTree().findAll(Button.class).stream()
                 .anyMatch(button -> permalink.equals(button.getUrl()));
-    }
-
-    /**
-     * The same for every attempt at one post (at most 25 characters), so Discord can recognise a
-     * repeat; see the class comment.
-     */
-    static String nonce(PostView post) {
-        String id = post.mediaId();
-        String nonce = "ig" + id;
-        if (nonce.length() <= Message.MAX_NONCE_LENGTH) {
-            return nonce;
-        }
-        return "ig" + Integer.toHexString(id.hashCode()) + Integer.toHexString(id.length());
     }
 }

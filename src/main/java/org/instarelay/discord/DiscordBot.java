@@ -126,7 +126,7 @@ public final class DiscordBot implements AutoCloseable {
                 throw new StartupException(String.join(System.lineSeparator(), check.problems()));
             }
             ChannelPublisher publisher = new ChannelPublisher(jda, discord.channelId(), new PostMessageBuilder(),
-                    new ImageDownloader(options.http()));
+                    new RecentPictures(new ImageDownloader(options.http()), RecentPictures.DEFAULT_MAX_BYTES));
             try {
                 core = Core.open(settings, publisher, options);
             } catch (CoreUnavailable e) {

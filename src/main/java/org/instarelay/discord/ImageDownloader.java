@@ -1,6 +1,9 @@
 package org.instarelay.discord;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import java.util.Locale;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -15,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Downloads a post's picture so it can be uploaded to Discord.
+ * Downloads a post's picture or video so it can be uploaded to Discord: streaming, within a
+ * size cap and a time limit for the whole download.
  *
  * <p>Never throws: an expired or refused address (Instagram's signed links answer 403 after some
  * days), a missing one, a non-image answer or a picture over the size cap gives an empty result,
@@ -28,15 +32,27 @@ public final class ImageDownloader implements PictureSource {
      */
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
+    /** For the whole download (a video may be tens of MiB), not per read. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+
     private static final Logger log = LoggerFactory.getLogger(ImageDownloader.class);
 
     private final OkHttpClient http;
     private final long maxBytes;
+    private final Duration timeLimit;
 
-    /** @param http the bot's one shared client (its pools and timeouts) */
-    public ImageDownloader(OkHttpClient http, long maxBytes) {
+    /**
+     * @param http     the bot's one shared client (its pools and timeouts)
+     * @param maxBytes the cap for a picture; a video's cap is the room the caller has for it
+     */
+    public ImageDownloader(OkHttpClient http, long maxBytes, Duration timeLimit) {
         this.http = http;
         this.maxBytes = maxBytes;
+        this.timeLimit = timeLimit;
+    }
+
+    public ImageDownloader(OkHttpClient http, long maxBytes) {
+        this(http, maxBytes, DEFAULT_TIME_LIMIT);
     }
 
     public ImageDownloader(OkHttpClient http) {
@@ -45,6 +61,11 @@ public final class ImageDownloader implements PictureSource {
 
     @Override
     public Optional<Picture> fetch(String url) {
+        return fetch(url, maxBytes);
+    }
+
+    @Override
+    public Optional<Picture> fetch(String url, long maxBytes) {
         HttpUrl address = url == null ? null : HttpUrl.parse(url);
         if (address == null) {
             log.info("Picture address is not usable; posting without it");
@@ -53,15 +74,17 @@ public final class ImageDownloader implements PictureSource {
         // The address carries Instagram's signature: log only where it points, not its query.
         String where = address.host() + address.encodedPath();
         Request request = new Request.Builder().url(address).get().build();
-        try (Response response = http.newCall(request).execute()) {
+        Call call = http.newCall(request);
+        call.timeout().timeout(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        try (Response response = call.execute()) {
             if (!response.isSuccessful()) {
                 log.info("Picture {} answered HTTP {}; posting without it", where, response.code());
                 return Optional.empty();
             }
             ResponseBody body = response.body();
             MediaType type = body.contentType();
-            if (type != null && !type.type().equalsIgnoreCase("image")) {
-                log.info("Picture {} is {}, not an image; posting without it", where, type);
+            if (type != null && !type.type().equalsIgnoreCase("image") && !type.type().equalsIgnoreCase("video")) {
+                log.info("Picture {} is {}, not an image or video; posting without it", where, type);
                 return Optional.empty();
             }
             if (body.contentLength() > maxBytes) {
@@ -92,11 +115,14 @@ public final class ImageDownloader implements PictureSource {
             return "jpg";
         }
         return switch (type.subtype().toLowerCase(Locale.ROOT)) {
+            case "mp4" -> "mp4";
+            case "quicktime" -> "mov";
+            case "webm" -> "webm";
             case "png" -> "png";
             case "gif" -> "gif";
             case "webp" -> "webp";
             case "heic" -> "heic";
-            default -> "jpg";
+            default -> type.type().equalsIgnoreCase("video") ? "mp4" : "jpg";
         };
     }
 }

@@ -75,6 +75,12 @@ public final class DeliveryRepository {
         });
     }
 
+    /** The further messages of a delivered post that took more than one (an album past ten). */
+    public void recordMoreMessages(String mediaId, java.util.List<String> messageIds, Instant now) throws StoreException {
+        set(mediaId, "UPDATE deliveries SET more_message_ids = ?, updated_at = ? WHERE media_id = ?",
+                messageIds.isEmpty() ? null : String.join(" ", messageIds), now.toEpochMilli());
+    }
+
     /** The send failed in a way that may pass: back in the queue for a later cycle. */
     public void markRetry(String mediaId, String error, Instant now) throws StoreException {
         set(mediaId, "UPDATE deliveries SET state = 'PENDING', last_error = ?, updated_at = ? WHERE media_id = ?",

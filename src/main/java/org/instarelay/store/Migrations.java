@@ -126,6 +126,11 @@ final class Migrations {
               replaced_at INTEGER
             );
             CREATE UNIQUE INDEX feeds_current_by_account ON feeds(account_id) WHERE replaced_at IS NULL;
+            """,
+            // 5: the further messages of a post that takes more than one (an album past
+            // ten), space-separated ids in order; null for a post of one message.
+            """
+            ALTER TABLE deliveries ADD COLUMN more_message_ids TEXT;
             """);
 
     private Migrations() {}

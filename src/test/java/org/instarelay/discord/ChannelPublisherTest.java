@@ -37,15 +37,15 @@ import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.instarelay.collect.PostViews;
-import org.instarelay.commands.NoticeText;
-import org.instarelay.common.Surface;
-import org.instarelay.view.Notice;
-import org.instarelay.view.PostView;
 import org.instarelay.collect.PublishException;
 import org.instarelay.collect.PublishException.Outcome;
 import org.instarelay.collect.PublishReceipt;
 import org.instarelay.store.AccountState;
+import org.instarelay.view.PostView;
+import org.instarelay.view.Notice;
+import org.instarelay.collect.PostViews;
+import org.instarelay.commands.NoticeText;
+import org.instarelay.common.Surface;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -63,6 +63,10 @@ class ChannelPublisherTest {
     private final MessageCreateAction send = mock(MessageCreateAction.class, RETURNS_SELF);
     private final PictureSource pictures = url -> Optional.of(new Picture(new byte[10], "jpg"));
     private final ChannelPublisher publisher = new ChannelPublisher(jda, "300", new PostMessageBuilder(), pictures);
+    private final MessageHistory history = mock(MessageHistory.class);
+    /** The channel's recent messages, as findPublished reads them. */
+    @SuppressWarnings("unchecked")
+    private final RestAction<List<Message>> past = mock(RestAction.class);
     private final PostView post = Fixtures.post(Fixtures.account("acme"),
             Fixtures.image("1801", "Hello", "https://cdn.example/1801.jpg"));
 
@@ -79,6 +83,8 @@ class ChannelPublisherTest {
         SelfUser selfUser = mock(SelfUser.class);
         when(selfUser.getIdLong()).thenReturn(BOT);
         when(jda.getSelfUser()).thenReturn(selfUser);
+        when(channel.getHistory()).thenReturn(history);
+        when(history.retrievePast(ChannelPublisher.SEARCH_DEPTH)).thenReturn(past);
     }
 
     @Nested
@@ -99,8 +105,8 @@ class ChannelPublisherTest {
             assertEquals(new PublishReceipt("300", "9001"), receipt);
             ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
             verify(channel).sendMessage(data.capture());
-            assertEquals(Fixtures.PERMALINK, data.getValue().getEmbeds().get(0).getUrl());
-            assertEquals(1, data.getValue().getFiles().size());
+            assertEquals(Fixtures.PERMALINK, Contents.tree(data.getValue()).findAll(Button.class).get(0).getUrl());
+            assertEquals(1, data.getValue().getAllDistinctFiles().size());
             // AND the nonce is the post's own, so a repeat within minutes is recognised by Discord
             verify(send).setNonce("ig1801");
         }
@@ -199,7 +205,7 @@ class ChannelPublisherTest {
         }
 
         @Test
-        @DisplayName("pictures too large for the server after all: sent again without them")
+        @DisplayName("pictures too large for the server after all: sent again without them, saying so")
         void tooLarge() {
             // GIVEN Discord refuses the first request as too large, and takes the second
             MessageCreateAction refused = mock(MessageCreateAction.class, RETURNS_SELF);
@@ -217,8 +223,8 @@ class ChannelPublisherTest {
             ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
             verify(channel, times(2)).sendMessage(data.capture());
             MessageCreateData second = data.getAllValues().get(1);
-            assertTrue(second.getFiles().isEmpty());
-            assertTrue(second.getEmbeds().get(0).getDescription().endsWith(PostMessageBuilder.PICTURE_UNAVAILABLE));
+            assertTrue(second.getAllDistinctFiles().isEmpty());
+            assertTrue(Contents.texts(second).contains("-# " + PostMessageBuilder.PICTURES_REFUSED), Contents.texts(second).toString());
         }
 
         private void assertOutcome(RuntimeException thrown, Outcome outcome, String words) {
@@ -236,16 +242,6 @@ class ChannelPublisherTest {
     @Nested
     @DisplayName("findPublished (after a crash between sending and recording)")
     class Find {
-        private final MessageHistory history = mock(MessageHistory.class);
-        @SuppressWarnings("unchecked")
-        private final RestAction<List<Message>> past = mock(RestAction.class);
-
-        @BeforeEach
-        void history() {
-            when(channel.getHistory()).thenReturn(history);
-            when(history.retrievePast(ChannelPublisher.SEARCH_DEPTH)).thenReturn(past);
-        }
-
         @Test
         @DisplayName("the bot's message whose embed links the permalink is the post: its id is the receipt")
         void foundByEmbed() throws Exception {
@@ -315,6 +311,123 @@ class ChannelPublisherTest {
             MessageComponentTree tree = MessageComponentTree.of(buttonUrl == null ? List.of()
                     : List.of(ActionRow.of(Button.link(buttonUrl, "View on Instagram"))));
             when(message.getComponentTree()).thenReturn(tree);
+            return message;
+        }
+    }
+
+    @Nested
+    @DisplayName("an album past ten (two messages) and videos")
+    class Parts {
+        private final PostView twenty = Fixtures.post(Fixtures.account("acme"), Fixtures.album("1803",
+                java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(Fixtures::childImage).toList()));
+
+        @Test
+        @DisplayName("publish sends 1–10 then 11–20, each with its own nonce, and returns both ids")
+        void bothParts() throws Exception {
+            // GIVEN Discord takes both messages
+            Message first = sent("9001");
+            Message second = sent("9002");
+            when(send.complete()).thenReturn(first, second);
+
+            // WHEN the album of twenty is published
+            PublishReceipt receipt = publisher.publish(twenty);
+
+            // THEN two messages went out, the first under the post's usual nonce
+            assertEquals(new PublishReceipt("300", "9001", List.of("9002")), receipt);
+            ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
+            verify(channel, times(2)).sendMessage(data.capture());
+            assertEquals(10, Contents.items(data.getAllValues().get(0)).size());
+            assertTrue(Contents.texts(data.getAllValues().get(1)).get(0).endsWith("Continued: 11–20 of 20"));
+            verify(send).setNonce("ig1803");
+            verify(send).setNonce("ig1803p2");
+        }
+
+        @Test
+        @DisplayName("part 2 refused after part 1 went out: MAYBE_SENT, so the post is looked for, not sent whole again")
+        void secondPartFails() {
+            // GIVEN part 1 is taken and part 2 refused as a 4xx
+            MessageCreateAction refused = mock(MessageCreateAction.class, RETURNS_SELF);
+            when(refused.complete()).thenThrow(error(ErrorResponse.MISSING_PERMISSIONS, 403));
+            Message first = sent("9001");
+            when(send.complete()).thenReturn(first);
+            when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(send, refused);
+
+            // WHEN published THEN the failure is MAYBE_SENT and says which part is missing
+            PublishException e = assertThrows(PublishException.class, () -> publisher.publish(twenty));
+            assertEquals(Outcome.MAYBE_SENT, e.outcome());
+            assertTrue(e.getMessage().startsWith("Part 2 of 2"), e.getMessage());
+        }
+
+        @Test
+        @DisplayName("after a restart with part 1 in the channel: only part 2 is sent, and both ids are the receipt")
+        void recoversSecondPart() throws Exception {
+            // GIVEN the channel holds part 1 of the album, and Discord takes part 2
+            List<Message> recent = List.of(partMessage("8001", 1));
+            Message second = sent("8002");
+            when(past.complete()).thenReturn(recent);
+            when(send.complete()).thenReturn(second);
+
+            // WHEN the bot looks for the post
+            Optional<PublishReceipt> found = publisher.findPublished(twenty);
+
+            // THEN part 2 alone was sent, and the post counts as published
+            assertEquals(Optional.of(new PublishReceipt("300", "8001", List.of("8002"))), found);
+            verify(channel, times(1)).sendMessage(any(MessageCreateData.class));
+            verify(send).setNonce("ig1803p2");
+            verify(send, never()).setNonce("ig1803");
+        }
+
+        @Test
+        @DisplayName("after a restart with both parts in the channel: nothing is sent")
+        void bothThere() throws Exception {
+            List<Message> recent = List.of(partMessage("8002", 2), partMessage("8001", 1));
+            when(past.complete()).thenReturn(recent);
+
+            assertEquals(Optional.of(new PublishReceipt("300", "8001", List.of("8002"))), publisher.findPublished(twenty));
+            verify(channel, never()).sendMessage(any(MessageCreateData.class));
+        }
+
+        @Test
+        @DisplayName("a video file Discord refuses (413): sent again with its thumbnail and a line saying so")
+        void videoRefused() throws Exception {
+            // GIVEN a video whose file fits our budget but Discord refuses the message
+            PostView video = Fixtures.post(Fixtures.account("acme"), Fixtures.video("1804", "https://cdn.example/t.jpg"));
+            PictureSource cdn = new Contents.Cdn(1000);
+            ChannelPublisher withVideos = new ChannelPublisher(jda, "300", new PostMessageBuilder(), cdn);
+            MessageCreateAction refused = mock(MessageCreateAction.class, RETURNS_SELF);
+            when(refused.complete()).thenThrow(error(ErrorResponse.REQUEST_ENTITY_TOO_LARGE, 413));
+            Message accepted = sent("9005");
+            when(send.complete()).thenReturn(accepted);
+            when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(refused, send);
+
+            // WHEN published
+            assertEquals("9005", withVideos.publish(video).messageId());
+
+            // THEN the first try uploaded the video, the second its thumbnail, marked
+            ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
+            verify(channel, times(2)).sendMessage(data.capture());
+            assertTrue(Contents.shown(data.getAllValues().get(0)).get(0).endsWith(".mp4"));
+            assertEquals(List.of("https://cdn.example/t.jpg"), Contents.shown(data.getAllValues().get(1)));
+            assertTrue(Contents.texts(data.getAllValues().get(1)).get(2).contains("Discord refused the file"));
+        }
+
+        /** A message of the bot in the channel, as JDA reads it back: the part's own components. */
+        private Message partMessage(String id, int part) {
+            Message message = mock(Message.class);
+            when(message.getId()).thenReturn(id);
+            User user = mock(User.class);
+            when(user.getIdLong()).thenReturn(BOT);
+            when(message.getAuthor()).thenReturn(user);
+            when(message.getEmbeds()).thenReturn(List.of());
+            MessageCreateData data = new PostMessageBuilder().build(PostContent.from(twenty), part, Shrink.NO_PICTURES,
+                    pictures, 0, null);
+            when(message.getComponentTree()).thenReturn(MessageComponentTree.of(data.getComponents()));
+            return message;
+        }
+
+        private Message sent(String id) {
+            Message message = mock(Message.class);
+            when(message.getId()).thenReturn(id);
             return message;
         }
     }

@@ -117,4 +117,45 @@ class ImageDownloaderTest {
         assertTrue(downloader.fetch(null).isEmpty());
         assertTrue(downloader.fetch("not a url").isEmpty());
     }
+
+    @Test
+    @DisplayName("a video: taken as an .mp4 within the cap the caller gives, beyond the picture cap")
+    void video() {
+        // GIVEN a CDN serving an MP4 larger than the picture cap
+        byte[] mp4 = new byte[CAP * 3];
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
+                .body(new Buffer().write(mp4)).build());
+
+        // WHEN it is downloaded with room for it
+        Optional<Picture> video = downloader.fetch(server.url("/v/1801.mp4").toString(), CAP * 4L);
+
+        // THEN it arrives whole, as a video
+        assertTrue(video.isPresent());
+        assertEquals(CAP * 3, video.get().bytes().length);
+        assertTrue(video.get().isVideo());
+        assertEquals("mp4", video.get().extension());
+    }
+
+    @Test
+    @DisplayName("a video over the room given (no length header): reading stops past the cap, no file")
+    void videoOverRoom() {
+        // GIVEN a chunked answer (no Content-Length) larger than the room
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
+                .chunkedBody(new Buffer().write(new byte[CAP * 3]), 512).build());
+
+        // WHEN it is downloaded with room for less THEN nothing
+        assertEquals(Optional.empty(), downloader.fetch(server.url("/v/big.mp4").toString(), CAP * 2L));
+    }
+
+    @Test
+    @DisplayName("a download slower than the time limit: no file, no exception")
+    void timeLimit() {
+        // GIVEN a CDN that stalls, and a downloader with a short limit for the whole download
+        ImageDownloader impatient = new ImageDownloader(http, CAP, Duration.ofMillis(200));
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                .bodyDelay(3, java.util.concurrent.TimeUnit.SECONDS).body(new Buffer().write(new byte[10])).build());
+
+        // WHEN it is downloaded THEN the post goes out without it
+        assertEquals(Optional.empty(), impatient.fetch(server.url("/slow.jpg").toString()));
+    }
 }

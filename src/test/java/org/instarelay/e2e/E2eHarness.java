@@ -35,6 +35,7 @@ import org.instarelay.discord.StartupException;
 import org.instarelay.fakediscord.FakeDiscord;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.fakediscord.FakeMember;
+import org.instarelay.fakediscord.PostedMessage;
 import org.instarelay.fakediscord.RecordedRequest;
 import org.instarelay.fakediscord.SentInteraction;
 import org.instarelay.fakediscord.SlashCommand;
@@ -264,6 +265,35 @@ final class E2eHarness implements AutoCloseable {
         }
     }
 
+    /** The further messages recorded for a post (an album past ten), as stored in the database file. */
+    List<String> recordedMoreMessageIds(String mediaId) {
+        String url = "jdbc:sqlite:" + folder.resolve("instarelay.db");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+             java.sql.PreparedStatement statement = connection.prepareStatement(
+                     "SELECT more_message_ids FROM deliveries WHERE media_id = ?")) {
+            statement.setString(1, mediaId);
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                String ids = rows.next() ? rows.getString(1) : null;
+                return ids == null ? List.of() : List.of(ids.split(" "));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** A video of {@code bytes} bytes (the CDN serves that many) with its thumbnail; returns its media id. */
+    String publishVideo(String id, String caption, int bytes) {
+        instagram.videoSize(id, bytes);
+        return publishVideo(id, caption);
+    }
+
+    /** An image whose picture the CDN no longer has (an expired signed address). */
+    String publishWithoutPicture(String caption) {
+        String id = publish(caption);
+        instagram.removeFromCdn(id);
+        return id;
+    }
+
     // ---- Discord --------------------------------------------------------------------------------
 
     SentInteraction slash(String subcommand) {
@@ -346,20 +376,31 @@ final class E2eHarness implements AutoCloseable {
         pollNow(); // cycles never overlap: this one starts after that one ended
     }
 
-    /** Messages in the channel that are Instagram posts (an embed linking to Instagram), oldest first. */
+    /**
+     * Messages in the channel that are Instagram posts (a link button to a post), oldest first; an
+     * album past ten is two of them.
+     */
     List<JsonNode> posts() {
         return posts(CHANNEL);
     }
 
     List<JsonNode> posts(String channelId) {
         return discord.messagesIn(channelId).stream()
-                .filter(m -> m.path("embeds").path(0).path("url").asText().startsWith("https://www.instagram.com/p/"))
+                .filter(m -> permalinkOf(m) != null)
                 .toList();
+    }
+
+    /** The post a message carries: the address of its "View on Instagram" button, or null. */
+    static String permalinkOf(JsonNode message) {
+        return new PostedMessage(message).buttons().stream()
+                .map(PostedMessage.Button::url)
+                .filter(url -> url != null && url.startsWith("https://www.instagram.com/p/"))
+                .findFirst().orElse(null);
     }
 
     /** The permalinks of the posts in the channel, oldest first. */
     List<String> postedLinks(String channelId) {
-        return posts(channelId).stream().map(m -> m.path("embeds").path(0).path("url").asText()).toList();
+        return posts(channelId).stream().map(E2eHarness::permalinkOf).toList();
     }
 
     List<String> postedLinks() {
@@ -368,7 +409,7 @@ final class E2eHarness implements AutoCloseable {
 
     /** Messages in the channel that are not posts (notices to the people there). */
     List<JsonNode> notices() {
-        return discord.messagesIn(CHANNEL).stream().filter(m -> m.path("embeds").isEmpty()).toList();
+        return discord.messagesIn(CHANNEL).stream().filter(m -> permalinkOf(m) == null).toList();
     }
 
     /** Waits until {@code count} posts are in the channel, and returns them. */

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.fakediscord.MultipartPart;
+import org.instarelay.fakediscord.PostedMessage;
+import org.instarelay.fakediscord.PostedMessage.GalleryItem;
 import org.instarelay.fakediscord.RecordedRequest;
 import org.instarelay.fakediscord.SentInteraction;
 import org.instarelay.fakediscord.SlashCommand;
+import org.instarelay.testing.FakeInstagram;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,8 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @DisplayName("E2E: a poll cycle posts new Instagram posts into the channel")
 @Timeout(60)
 class PostingE2eTest {
-    /** What FakeInstagram's CDN serves for every picture. */
-    private static final byte[] PICTURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
+    /** The header of a post: the account linked to its profile, then the time. */
+    static final String AUTHOR = "**[@" + E2eHarness.USERNAME + "](https://www.instagram.com/" + E2eHarness.USERNAME + "/)** · <t:";
 
     @RegisterExtension
     static final E2eExtension BOT = E2eExtension.bot();
@@ -42,8 +46,9 @@ class PostingE2eTest {
         // THEN each is one message, in the order they were published
         assertEquals(ids.stream().map(E2eHarness::permalink).toList(), harness.postedLinks());
         List<JsonNode> posts = harness.posts();
-        assertEquals("new 1", posts.get(0).path("embeds").path(0).path("description").asText());
-        assertEquals("@" + E2eHarness.USERNAME, posts.get(0).path("embeds").path(0).path("author").path("name").asText());
+        PostedMessage first = new PostedMessage(posts.get(0));
+        assertTrue(first.textDisplays().get(0).startsWith(AUTHOR), first.textDisplays().toString());
+        assertEquals("new 1", first.textDisplays().get(1));
         // AND another cycle posts nothing again
         harness.pollNow();
         assertEquals(3, harness.posts().size());
@@ -51,7 +56,7 @@ class PostingE2eTest {
     }
 
     @Test
-    @DisplayName("a photo is uploaded as an attachment the embed shows, with a View on Instagram button")
+    @DisplayName("a photo is one Components V2 message: a pink container with the account, time, caption, the uploaded picture and a View on Instagram button")
     void photo() {
         // GIVEN a connected account
         harness.connectAndSettle();
@@ -64,21 +69,27 @@ class PostingE2eTest {
         RecordedRequest sent = postOf(id);
         List<MultipartPart> files = sent.files();
         assertEquals(1, files.size(), files.toString());
-        assertArrayEquals(PICTURE, files.get(0).content());
-        // AND the embed shows that attachment, links the post, and the nonce is the post's own
+        assertArrayEquals(FakeInstagram.pictureBytes(id), files.get(0).content());
+        // AND the nonce is the post's own
         JsonNode payload = sent.payload();
-        assertEquals("attachment://" + files.get(0).filename(), payload.path("embeds").path(0).path("image").path("url").asText());
-        assertEquals(E2eHarness.permalink(id), payload.path("embeds").path(0).path("url").asText());
         assertEquals("ig" + id, payload.path("nonce").asText());
         assertTrue(payload.path("enforce_nonce").asBoolean(), "Discord itself refuses a repeat within minutes");
         // AND the message in the channel carries the uploaded picture and the link button
-        JsonNode message = harness.awaitPosts(1).get(0);
-        assertEquals(1, message.path("attachments").size());
+        // AND the message in the channel shows that picture in a gallery in Instagram's colour, with
+        // the account and time above the caption, and pings nobody
+        PostedMessage message = new PostedMessage(harness.awaitPosts(1).get(0));
+        assertTrue(message.isComponentsV2());
+        assertEquals(Optional.of(0xE1306C), message.accentColor());
+        assertEquals(2, message.textDisplays().size(), message.textDisplays().toString());
+        assertTrue(message.textDisplays().get(0).startsWith(AUTHOR), message.textDisplays().get(0));
+        assertEquals("Fresh bread", message.textDisplays().get(1));
+        assertEquals(List.of(files.get(0).filename()), message.galleryItems().stream().map(GalleryItem::filename).toList());
+        assertEquals(0, message.allowedMentions().path("parse").size());
         assertLinkButton(message, E2eHarness.permalink(id));
     }
 
     @Test
-    @DisplayName("an album is one message with one attachment per picture, shown as a gallery")
+    @DisplayName("an album is one message with one gallery of its pictures, in Instagram's order")
     void album() {
         // GIVEN a connected account
         harness.connectAndSettle();
@@ -90,35 +101,10 @@ class PostingE2eTest {
         // THEN one message carries three uploaded pictures
         RecordedRequest sent = postOf(id);
         assertEquals(3, sent.files().size(), sent.files().toString());
-        sent.files().forEach(file -> assertArrayEquals(PICTURE, file.content()));
-        JsonNode message = harness.awaitPosts(1).get(0);
-        assertEquals(3, message.path("attachments").size());
-        // AND the embeds share the post's url, which makes the client show them as one gallery
-        JsonNode embeds = message.path("embeds");
-        assertEquals(3, embeds.size());
-        embeds.forEach(embed -> assertEquals(E2eHarness.permalink(id), embed.path("url").asText()));
-        assertTrue(embeds.path(0).path("title").asText().contains("Album"), embeds.toString());
-        assertLinkButton(message, E2eHarness.permalink(id));
-    }
-
-    @Test
-    @DisplayName("a video is posted as its thumbnail, marked as a video, with the link")
-    void video() {
-        // GIVEN a connected account
-        harness.connectAndSettle();
-
-        // WHEN it publishes a video and a cycle runs
-        String id = harness.publishVideo("17900000000000888", "Watch this");
-        harness.pollNow();
-
-        // THEN the thumbnail (not the video) is uploaded and the embed says it is a video
-        RecordedRequest sent = postOf(id);
-        assertEquals(1, sent.files().size());
-        assertArrayEquals(PICTURE, sent.files().get(0).content());
-        JsonNode message = harness.awaitPosts(1).get(0);
-        JsonNode embed = message.path("embeds").path(0);
-        assertTrue(embed.path("title").asText().contains("Video"), embed.toString());
-        assertTrue(embed.path("image").path("url").asText().contains("/attachments/"), embed.toString());
+        // AND the gallery shows them in Instagram's order
+        PostedMessage message = new PostedMessage(harness.awaitPosts(1).get(0));
+        assertEquals(List.of(id + "-1", id + "-2", id + "-3"), PostFormsE2eTest.shownPictures(harness, message));
+        assertEquals("Our week", message.textDisplays().get(1));
         assertLinkButton(message, E2eHarness.permalink(id));
     }
 
@@ -149,10 +135,7 @@ class PostingE2eTest {
                 E2eHarness.WAIT);
     }
 
-    private static void assertLinkButton(JsonNode message, String permalink) {
-        JsonNode button = message.path("components").path(0).path("components").path(0);
-        assertEquals(5, button.path("style").asInt(), "a link button: " + message.path("components"));
-        assertEquals("View on Instagram", button.path("label").asText());
-        assertEquals(permalink, button.path("url").asText());
+    static void assertLinkButton(PostedMessage message, String permalink) {
+        assertEquals(List.of(new PostedMessage.Button(5, "View on Instagram", permalink, null)), message.buttons());
     }
 }

@@ -375,6 +375,14 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
+     * Like {@link #failNext}, but only after {@code passing} matching requests were answered
+     * normally: the second message of a post, say.
+     */
+    public void failAfter(int passing, String method, String pathRegex, int status, String jsonBody, int count) {
+        faults.addAfter(passing, new Fault(method, Pattern.compile(pathRegex), status, jsonBody, Map.of(), count));
+    }
+
+    /**
      * The next {@code count} matching requests are carried out (a posted message is stored and shows
      * in {@link #messagesIn} and the channel's history) but answered with this status and body, as
      * when Discord created the message and the answer was lost on the way: the "maybe sent" case.

@@ -13,6 +13,18 @@ import java.util.regex.Pattern;
 /** Holds pending {@link Fault}s and hands each out {@code count} times, oldest fault first. */
 final class FaultInjector {
     private final List<Fault> pending = new ArrayList<>();
+    /** Faults that start once so many matching requests went through normally. */
+    private final List<Delayed> delayed = new ArrayList<>();
+
+    private static final class Delayed {
+        final Fault fault;
+        int passing;
+
+        Delayed(Fault fault, int passing) {
+            this.fault = fault;
+            this.passing = passing;
+        }
+    }
 
     synchronized void add(Fault fault) {
         if (fault.count() > 0) {
@@ -20,8 +32,25 @@ final class FaultInjector {
         }
     }
 
+    /** {@code fault} after {@code passing} matching requests were answered normally. */
+    synchronized void addAfter(int passing, Fault fault) {
+        if (fault.count() > 0) {
+            delayed.add(new Delayed(fault, passing));
+        }
+    }
+
     /** The fault to answer this request with, if any; consumes one use of it. */
     synchronized Optional<Fault> take(String method, String path) {
+        for (Iterator<Delayed> it = delayed.iterator(); it.hasNext(); ) {
+            Delayed waiting = it.next();
+            if (waiting.fault.matches(method, path)) {
+                if (waiting.passing-- == 0) {
+                    it.remove();
+                    pending.add(0, waiting.fault);
+                }
+                break;
+            }
+        }
         for (Iterator<Fault> it = pending.iterator(); it.hasNext(); ) {
             Fault fault = it.next();
             if (fault.matches(method, path)) {
@@ -38,6 +67,7 @@ final class FaultInjector {
 
     synchronized void clear() {
         pending.clear();
+        delayed.clear();
     }
 
     /**

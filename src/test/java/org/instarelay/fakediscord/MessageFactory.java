@@ -178,9 +178,33 @@ final class MessageFactory {
             a.put("size", part.size());
             a.put("url", cdnBase + path);
             a.put("proxy_url", cdnBase + path);
-            a.put("content_type", part.contentType() == null ? "application/octet-stream" : part.contentType());
+            a.put("content_type", contentType(part.contentType(), filename));
         }
         return pending;
+    }
+
+    /**
+     * JDA sends every file as {@code application/octet-stream}; Discord names the type from the
+     * file itself, which is what makes a gallery play an {@code .mp4}. The fake goes by the name.
+     */
+    private static String contentType(String sent, String filename) {
+        if (sent != null && !sent.startsWith("application/octet-stream")) {
+            return sent;
+        }
+        String name = filename.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".mp4")) {
+            return "video/mp4";
+        }
+        if (name.endsWith(".mov")) {
+            return "video/quicktime";
+        }
+        if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (name.endsWith(".png")) {
+            return "image/png";
+        }
+        return sent == null ? "application/octet-stream" : sent;
     }
 
     /**

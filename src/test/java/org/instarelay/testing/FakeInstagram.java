@@ -50,6 +50,8 @@ public final class FakeInstagram implements AutoCloseable {
     private final AtomicInteger refreshRequests = new AtomicInteger();
     private final List<String> requestLog = new CopyOnWriteArrayList<>();
     private final AtomicInteger mediaRequests = new AtomicInteger();
+    private final Map<String, Integer> videoSizes = new ConcurrentHashMap<>();
+    private final Set<String> goneFromCdn = ConcurrentHashMap.newKeySet();
     private final AtomicLong tokenCounter = new AtomicLong();
     private final AtomicLong mediaCounter = new AtomicLong(17_900_000_000_000_000L);
     private volatile boolean wrappedTokenAnswer;
@@ -165,6 +167,46 @@ public final class FakeInstagram implements AutoCloseable {
     }
 
     /** Deletes a post on Instagram. */
+    /**
+     * What the CDN serves for {@code <name>.jpg}: a JPEG start and the name, so a test can tell
+     * the pictures of an album apart (and check their order) by their bytes.
+     */
+    public static byte[] pictureBytes(String name) {
+        byte[] tag = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[3 + tag.length];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xD8;
+        bytes[2] = (byte) 0xFF;
+        System.arraycopy(tag, 0, bytes, 3, tag.length);
+        return bytes;
+    }
+
+    /** The CDN serves {@code <name>.mp4} as a video of this many bytes (else {@link #DEFAULT_VIDEO_BYTES}). */
+    public void videoSize(String name, int bytes) {
+        videoSizes.put(name, bytes);
+    }
+
+    /** The CDN answers 404 for {@code <name>.jpg}, as for an expired signed address. */
+    public void removeFromCdn(String name) {
+        goneFromCdn.add(name);
+    }
+
+    public static final int DEFAULT_VIDEO_BYTES = 4096;
+
+    private MockResponse cdn(String file) {
+        int dot = file.lastIndexOf('.');
+        String name = dot < 0 ? file : file.substring(0, dot);
+        if (goneFromCdn.contains(name)) {
+            return new MockResponse.Builder().code(404).body("gone").build();
+        }
+        if (file.endsWith(".mp4")) {
+            return new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
+                    .body(new okio.Buffer().write(new byte[videoSizes.getOrDefault(name, DEFAULT_VIDEO_BYTES)])).build();
+        }
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                .body(new okio.Buffer().write(pictureBytes(name))).build();
+    }
+
     public void delete(String mediaId) {
         accounts.values().forEach(account -> account.posts.removeIf(post -> post.get("id").asText().equals(mediaId)));
     }
@@ -255,8 +297,7 @@ public final class FakeInstagram implements AutoCloseable {
                 return mediaItem(url);
             }
             if (path.startsWith("/cdn/")) {
-                return new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
-                        .body(new okio.Buffer().write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3})).build();
+                return cdn(path.substring("/cdn/".length()));
             }
             return error(404, 100, null, "Unknown path components: " + path);
         } catch (RuntimeException e) {

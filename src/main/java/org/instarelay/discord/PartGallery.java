@@ -1,0 +1,90 @@
+package org.instarelay.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.components.mediagallery.MediaGalleryItem;
+import net.dv8tion.jda.api.utils.FileUpload;
+
+/**
+ * The uploaded files of one message of a post, in Instagram's order, and what was left out.
+ *
+ * <p>All stills (pictures, video thumbnails) are fetched first, then each video's file is tried in
+ * the room left under the upload budget, replacing its thumbnail when it fits: a large video must
+ * not push the album's pictures out. Discord counts the limit over all files of one message.
+ */
+final class PartGallery {
+    /** Instagram's video kinds, shown where a thumbnail stands in for the video. */
+    static final String VIDEO_MARK = "▶ Video";
+    static final String REEL_MARK = "▶ Reel";
+
+    /**
+     * @param items        the gallery items, possibly empty (then no gallery is shown)
+     * @param unavailable  how many of the part's pictures could not be fetched or did not fit
+     * @param stillsOnly   how many videos are shown as their thumbnail
+     * @param uploadsVideo whether a video file is among the uploads
+     */
+    record Result(List<MediaGalleryItem> items, int unavailable, int stillsOnly, boolean uploadsVideo) {}
+
+    private PartGallery() {}
+
+    static Result build(PostContent post, int firstIndex, List<PostContent.Item> items, Shrink shrink,
+                        PictureSource pictures, long budget) {
+        if (shrink == Shrink.NO_PICTURES) {
+            return new Result(List.of(), 0, 0, false);
+        }
+        Picture[] shown = new Picture[items.size()];
+        long used = 0;
+        int unavailable = 0;
+        for (int i = 0; i < items.size(); i++) {
+            PostContent.Item item = items.get(i);
+            String still = item.video() ? item.thumbnailUrl() : item.mediaUrl();
+            Optional<Picture> picture = still == null ? Optional.empty() : pictures.fetch(still);
+            if (picture.isPresent() && used + picture.get().bytes().length <= budget) {
+                shown[i] = picture.get();
+                used += picture.get().bytes().length;
+            }
+        }
+        boolean uploadsVideo = false;
+        int stillsOnly = 0;
+        for (int i = 0; i < items.size(); i++) {
+            PostContent.Item item = items.get(i);
+            if (!item.video()) {
+                continue;
+            }
+            long thumb = shown[i] == null ? 0 : shown[i].bytes().length;
+            Optional<Picture> video = shrink == Shrink.NONE && item.mediaUrl() != null
+                    ? pictures.fetch(item.mediaUrl(), budget - used + thumb).filter(Picture::isVideo)
+                    : Optional.empty();
+            if (video.isPresent()) {
+                shown[i] = video.get();
+                used += video.get().bytes().length - thumb;
+                uploadsVideo = true;
+            } else if (shown[i] != null) {
+                stillsOnly++;
+            }
+        }
+        List<MediaGalleryItem> gallery = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (shown[i] == null) {
+                unavailable++;
+                continue;
+            }
+            String name = PostMessageBuilder.fileName(post.mediaId(), firstIndex + i, shown[i].extension());
+            MediaGalleryItem galleryItem = MediaGalleryItem.fromFile(FileUpload.fromData(shown[i].bytes(), name));
+            String description = description(post, items.get(i), shown[i]);
+            gallery.add(description == null ? galleryItem : galleryItem.withDescription(description));
+        }
+        return new Result(gallery, unavailable, stillsOnly, uploadsVideo);
+    }
+
+    /** The alt text; a thumbnail standing in for a video says so. Blank is none (JDA refuses it). */
+    private static String description(PostContent post, PostContent.Item item, Picture shown) {
+        String alt = item.altText() == null || item.altText().isBlank() ? null : item.altText().strip();
+        if (item.video() && !shown.isVideo()) {
+            String mark = post.isReel() ? REEL_MARK : VIDEO_MARK;
+            alt = alt == null ? mark : mark + " · " + alt;
+        }
+        return alt == null ? null : DiscordText.cut(alt, MediaGalleryItem.MAX_DESCRIPTION_LENGTH);
+    }
+}

@@ -1,0 +1,120 @@
+package org.instarelay.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.instarelay.collect.PublishException;
+import org.instarelay.collect.PublishException.Outcome;
+import org.instarelay.collect.PublishReceipt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the messages of one post, part after part, each with its own nonce and
+ * {@code enforce_nonce}, so Discord itself returns the existing message instead of creating a
+ * second one when the same part is sent again within a few minutes (JDA retries timed-out
+ * requests on its own). A part Discord refuses for its size or form is sent again smaller
+ * ({@link Shrink}), never dropped.
+ */
+final class PartSender {
+    /** Kept free of the upload limit for the message's JSON and the multipart framing. */
+    static final long REQUEST_OVERHEAD = 256 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(PartSender.class);
+
+    private final PostMessageBuilder builder;
+    private final PictureSource pictures;
+
+    PartSender(PostMessageBuilder builder, PictureSource pictures) {
+        this.builder = builder;
+        this.pictures = pictures;
+    }
+
+    /**
+     * Sends the parts after those already {@code sent}. Once one part is out, a later failure is
+     * {@link Outcome#MAYBE_SENT} whatever Discord said: the post stays "sending" and
+     * {@link ChannelPublisher#findPublished} sends only the missing parts, never the first one again.
+     */
+    PublishReceipt send(GuildMessageChannel channel, PostContent content, List<String> sent)
+            throws PublishException {
+        List<String> ids = new ArrayList<>(sent);
+        int parts = PostMessageBuilder.parts(content);
+        try {
+            for (int part = ids.size() + 1; part <= parts; part++) {
+                if (!ids.isEmpty()) {
+                    ChannelPublisher.requirePermissions(channel, ChannelPermissions.TO_POST, Outcome.NOT_SENT, "post there");
+                }
+                ids.add(sendPart(channel, content, part));
+            }
+        } catch (PublishException e) {
+            if (ids.isEmpty()) {
+                throw e;
+            }
+            throw new PublishException(Outcome.MAYBE_SENT, "Part " + (ids.size() + 1) + " of " + parts
+                    + " of the post is not out yet (" + e.getMessage() + "); it follows the first without repeating it.", e);
+        }
+        return new PublishReceipt(channel.getId(), ids.get(0), ids.subList(1, ids.size()));
+    }
+
+    /** One message; a refusal for its size or form is sent again smaller, never dropped. */
+    private String sendPart(GuildMessageChannel channel, PostContent content, int part) throws PublishException {
+        long budget = Math.max(0, channel.getGuild().getMaxFileSize() - REQUEST_OVERHEAD);
+        String nonce = nonce(content.mediaId(), part);
+        Shrink shrink = Shrink.NONE;
+        while (true) {
+            PostMessageBuilder.Rendered message = builder.render(content, part, shrink, pictures, budget, null);
+            try {
+                return send(channel, message.data(), nonce);
+            } catch (ErrorResponseException e) {
+                // Refused as a whole, so certainly not created: the post matters more than its files.
+                if (!refusedForSizeOrForm(e) || shrink.isLast()) {
+                    throw SendFailures.classify(e, channel);
+                }
+                shrink = shrink.next(message.uploadsVideo());
+                log.info("Discord refused {} of {} ({}); sending it again with {}", part == 1 ? "the post" : "part " + part,
+                        content.mediaId(), e.getMeaning(), shrink);
+            }
+        }
+    }
+
+    private static boolean refusedForSizeOrForm(ErrorResponseException e) {
+        return e.getErrorResponse() == ErrorResponse.REQUEST_ENTITY_TOO_LARGE
+                || e.getErrorResponse() == ErrorResponse.INVALID_FORM_BODY;
+    }
+
+    private String send(GuildMessageChannel channel, MessageCreateData data, String nonce)
+            throws PublishException {
+        try (data) {
+            return channel.sendMessage(data).setNonce(nonce).complete().getId();
+        } catch (InsufficientPermissionException e) {
+            throw SendFailures.missingPermission(e, channel);
+        } catch (RejectedExecutionException e) {
+            // JDA is shutting down and refused to queue the request: nothing left the process.
+            throw new PublishException(Outcome.NOT_SENT, "The bot is shutting down; the post goes out after it restarts.", e);
+        } catch (ErrorResponseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PublishException(Outcome.MAYBE_SENT, "Discord did not confirm the post ("
+                    + e.getClass().getSimpleName() + "); it is looked for before being sent again.", e);
+        }
+    }
+
+    /**
+     * The same for every attempt at one part of one post (at most 25 characters), so Discord can
+     * recognise a repeat; see the class comment. Part 1 keeps the nonce posts always had.
+     */
+    static String nonce(String mediaId, int part) {
+        String id = mediaId == null ? "" : mediaId;
+        String suffix = part == 1 ? "" : "p" + part;
+        String nonce = "ig" + id + suffix;
+        if (nonce.length() <= Message.MAX_NONCE_LENGTH) {
+            return nonce;
+        }
+        return "ig" + Integer.toHexString(id.hashCode()) + Integer.toHexString(id.length()) + suffix;
+    }
+}
