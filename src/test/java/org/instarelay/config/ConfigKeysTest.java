@@ -3,6 +3,7 @@ package org.instarelay.config;
 import static org.instarelay.config.ConfigFixture.failure;
 import static org.instarelay.config.ConfigFixture.load;
 import static org.instarelay.config.ConfigFixture.required;
+import static org.instarelay.config.ConfigFixture.requiredWith;
 import static org.instarelay.config.ConfigFixture.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,9 +27,7 @@ class ConfigKeysTest {
     @DisplayName("GIVEN a misspelled key WHEN loaded THEN a warning names it, the file and the closest known key")
     void misspelledKeyWarns() throws Exception {
         // GIVEN a misspelled key
-        Map<String, String> values = new LinkedHashMap<>(required());
-        values.put("poll.intervall", "1h");
-        Path file = write(dir, values);
+        Path file = write(dir, requiredWith("poll.intervall", "1h"));
 
         // WHEN loaded
         LoadedConfig loaded = load(file, Mode.RUN);
@@ -91,9 +90,7 @@ class ConfigKeysTest {
     @DisplayName("GIVEN a key in the wrong case WHEN loaded THEN it is unknown (properties keys are case-sensitive) and the right spelling is suggested")
     void wrongCase() throws Exception {
         // GIVEN a key in the wrong case
-        Map<String, String> values = new LinkedHashMap<>(required());
-        values.put("Poll.Backfill", "3");
-        Path file = write(dir, values);
+        Path file = write(dir, requiredWith("Poll.Backfill", "3"));
 
         // WHEN loaded
         LoadedConfig loaded = load(file, Mode.RUN);

@@ -1,8 +1,7 @@
 package org.instarelay.fakediscord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayName("The fake Discord's REST side, over plain HTTP")
 class FakeDiscordRestTest {
     private final HttpClient http = HttpClient.newHttpClient();
-    private FakeDiscord discord;
-
-    @BeforeEach
-    void start() {
-        discord = FakeDiscord.start();
-    }
-
-    @AfterEach
-    void stop() {
-        discord.close();
-    }
+    /** A fresh fake for each test (JUnit makes one instance per test), closed after it. */
+    @AutoClose
+    private final FakeDiscord discord = FakeDiscord.start();
 
     private HttpResponse<String> send(String method, String path, String contentType, byte[] body, String token)
             throws IOException, InterruptedException {

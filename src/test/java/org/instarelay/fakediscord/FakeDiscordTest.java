@@ -25,6 +25,7 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,8 @@ class FakeDiscordTest {
     private static final String DOOMED_CHANNEL_ID = "1300000000000000003";
     private static final String POST = "channels/\\d+/messages";
 
+    /** Closed by JUnit after {@link #stop()} has shut JDA down. */
+    @AutoClose
     private FakeDiscord discord;
     private JDA jda;
     private final Listener listener = new Listener();
@@ -103,9 +106,6 @@ class FakeDiscordTest {
     @AfterAll
     void stop() {
         JdaTestSupport.shutdown(jda);
-        if (discord != null) {
-            discord.close();
-        }
     }
 
     private TextChannel channel() {
