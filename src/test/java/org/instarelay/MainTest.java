@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as an operator uses it: arguments, a settings file, piped input. */
+@DisplayName("The command line: check, console and bad arguments")
 class MainTest {
     @TempDir
     Path folder;
@@ -44,10 +45,13 @@ class MainTest {
     @Test
     @DisplayName("check with no settings file explains how to make one, names the path and exits non-zero")
     void checkWithoutFile() {
+        // GIVEN no settings file where --config points
         Path missing = folder.resolve("bot.properties");
 
+        // WHEN check runs
         int code = main("", Map.of(), "--config", missing.toString(), "check");
 
+        // THEN it exits with BAD_CONFIG and says where the file should be and how to make one, without a stack trace
         assertEquals(Main.BAD_CONFIG, code);
         assertTrue(err().contains(missing.toAbsolutePath().toString()), err());
         assertTrue(err().contains("bot.properties.example"), err());
@@ -57,11 +61,14 @@ class MainTest {
     @Test
     @DisplayName("check lists every problem at once, each with its key")
     void checkListsProblems() throws Exception {
+        // GIVEN a settings file with two bad values and two required keys missing
         Path file = folder.resolve("bot.properties");
         Files.writeString(file, "instagram.client-id=not-a-number\npoll.interval=ten minutes\n");
 
+        // WHEN check runs
         int code = main("", Map.of(), "--config", file.toString(), "check");
 
+        // THEN it exits with BAD_CONFIG and names every one of the four keys
         assertEquals(Main.BAD_CONFIG, code);
         for (String key : new String[] {"instagram.client-id", "poll.interval", "discord.token", "instagram.redirect-uri"}) {
             assertTrue(err().contains(key), key + " missing from: " + err());
@@ -71,6 +78,9 @@ class MainTest {
     @Test
     @DisplayName("an unknown argument prints the usage")
     void unknownArgument() {
+        // GIVEN an argument that is no command
+        // WHEN the program runs with it
+        // THEN it exits with USAGE and prints the usage
         assertEquals(Main.USAGE, main("", Map.of(), "serve"));
         assertTrue(err().contains("Usage:"));
     }
@@ -78,6 +88,7 @@ class MainTest {
     @Test
     @DisplayName("console with piped input runs the commands, prints plain lines and exits 0 at end of input")
     void consoleScripted() throws Exception {
+        // GIVEN an Instagram with one account and the settings in the environment only
         try (FakeInstagram instagram = new FakeInstagram()) {
             instagram.addAccount("42", "mountaineers");
             instagram.publish("42", Instant.parse("2026-11-20T10:00:00Z"), "summit");
@@ -90,9 +101,11 @@ class MainTest {
             environment.put("INSTARELAY_INSTAGRAM_GRAPH_URL", instagram.baseUrl());
             environment.put("INSTARELAY_DATABASE_PATH", folder.resolve("bot.db").toString());
 
+        // WHEN the console runs help, status and latest from piped input
             int code = main("help\nstatus\nlatest\n", environment, "--config", folder.resolve("none.properties").toString(),
                     "console");
 
+        // THEN it exits 0 with plain lines and no prompt, the database exists and the secret is never printed
             assertEquals(Main.OK, code, err());
             assertTrue(out().contains("connect <code or URL>"));
             assertTrue(out().contains("No account is connected yet"));

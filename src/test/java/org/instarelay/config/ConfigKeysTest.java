@@ -3,6 +3,7 @@ package org.instarelay.config;
 import static org.instarelay.config.ConfigFixture.failure;
 import static org.instarelay.config.ConfigFixture.load;
 import static org.instarelay.config.ConfigFixture.required;
+import static org.instarelay.config.ConfigFixture.requiredWith;
 import static org.instarelay.config.ConfigFixture.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,12 +26,13 @@ class ConfigKeysTest {
     @Test
     @DisplayName("GIVEN a misspelled key WHEN loaded THEN a warning names it, the file and the closest known key")
     void misspelledKeyWarns() throws Exception {
-        Map<String, String> values = new LinkedHashMap<>(required());
-        values.put("poll.intervall", "1h");
-        Path file = write(dir, values);
+        // GIVEN a misspelled key
+        Path file = write(dir, requiredWith("poll.intervall", "1h"));
 
+        // WHEN loaded
         LoadedConfig loaded = load(file, Mode.RUN);
 
+        // THEN a warning names it, the file and the closest known key
         assertEquals(List.of("poll.intervall: not a known key, so it is ignored (in " + file.toAbsolutePath()
                 + "). Did you mean poll.interval?"), loaded.warnings());
     }
@@ -38,13 +40,16 @@ class ConfigKeysTest {
     @Test
     @DisplayName("GIVEN discord.channel_id instead of discord.channel-id WHEN loaded for RUN THEN the report shows that no server is named and, below, the likely cause")
     void typoExplainsMissingKey() throws Exception {
+        // GIVEN discord.channel_id instead of discord.channel-id
         Map<String, String> values = new LinkedHashMap<>(required());
         values.remove("discord.channel-id");
         values.put("discord.channel_id", ConfigFixture.CHANNEL_ID);
         Path file = write(dir, values);
 
+        // WHEN loaded for RUN
         ConfigException e = failure(file, Mode.RUN);
 
+        // THEN the report shows that no server is named and, below, the likely cause
         // Without the channel no server is named (discord.channel-id itself is optional).
         assertEquals(List.of("discord.guild-id"), ConfigFixture.keysWithProblems(e));
         assertEquals(1, e.warnings().size());
@@ -57,10 +62,13 @@ class ConfigKeysTest {
     @Test
     @DisplayName("GIVEN a misspelled INSTARELAY_ variable WHEN loaded THEN a warning names it and the closest known variable")
     void misspelledVariableWarns() throws Exception {
+        // GIVEN a misspelled INSTARELAY_ variable
         Path file = write(dir, required());
 
+        // WHEN loaded
         LoadedConfig loaded = ConfigLoader.load(file, Map.of("INSTARELAY_POLL_INTERVALL", "1h"), Mode.RUN);
 
+        // THEN a warning names it and the closest known variable
         assertEquals(List.of("INSTARELAY_POLL_INTERVALL: not a known InstaRelay variable, so it is ignored."
                 + " Did you mean INSTARELAY_POLL_INTERVAL?"), loaded.warnings());
     }
@@ -68,22 +76,26 @@ class ConfigKeysTest {
     @Test
     @DisplayName("GIVEN INSTARELAY_LOG_DIR, which the logging setup reads, WHEN loaded THEN no warning calls it unknown")
     void logDirIsKnown() throws Exception {
+        // GIVEN INSTARELAY_LOG_DIR, which the logging setup reads
         Path file = write(dir, required());
 
+        // WHEN loaded
         LoadedConfig loaded = ConfigLoader.load(file, Map.of("INSTARELAY_LOG_DIR", "/var/log/instarelay"), Mode.RUN);
 
+        // THEN no warning calls it unknown
         assertEquals(List.of(), loaded.warnings());
     }
 
     @Test
     @DisplayName("GIVEN a key in the wrong case WHEN loaded THEN it is unknown (properties keys are case-sensitive) and the right spelling is suggested")
     void wrongCase() throws Exception {
-        Map<String, String> values = new LinkedHashMap<>(required());
-        values.put("Poll.Backfill", "3");
-        Path file = write(dir, values);
+        // GIVEN a key in the wrong case
+        Path file = write(dir, requiredWith("Poll.Backfill", "3"));
 
+        // WHEN loaded
         LoadedConfig loaded = load(file, Mode.RUN);
 
+        // THEN it is unknown (properties keys are case-sensitive) and the right spelling is suggested
         assertEquals(0, loaded.settings().poll().backfill());
         assertTrue(loaded.warnings().get(0).endsWith("Did you mean poll.backfill?"), loaded.warnings()::toString);
     }
@@ -91,6 +103,9 @@ class ConfigKeysTest {
     @Test
     @DisplayName("GIVEN any unknown key WHEN the closest known key is looked up THEN the nearest by edit distance wins")
     void closestKey() {
+        // GIVEN any unknown key
+        // WHEN the closest known key is looked up
+        // THEN the nearest by edit distance wins
         assertEquals("instagram.client-secret", ConfigKeys.closest("instagram.client_secret", ConfigKeys.ALL));
         assertEquals("discord.admin-role", ConfigKeys.closest("discord.admin-role-id", ConfigKeys.ALL));
         assertEquals("database.path", ConfigKeys.closest("db.path", ConfigKeys.ALL));

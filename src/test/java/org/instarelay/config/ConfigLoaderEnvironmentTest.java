@@ -56,6 +56,9 @@ class ConfigLoaderEnvironmentTest {
     @Test
     @DisplayName("GIVEN a key WHEN its variable is named THEN it is INSTARELAY_ plus the key upper-cased, dots and dashes as underscores")
     void variableNames() {
+        // GIVEN a key
+        // WHEN its variable is named
+        // THEN it is INSTARELAY_ plus the key upper-cased, dots and dashes as underscores
         assertEquals("INSTARELAY_DISCORD_TOKEN", ConfigKeys.environmentVariable("discord.token"));
         assertEquals("INSTARELAY_INSTAGRAM_CLIENT_ID", ConfigKeys.environmentVariable("instagram.client-id"));
         assertEquals("INSTARELAY_DATABASE_PATH", ConfigKeys.environmentVariable("database.path"));
@@ -64,12 +67,15 @@ class ConfigLoaderEnvironmentTest {
     @Test
     @DisplayName("GIVEN no file and every key in the environment WHEN loaded THEN the settings equal those from a file with the same values")
     void environmentOnlyEqualsFile() throws Exception {
+        // GIVEN no file and every key in the environment
         Path missing = dir.resolve("absent.properties");
         Path file = write(dir, everyKey());
 
+        // WHEN loaded
         Settings fromEnvironment = ConfigLoader.load(missing, asEnvironment(everyKey()), Mode.RUN).settings();
         Settings fromFile = ConfigLoader.load(file, Map.of(), Mode.RUN).settings();
 
+        // THEN the settings equal those from a file with the same values
         assertFalse(Files.exists(missing));
         assertEquals(missing.toAbsolutePath(), fromEnvironment.source());
         assertEquals(fromFile.discord(), fromEnvironment.discord());
@@ -84,12 +90,15 @@ class ConfigLoaderEnvironmentTest {
     @Test
     @DisplayName("GIVEN a file and every key in the environment with other values WHEN loaded THEN the environment wins for every key")
     void environmentOverridesEveryKey() throws Exception {
+        // GIVEN a file and every key in the environment with other values
         Path file = write(dir, required());
         Path envOnly = dir.resolve("other").resolve("bot.properties");
 
+        // WHEN loaded
         Settings overridden = ConfigLoader.load(file, asEnvironment(everyKey()), Mode.RUN).settings();
         Settings expected = ConfigLoader.load(envOnly, asEnvironment(everyKey()), Mode.RUN).settings();
 
+        // THEN the environment wins for every key
         assertEquals(expected.discord(), overridden.discord());
         assertEquals(expected.instagram(), overridden.instagram());
         assertEquals(expected.poll(), overridden.poll());
@@ -105,12 +114,15 @@ class ConfigLoaderEnvironmentTest {
     @Test
     @DisplayName("GIVEN a file value and a different environment value WHEN loaded THEN the environment's is used")
     void environmentOverridesFile() throws Exception {
+        // GIVEN a file value and a different environment value
         Path file = write(dir, ConfigFixture.requiredWith("poll.interval", "10m"));
 
+        // WHEN loaded
         Settings settings = ConfigLoader.load(file, Map.of(
                 "INSTARELAY_POLL_INTERVAL", "1h",
                 "INSTARELAY_DISCORD_TOKEN", "other-token"), Mode.RUN).settings();
 
+        // THEN the environment's is used
         assertEquals(Duration.ofHours(1), settings.poll().interval());
         assertEquals(Secret.of("other-token"), settings.discord().token());
     }
@@ -118,13 +130,16 @@ class ConfigLoaderEnvironmentTest {
     @Test
     @DisplayName("GIVEN an empty or blank environment variable WHEN loaded THEN the file's value stays")
     void emptyVariableDoesNotOverride() throws Exception {
+        // GIVEN an empty or blank environment variable
         Path file = write(dir, ConfigFixture.requiredWith("poll.interval", "1h"));
         Map<String, String> environment = new HashMap<>();
         environment.put("INSTARELAY_POLL_INTERVAL", "");
         environment.put("INSTARELAY_DISCORD_CHANNEL_ID", "   ");
 
+        // WHEN loaded
         Settings settings = ConfigLoader.load(file, environment, Mode.RUN).settings();
 
+        // THEN the file's value stays
         assertEquals(Duration.ofHours(1), settings.poll().interval());
         assertEquals(ConfigFixture.CHANNEL_ID, settings.discord().channelId());
     }
@@ -132,10 +147,13 @@ class ConfigLoaderEnvironmentTest {
     @Test
     @DisplayName("GIVEN a bad value from the environment WHEN loaded THEN the problem names the variable to fix")
     void badEnvironmentValueNamesVariable() throws Exception {
+        // GIVEN a bad value from the environment
         Path file = write(dir, ConfigFixture.requiredWith("poll.interval", "10m"));
 
+        // WHEN loaded
         ConfigException e = failure(file, Map.of("INSTARELAY_POLL_INTERVAL", "ten minutes"), Mode.RUN);
 
+        // THEN the problem names the variable to fix
         String line = problemFor(e, "poll.interval");
         assertTrue(line.contains("\"ten minutes\""), line);
         assertTrue(line.contains("INSTARELAY_POLL_INTERVAL"), line);
@@ -144,11 +162,14 @@ class ConfigLoaderEnvironmentTest {
     @Test
     @DisplayName("GIVEN unrelated environment variables WHEN loaded THEN they are neither read nor warned about")
     void unrelatedVariablesIgnored() throws Exception {
+        // GIVEN unrelated environment variables
         Path file = write(dir, required());
 
+        // WHEN loaded
         LoadedConfig loaded = ConfigLoader.load(file,
                 Map.of("PATH", "/usr/bin", "POLL_INTERVAL", "garbage", "DISCORD_TOKEN", "x"), Mode.RUN);
 
+        // THEN they are neither read nor warned about
         assertEquals(Duration.ofMinutes(10), loaded.settings().poll().interval());
         assertEquals(Secret.of(ConfigFixture.TOKEN), loaded.settings().discord().token());
         assertTrue(loaded.warnings().isEmpty(), loaded.warnings().toString());

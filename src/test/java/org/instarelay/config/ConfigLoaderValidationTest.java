@@ -85,10 +85,13 @@ class ConfigLoaderValidationTest {
     @MethodSource("badValues")
     @DisplayName("GIVEN one bad value WHEN loaded THEN exactly that key is reported, with what is wrong and the fix")
     void reportsBadValue(String key, String value, String expected) throws Exception {
+        // GIVEN one bad value
         Path file = write(dir, requiredWith(key, value));
 
+        // WHEN loaded
         ConfigException e = failure(file, Mode.RUN);
 
+        // THEN exactly that key is reported, with what is wrong and the fix
         assertEquals(List.of(key), keysWithProblems(e), e::report);
         String line = problemFor(e, key);
         assertTrue(line.startsWith(key + ": "), line);
@@ -99,10 +102,13 @@ class ConfigLoaderValidationTest {
     @ValueSource(strings = {"Bot fake-discord-token-456", "fake discord token 456", "\"fake-discord-token-456\""})
     @DisplayName("GIVEN a malformed bot token WHEN loaded THEN it is reported as malformed")
     void malformedToken(String token) throws Exception {
+        // GIVEN a malformed bot token
         Path file = write(dir, requiredWith("discord.token", token));
 
+        // WHEN loaded
         ConfigException e = failure(file, Mode.RUN);
 
+        // THEN it is reported as malformed
         String line = problemFor(e, "discord.token");
         assertTrue(line.contains("malformed") || line.contains("quotes"), line);
     }
@@ -110,10 +116,13 @@ class ConfigLoaderValidationTest {
     @Test
     @DisplayName("GIVEN a client secret with a space WHEN loaded THEN it is reported as malformed")
     void malformedClientSecret() throws Exception {
+        // GIVEN a client secret with a space
         Path file = write(dir, requiredWith("instagram.client-secret", "fake client-secret-123"));
 
+        // WHEN loaded
         ConfigException e = failure(file, Mode.RUN);
 
+        // THEN it is reported as malformed
         assertEquals("instagram.client-secret: malformed (an app secret contains no spaces). Copy the Instagram"
                         + " app secret again from Meta dashboard > your app > Instagram > API setup with Instagram login.",
                 problemFor(e, "instagram.client-secret"));
@@ -122,26 +131,35 @@ class ConfigLoaderValidationTest {
     @Test
     @DisplayName("GIVEN a database path that is a directory WHEN loaded THEN it is reported")
     void databasePathIsDirectory() throws Exception {
+        // GIVEN a database path that is a directory
         Path file = write(dir, requiredWith("database.path", dir.toString()));
 
+        // WHEN loaded
         ConfigException e = failure(file, Mode.RUN);
 
+        // THEN it is reported
         assertTrue(problemFor(e, "database.path").contains(dir + " is a directory"), e::report);
     }
 
     @Test
     @DisplayName("GIVEN a REST URL without a trailing slash WHEN loaded THEN one is added")
     void restUrlGetsTrailingSlash() throws Exception {
+        // GIVEN a REST URL without a trailing slash
         Path file = write(dir, requiredWith("discord.rest-url", "https://proxy.example/api/v10"));
 
+        // WHEN loaded
+        // THEN one is added
         assertEquals("https://proxy.example/api/v10/", load(file, Mode.RUN).settings().discord().restUrl());
     }
 
     @Test
     @DisplayName("GIVEN a redirect URI with a trailing slash WHEN loaded THEN it is kept exactly, since Instagram compares it byte for byte")
     void redirectUriKeptExactly() throws Exception {
+        // GIVEN a redirect URI with a trailing slash
         Path file = write(dir, requiredWith("instagram.redirect-uri", "https://Example.org:443/cb/"));
 
+        // WHEN loaded
+        // THEN it is kept exactly, since Instagram compares it byte for byte
         assertEquals("https://Example.org:443/cb/", load(file, Mode.RUN).settings().instagram().redirectUri());
     }
 
@@ -149,17 +167,23 @@ class ConfigLoaderValidationTest {
     @ValueSource(strings = {"http://localhost:8080/cb", "http://127.0.0.1/cb", "https://example.org/cb?x=1"})
     @DisplayName("GIVEN a local http redirect URI or one with a query WHEN loaded THEN it is accepted")
     void acceptedRedirectUris(String uri) throws Exception {
+        // GIVEN a local http redirect URI or one with a query
         Path file = write(dir, requiredWith("instagram.redirect-uri", uri));
 
+        // WHEN loaded
+        // THEN it is accepted
         assertEquals(uri, load(file, Mode.RUN).settings().instagram().redirectUri());
     }
 
     @Test
     @DisplayName("GIVEN repeated and spaced scopes WHEN loaded THEN they are trimmed and each is asked for once")
     void scopesTrimmedAndDeduplicated() throws Exception {
+        // GIVEN repeated and spaced scopes
         Path file = write(dir, requiredWith("instagram.scopes",
                 " instagram_business_basic , instagram_business_content_publish,instagram_business_basic,"));
 
+        // WHEN loaded
+        // THEN they are trimmed and each is asked for once
         assertEquals(List.of("instagram_business_basic", "instagram_business_content_publish"),
                 load(file, Mode.RUN).settings().instagram().scopes());
     }
@@ -167,10 +191,13 @@ class ConfigLoaderValidationTest {
     @Test
     @DisplayName("GIVEN a poll interval under a minute WHEN loaded THEN it is used and a warning says why it is unusual")
     void subMinuteIntervalWarns() throws Exception {
+        // GIVEN a poll interval under a minute
         Path file = write(dir, requiredWith("poll.interval", "30s"));
 
+        // WHEN loaded
         LoadedConfig loaded = load(file, Mode.RUN);
 
+        // THEN it is used and a warning says why it is unusual
         assertEquals(Duration.ofSeconds(30), loaded.settings().poll().interval());
         assertEquals(1, loaded.warnings().size(), loaded.warnings()::toString);
         assertTrue(loaded.warnings().get(0).startsWith("poll.interval: 30s is shorter than a minute"),
@@ -180,18 +207,24 @@ class ConfigLoaderValidationTest {
     @Test
     @DisplayName("GIVEN a poll interval of exactly one minute WHEN loaded THEN there is no warning")
     void oneMinuteDoesNotWarn() throws Exception {
+        // GIVEN a poll interval of exactly one minute
         Path file = write(dir, requiredWith("poll.interval", "PT1M"));
 
+        // WHEN loaded
+        // THEN there is no warning
         assertEquals(List.of(), load(file, Mode.RUN).warnings());
     }
 
     @Test
     @DisplayName("GIVEN plain http to another machine WHEN loaded THEN it works but a warning says secrets travel unencrypted")
     void remoteHttpWarns() throws Exception {
+        // GIVEN plain http to another machine
         Path file = write(dir, requiredWith("instagram.token-url", "http://proxy.example/oauth/access_token"));
 
+        // WHEN loaded
         LoadedConfig loaded = load(file, Mode.RUN);
 
+        // THEN it works but a warning says secrets travel unencrypted
         assertEquals(1, loaded.warnings().size(), loaded.warnings()::toString);
         assertTrue(loaded.warnings().get(0).startsWith("instagram.token-url: plain http to proxy.example"),
                 loaded.warnings()::toString);
@@ -200,6 +233,7 @@ class ConfigLoaderValidationTest {
     @Test
     @DisplayName("GIVEN several problems at once WHEN loaded THEN one report lists every one, in key order, with the absolute path")
     void reportsEveryProblemAtOnce() throws Exception {
+        // GIVEN several problems at once
         Path file = writeLines(dir,
                 "discord.token=" + ConfigFixture.TOKEN,
                 "discord.channel-id=12345",
@@ -209,8 +243,10 @@ class ConfigLoaderValidationTest {
                 "poll.interval=ten minutes",
                 "poll.parallelism=100");
 
+        // WHEN loaded
         ConfigException e = failure(file, Mode.RUN);
 
+        // THEN one report lists every one, in key order, with the absolute path
         String n = System.lineSeparator();
         assertEquals("The configuration has 5 problems (file: " + file.toAbsolutePath() + "):" + n
                 + "  - discord.channel-id: \"12345\" is not a Discord id (17 to 20 digits). Turn on Developer Mode"
@@ -229,21 +265,27 @@ class ConfigLoaderValidationTest {
     @Test
     @DisplayName("GIVEN one problem WHEN reported THEN the heading says \"1 problem\"")
     void singularHeading() throws Exception {
+        // GIVEN one problem
         Path file = write(dir, requiredWith("poll.backfill", "-1"));
 
+        // WHEN reported
         ConfigException e = failure(file, Mode.RUN);
 
+        // THEN the heading says \"1 problem\"
         assertTrue(e.report().startsWith("The configuration has 1 problem (file: "), e::report);
     }
 
     @Test
     @DisplayName("GIVEN a file with a key written twice WHEN loaded THEN the last value is used and a warning says so")
     void duplicateKeyWarns() throws Exception {
+        // GIVEN a file with a key written twice
         Path file = write(dir, ConfigFixture.required());
         Files.writeString(file, "poll.interval=1h\n" + Files.readString(file) + "poll.interval=5m\n");
 
+        // WHEN loaded
         LoadedConfig loaded = load(file, Mode.RUN);
 
+        // THEN the last value is used and a warning says so
         assertEquals(Duration.ofMinutes(5), loaded.settings().poll().interval());
         assertEquals(List.of("poll.interval: set more than once in " + file.toAbsolutePath()
                 + "; the last one is used."), loaded.warnings());

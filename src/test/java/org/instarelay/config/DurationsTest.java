@@ -30,12 +30,18 @@ class DurationsTest {
     })
     @DisplayName("GIVEN the short or ISO-8601 form WHEN parsed THEN it is that long")
     void parsesAcceptedForms(String text, long seconds) {
+        // GIVEN the short or ISO-8601 form
+        // WHEN parsed
+        // THEN it is that long
         assertEquals(Duration.ofSeconds(seconds), Durations.parse(text));
     }
 
     @Test
     @DisplayName("GIVEN zero or a negative duration WHEN parsed THEN it is returned as written, for the caller to judge")
     void zeroAndNegativeAreReturned() {
+        // GIVEN zero or a negative duration
+        // WHEN parsed
+        // THEN it is returned as written, for the caller to judge
         assertEquals(Duration.ZERO, Durations.parse("0s"));
         assertEquals(Duration.ZERO, Durations.parse("PT0S"));
         assertEquals(Duration.ofMinutes(-5), Durations.parse("-5m"));
@@ -46,6 +52,9 @@ class DurationsTest {
     @ValueSource(strings = {"ten minutes", "10x", "10 minutes", "m10", "PT10", "P1M", "1.5h", "s", ""})
     @DisplayName("GIVEN garbage WHEN parsed THEN the message quotes it and shows what to write")
     void refusesGarbage(String text) {
+        // GIVEN garbage
+        // WHEN parsed
+        // THEN the message quotes it and shows what to write
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
         if (!text.isEmpty()) {
             assertTrue(e.getMessage().contains('"' + text + '"'), e.getMessage());
@@ -56,6 +65,9 @@ class DurationsTest {
     @Test
     @DisplayName("GIVEN a bare number WHEN parsed THEN it is refused with the unit forms spelled out")
     void refusesBareNumber() {
+        // GIVEN a bare number
+        // WHEN parsed
+        // THEN it is refused with the unit forms spelled out
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Durations.parse("600"));
         assertEquals("\"600\" has no unit. Write 600s for seconds or 600m for minutes.", e.getMessage());
     }
@@ -63,6 +75,9 @@ class DurationsTest {
     @Test
     @DisplayName("GIVEN units out of order or repeated WHEN parsed THEN it is refused")
     void refusesUnitsOutOfOrder() {
+        // GIVEN units out of order or repeated
+        // WHEN parsed
+        // THEN it is refused
         assertThrows(IllegalArgumentException.class, () -> Durations.parse("30m2h"));
         assertThrows(IllegalArgumentException.class, () -> Durations.parse("1h1h"));
     }
@@ -70,6 +85,9 @@ class DurationsTest {
     @Test
     @DisplayName("GIVEN a number too big for a duration WHEN parsed THEN it is refused, not overflowed")
     void refusesOverflow() {
+        // GIVEN a number too big for a duration
+        // WHEN parsed
+        // THEN it is refused, not overflowed
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Durations.parse("99999999999999999999d"));
         assertTrue(e.getMessage().contains("too long"), e.getMessage());
@@ -79,6 +97,9 @@ class DurationsTest {
     @Test
     @DisplayName("GIVEN a duration WHEN formatted THEN the short form comes back and parses to the same value")
     void formatsShortForm() {
+        // GIVEN a duration
+        // WHEN formatted
+        // THEN the short form comes back and parses to the same value
         assertEquals("10m", Durations.format(Duration.ofMinutes(10)));
         assertEquals("2h30m", Durations.format(Duration.ofMinutes(150)));
         assertEquals("1d1h1m1s", Durations.format(Duration.ofSeconds(90061)));

@@ -32,22 +32,28 @@ class ExampleFileTest {
     @Test
     @DisplayName("GIVEN the example file WHEN its keys are listed THEN they are exactly the keys the loader knows")
     void keysMatchLoader() throws Exception {
+        // GIVEN the example file
         Properties example = new Properties();
         try (Reader reader = Files.newBufferedReader(EXAMPLE, StandardCharsets.UTF_8)) {
             example.load(reader);
         }
 
+        // WHEN its keys are listed
+        // THEN they are exactly the keys the loader knows
         assertEquals(new TreeSet<>(ConfigKeys.ALL), new TreeSet<>(example.stringPropertyNames()));
     }
 
     @Test
     @DisplayName("GIVEN the example with the required values from the environment WHEN loaded THEN there are no problems or warnings and its values are the defaults")
     void examplesValuesAreTheDefaults() throws Exception {
+        // GIVEN the example with the required values from the environment
         Path empty = ConfigFixture.writeLines(dir, "# nothing");
 
+        // WHEN loaded
         LoadedConfig fromExample = ConfigLoader.load(EXAMPLE, asEnvironment(ConfigFixture.required()), Mode.RUN);
         LoadedConfig fromDefaults = ConfigLoader.load(empty, asEnvironment(ConfigFixture.required()), Mode.RUN);
 
+        // THEN there are no problems or warnings and its values are the defaults
         assertEquals(List.of(), fromExample.warnings());
         assertEquals(fromDefaults.settings().discord(), fromExample.settings().discord());
         assertEquals(fromDefaults.settings().instagram(), fromExample.settings().instagram());
@@ -61,10 +67,13 @@ class ExampleFileTest {
     @Test
     @DisplayName("GIVEN a fresh copy of the example WHEN loaded for RUN THEN exactly the required keys are reported missing")
     void freshCopyNeedsOnlyTheRequiredValues() throws Exception {
+        // GIVEN a fresh copy of the example
         Path copy = Files.copy(EXAMPLE, dir.resolve("bot.properties"));
 
+        // WHEN loaded for RUN
         ConfigException e = ConfigFixture.failure(copy, Mode.RUN);
 
+        // THEN exactly the required keys are reported missing
         assertEquals(List.of("discord.token", "discord.guild-id", "instagram.client-id",
                 "instagram.client-secret", "instagram.redirect-uri"), keysWithProblems(e));
         assertEquals(List.of(), e.warnings());
@@ -73,6 +82,7 @@ class ExampleFileTest {
     @Test
     @DisplayName("GIVEN the example WHEN each key is read with the comment above it THEN the comment gives the environment variable and the default")
     void everyKeyIsDocumented() throws Exception {
+        // GIVEN the example
         List<String> lines = Files.readAllLines(EXAMPLE, StandardCharsets.UTF_8);
         Set<String> undocumented = new TreeSet<>();
         for (String key : ConfigKeys.ALL) {
@@ -83,6 +93,8 @@ class ExampleFileTest {
             }
         }
 
+        // WHEN each key is read with the comment above it
+        // THEN the comment gives the environment variable and the default
         assertTrue(undocumented.isEmpty(), () -> "comment without env var or default: " + undocumented);
     }
 

@@ -46,10 +46,13 @@ class SecretLeakTest {
     @Test
     @DisplayName("GIVEN valid secrets WHEN loaded THEN no toString of the result shows them")
     void validSecretsAreRedacted() throws Exception {
+        // GIVEN valid secrets
         Path file = write(dir, requiredWith("poll.interval", "30s"));
 
+        // WHEN loaded
         LoadedConfig loaded = ConfigFixture.load(file, Mode.RUN);
 
+        // THEN no toString of the result shows them
         assertNoSecret(loaded.toString());
         assertNoSecret(loaded.settings().toString());
         assertNoSecret(loaded.settings().discord().toString());
@@ -61,12 +64,15 @@ class SecretLeakTest {
     @Test
     @DisplayName("GIVEN malformed secrets WHEN loaded THEN the report says they are malformed without showing them")
     void malformedSecretsAreNotQuoted() throws Exception {
+        // GIVEN malformed secrets
         Path file = write(dir, requiredWith(
                 "discord.token", "Bot " + ConfigFixture.TOKEN,
                 "instagram.client-secret", "fake client-secret-123"));
 
+        // WHEN loaded
         ConfigException e = failure(file, Mode.RUN);
 
+        // THEN the report says they are malformed without showing them
         assertEquals(List.of("discord.token", "instagram.client-secret"), ConfigFixture.keysWithProblems(e));
         assertNoSecret(everythingPrintable(e));
     }
@@ -74,13 +80,16 @@ class SecretLeakTest {
     @Test
     @DisplayName("GIVEN quoted or spaced secrets from the environment WHEN loaded THEN the report names the variable, not the value")
     void malformedSecretsFromEnvironment() {
+        // GIVEN quoted or spaced secrets from the environment
         Path file = dir.resolve("absent.properties");
         Map<String, String> environment = new LinkedHashMap<>(asEnvironment(ConfigFixture.required()));
         environment.put("INSTARELAY_DISCORD_TOKEN", "\"" + ConfigFixture.TOKEN + "\"");
         environment.put("INSTARELAY_INSTAGRAM_CLIENT_SECRET", ConfigFixture.CLIENT_SECRET + " x");
 
+        // WHEN loaded
         ConfigException e = failure(file, environment, Mode.RUN);
 
+        // THEN the report names the variable, not the value
         assertEquals(List.of("discord.token", "instagram.client-secret"), ConfigFixture.keysWithProblems(e));
         String printable = everythingPrintable(e);
         assertNoSecret(printable);
@@ -90,6 +99,7 @@ class SecretLeakTest {
     @Test
     @DisplayName("GIVEN secrets under misspelled keys WHEN loaded THEN the unknown-key warnings name the keys only")
     void misspelledSecretKeys() throws Exception {
+        // GIVEN secrets under misspelled keys
         Map<String, String> values = new LinkedHashMap<>(ConfigFixture.required());
         values.remove("discord.token");
         values.remove("instagram.client-secret");
@@ -98,8 +108,10 @@ class SecretLeakTest {
         Path file = write(dir, values);
         Map<String, String> environment = Map.of("INSTARELAY_DISCORD_TOKN", ConfigFixture.TOKEN);
 
+        // WHEN loaded
         ConfigException e = failure(file, environment, Mode.RUN);
 
+        // THEN the unknown-key warnings name the keys only
         assertEquals(3, e.warnings().size(), e::report);
         assertNoSecret(everythingPrintable(e));
     }

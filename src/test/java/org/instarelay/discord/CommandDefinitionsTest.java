@@ -44,6 +44,9 @@ class CommandDefinitionsTest {
     @Test
     @DisplayName("one command, /instagram, with the nine subcommands of discord.md")
     void names() {
+        // GIVEN the /instagram command built from the core's registry (realRegistry)
+        // WHEN its name and subcommands are read
+        // THEN they are those of discord.md
         assertEquals("instagram", command.getName());
         assertEquals(Set.of("authorize", "connect", "status", "poll", "latest", "channel", "pause", "resume", "disconnect"),
                 subcommands.keySet());
@@ -52,6 +55,9 @@ class CommandDefinitionsTest {
     @Test
     @DisplayName("servers only, and visible to everyone: status and latest are for all, admin rights are checked in code")
     void contextsAndPermissions() {
+        // GIVEN the /instagram command built from the core's registry
+        // WHEN its contexts and default permissions are read
+        // THEN it is for servers only and nobody is hidden from it
         assertEquals(EnumSet.of(InteractionContextType.GUILD), command.getContexts());
         // null raw permissions = default_member_permissions not restricted
         assertNull(command.getDefaultPermissions().getPermissionsRaw());
@@ -62,7 +68,10 @@ class CommandDefinitionsTest {
     @Test
     @DisplayName("connect takes a required string 'code'")
     void connect() {
+        // GIVEN the /instagram command built from the core's registry
+        // WHEN the options of connect are read
         OptionData code = only(subcommands.get("connect"));
+        // THEN there is one, a required string named code
         assertEquals("code", code.getName());
         assertEquals(OptionType.STRING, code.getType());
         assertTrue(code.isRequired());
@@ -71,8 +80,11 @@ class CommandDefinitionsTest {
     @Test
     @DisplayName("latest takes an optional count from 1 to 25 and an optional account")
     void latest() {
+        // GIVEN the /instagram command built from the core's registry
+        // WHEN the options of latest are read
         Map<String, OptionData> options = options(subcommands.get("latest"));
         OptionData count = options.get("count");
+        // THEN count is an optional integer from 1 to 25, and account is the usual account option
         assertEquals(OptionType.INTEGER, count.getType());
         assertFalse(count.isRequired());
         assertEquals(1L, count.getMinValue().longValue());
@@ -83,8 +95,11 @@ class CommandDefinitionsTest {
     @Test
     @DisplayName("channel takes a required text channel and an optional account")
     void channel() {
+        // GIVEN the /instagram command built from the core's registry
+        // WHEN the options of channel are read
         Map<String, OptionData> options = options(subcommands.get("channel"));
         OptionData channel = options.get("channel");
+        // THEN channel is a required text or news channel, and account is the usual account option
         assertEquals(OptionType.CHANNEL, channel.getType());
         assertTrue(channel.isRequired());
         assertEquals(EnumSet.of(ChannelType.TEXT, ChannelType.NEWS), channel.getChannelTypes());
@@ -94,6 +109,9 @@ class CommandDefinitionsTest {
     @Test
     @DisplayName("pause, resume and disconnect take only an optional, autocompleted account")
     void accountOnly() {
+        // GIVEN the /instagram command built from the core's registry
+        // WHEN the options of pause, resume and disconnect are read
+        // THEN each has only the optional, autocompleted account
         for (String name : List.of("pause", "resume", "disconnect")) {
             assertAccountOption(only(subcommands.get(name)));
         }
@@ -102,6 +120,9 @@ class CommandDefinitionsTest {
     @Test
     @DisplayName("authorize, status and poll take nothing")
     void noOptions() {
+        // GIVEN the /instagram command built from the core's registry
+        // WHEN the options of authorize, status and poll are read
+        // THEN there are none
         for (String name : List.of("authorize", "status", "poll")) {
             assertTrue(subcommands.get(name).getOptions().isEmpty(), name);
         }
@@ -110,6 +131,9 @@ class CommandDefinitionsTest {
     @Test
     @DisplayName("every description fits Discord's 100 characters (or registration fails with 400)")
     void descriptionsFit() {
+        // GIVEN the /instagram command built from the core's registry
+        // WHEN every description in it is measured
+        // THEN none is longer than 100 characters
         assertTrue(command.getDescription().length() <= 100);
         for (SubcommandData sub : command.getSubcommands()) {
             assertTrue(sub.getDescription().length() <= 100, sub.getName());

@@ -14,13 +14,11 @@ import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.instarelay.app.Core;
 import org.instarelay.collect.Retry;
-import org.instarelay.common.Secret;
-import org.instarelay.config.DiscordSettings;
-import org.instarelay.config.PollSettings;
 import org.instarelay.config.Settings;
 import org.instarelay.fakediscord.FakeDiscord;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.testing.FakeInstagram;
+import org.instarelay.testing.TestSettings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +33,10 @@ class DiscordBotRunTest {
 
     private String run(FakeDiscord discord, String token, String channelId) throws Exception {
         try (FakeInstagram instagram = new FakeInstagram()) {
-            Settings settings = new Settings(folder.resolve("bot.properties"),
-                    new DiscordSettings(Secret.of(token), FakeDiscordConfig.GUILD_ID, channelId, null,
-                            discord.restUrl(), discord.gatewayUrl()),
-                    instagram.settings(), new PollSettings(Duration.ofMinutes(10), 0, 2), folder.resolve("bot.db"));
+            Settings settings = TestSettings.builder(folder)
+                    .discord(d -> d.on(discord).token(token).guild(FakeDiscordConfig.GUILD_ID).channel(channelId))
+                    .instagram(instagram.settings()).parallelism(2).database("bot.db")
+                    .build();
             Core.Options options = new Core.Options(Clock.systemUTC(), new Retry(1, Duration.ZERO, pause -> { }),
                     new OkHttpClient());
             ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -9,14 +9,13 @@ import org.instarelay.collect.PostViews;
 import org.instarelay.commands.OutcomeText;
 import org.instarelay.commands.StatusCommand;
 import org.instarelay.commands.StatusReply;
-import org.instarelay.common.PollOutcome;
-import org.instarelay.common.Secret;
 import org.instarelay.instagram.Media;
 import org.instarelay.instagram.MediaChild;
 import org.instarelay.instagram.MediaType;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountState;
 import org.instarelay.store.MediaRepository;
+import org.instarelay.testing.AccountBuilder;
 import org.instarelay.view.PostView;
 
 /** Accounts and posts as the core stores them. */
@@ -31,13 +30,7 @@ final class Fixtures {
     }
 
     static Account account(String username, AccountState state, String channelId) {
-        return new Account(
-                new Account.Identity("1784" + Math.abs(username.hashCode()), username,
-                        "https://cdn.example/profile/" + username + ".jpg", "BUSINESS", NOW.minusSeconds(86_400), "42"),
-                new Account.Token(Secret.of("IGAAtoken"), NOW.plusSeconds(41L * 24 * 3600), NOW.minusSeconds(3600), null,
-                        false),
-                new Account.Health(NOW.minusSeconds(180), PollOutcome.newPosts(0, 0), null, null, null),
-                state, false, channelId, false);
+        return AccountBuilder.account(username, NOW).state(state).channel(channelId).build();
     }
 
     static Media image(String id, String caption, String mediaUrl) {

@@ -9,13 +9,11 @@ import java.util.List;
 import okhttp3.OkHttpClient;
 import org.instarelay.app.Core;
 import org.instarelay.collect.Retry;
-import org.instarelay.common.Secret;
-import org.instarelay.config.DiscordSettings;
-import org.instarelay.config.PollSettings;
 import org.instarelay.config.Settings;
 import org.instarelay.fakediscord.FakeDiscord;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.testing.FakeInstagram;
+import org.instarelay.testing.TestSettings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,10 +36,10 @@ class HomeServerRegistrationTest {
         try (FakeDiscord discord = FakeDiscordConfig.builder().server(FakeDiscordConfig.serverB()).start();
              FakeInstagram instagram = new FakeInstagram()) {
             discord.seedCommands(null, "instagram");
-            Settings settings = new Settings(folder.resolve("bot.properties"),
-                    new DiscordSettings(Secret.of(discord.token()), null, FakeDiscordConfig.CHANNEL_ID, null,
-                            discord.restUrl(), discord.gatewayUrl()),
-                    instagram.settings(), new PollSettings(Duration.ofHours(1), 0, 2), folder.resolve("bot.db"));
+            Settings settings = TestSettings.builder(folder)
+                    .discord(d -> d.on(discord).channel(FakeDiscordConfig.CHANNEL_ID))
+                    .instagram(instagram.settings()).pollEvery(Duration.ofHours(1)).parallelism(2).database("bot.db")
+                    .build();
             Core.Options options = new Core.Options(Clock.systemUTC(), new Retry(1, Duration.ZERO, pause -> { }),
                     new OkHttpClient());
 

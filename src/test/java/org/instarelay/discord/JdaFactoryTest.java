@@ -14,9 +14,9 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import net.dv8tion.jda.api.requests.CloseCode;
 import org.instarelay.app.Core;
-import org.instarelay.common.Secret;
 import org.instarelay.config.DiscordSettings;
-import org.instarelay.config.Settings;
+import org.instarelay.testing.DiscordSettingsBuilder;
+import org.instarelay.testing.TestSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -63,7 +63,7 @@ class JdaFactoryTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         // WHEN the bot runs
-        int code = DiscordBot.run(new Settings(Path.of("bot.properties"), settings("bad.token"), null, null, null),
+        int code = DiscordBot.run(TestSettings.builder(Path.of("")).discord(settings("bad.token")).discordOnly().build(),
                 Core.Options.standard(), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         // THEN
@@ -77,7 +77,7 @@ class JdaFactoryTest {
     @DisplayName("no token: said before anything is sent")
     void noToken() {
         StartupException e = assertThrows(StartupException.class,
-                () -> JdaFactory.connect(new DiscordSettings(null, null, "300", null, null, null)));
+                () -> JdaFactory.connect(DiscordSettingsBuilder.discord().channel("300").build()));
         assertTrue(e.getMessage().startsWith("discord.token is not set"), e.getMessage());
         assertEquals(0, rest.getRequestCount());
     }
@@ -105,6 +105,6 @@ class JdaFactoryTest {
     }
 
     private DiscordSettings settings(String token) {
-        return new DiscordSettings(Secret.of(token), null, "300", null, rest.url("/api/v10/").toString(), null);
+        return DiscordSettingsBuilder.discord().token(token).channel("300").rest(rest.url("/api/v10/").toString()).build();
     }
 }

@@ -18,10 +18,9 @@ import org.instarelay.commands.AuthorizeReply;
 import org.instarelay.commands.PostsReply;
 import org.instarelay.commands.StatusReply;
 import org.instarelay.commands.TextReply;
-import org.instarelay.common.Secret;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountState;
-import org.instarelay.store.MediaRepository;
+import org.instarelay.testing.AccountBuilder;
 import org.instarelay.view.PostView;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -158,13 +157,10 @@ class ReplyRendererTest {
     }
 
     private static Account paused(Account a) {
-        return new Account(a.identity(), a.token(), a.health(), a.state(), true, a.channelId(), a.needsBaseline());
+        return AccountBuilder.from(a).paused(true).build();
     }
 
     private static Account withProblem(Account a, String error) {
-        Account.Health h = a.health();
-        return new Account(a.identity(), a.token(),
-                new Account.Health(h.lastPollAt(), h.lastPollOutcome(), error, h.backoffUntil(), h.deliveryError()),
-                a.state(), a.paused(), a.channelId(), a.needsBaseline());
+        return AccountBuilder.from(a).lastError(error).build();
     }
 }

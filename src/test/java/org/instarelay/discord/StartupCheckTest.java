@@ -15,8 +15,8 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.SelfMember;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
-import org.instarelay.common.Secret;
 import org.instarelay.config.DiscordSettings;
+import org.instarelay.testing.DiscordSettingsBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -118,6 +118,6 @@ class StartupCheckTest {
     }
 
     private static DiscordSettings settings(String guildId, String channelId) {
-        return new DiscordSettings(Secret.of("token"), guildId, channelId, null, null, null);
+        return DiscordSettingsBuilder.discord().token("token").guild(guildId).channel(channelId).build();
     }
 }

@@ -25,9 +25,6 @@ import okhttp3.Response;
 import org.instarelay.app.Core;
 import org.instarelay.collect.CycleReport;
 import org.instarelay.collect.Retry;
-import org.instarelay.common.Secret;
-import org.instarelay.config.DiscordSettings;
-import org.instarelay.config.PollSettings;
 import org.instarelay.config.Settings;
 import org.instarelay.discord.DiscordBot;
 import org.instarelay.discord.ServerAccess;
@@ -44,6 +41,7 @@ import org.instarelay.store.StoreException;
 import org.instarelay.testing.FakeInstagram;
 import org.instarelay.testing.LogCapture;
 import org.instarelay.testing.StoreProbe;
+import org.instarelay.testing.TestSettings;
 
 /**
  * The real bot ({@link DiscordBot#start}) between a {@link FakeDiscord} and a {@link FakeInstagram},
@@ -118,12 +116,10 @@ final class E2eHarness implements AutoCloseable {
 
     /** What a {@code bot.properties} for this bot would say. */
     Settings settings() {
-        return new Settings(folder.resolve("bot.properties"),
-                new DiscordSettings(Secret.of(discord.token()), FakeDiscordConfig.GUILD_ID, CHANNEL, null,
-                        discord.restUrl(), discord.gatewayUrl()),
-                instagram.settings(),
-                new PollSettings(pollInterval, 0, 2),
-                folder.resolve("instarelay.db"));
+        return TestSettings.builder(folder)
+                .discord(d -> d.on(discord).guild(FakeDiscordConfig.GUILD_ID).channel(CHANNEL))
+                .instagram(instagram.settings()).pollEvery(pollInterval).parallelism(2)
+                .build();
     }
 
     private DiscordBot startBot() {

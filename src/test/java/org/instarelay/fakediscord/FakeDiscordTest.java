@@ -25,7 +25,9 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -51,11 +53,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tests (start-up is the slow part); each test tells its requests apart by a unique marker.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("The fake Discord against the real JDA")
 class FakeDiscordTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
     private static final String DOOMED_CHANNEL_ID = "1300000000000000003";
     private static final String POST = "channels/\\d+/messages";
 
+    /** Closed by JUnit after {@link #stop()} has shut JDA down. */
+    @AutoClose
     private FakeDiscord discord;
     private JDA jda;
     private final Listener listener = new Listener();
@@ -101,9 +106,6 @@ class FakeDiscordTest {
     @AfterAll
     void stop() {
         JdaTestSupport.shutdown(jda);
-        if (discord != null) {
-            discord.close();
-        }
     }
 
     private TextChannel channel() {
@@ -115,7 +117,11 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("the fake's permission numbers are JDA's")
     void permissionNumbersAgreeWithJda() {
+        // GIVEN the permission numbers the fake uses
+        // WHEN JDA computes the same permissions
+        // THEN the numbers agree
         assertEquals(19456, Permission.getRaw(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
                 Permission.MESSAGE_EMBED_LINKS));
         assertEquals(52224, Permission.getRaw(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
@@ -128,8 +134,13 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("JDA logs in and sees the guild with its channels, roles and members")
     void loginShowsTheGuildItsChannelsRolesAndMembers() {
+        // GIVEN the fake started with three channels and JDA logged in (start)
+        // WHEN the login requests, gateway frames and JDA's cache are looked at
         RecordedRequest self = discord.awaitRequest(RecordedRequest.to("GET", "users/@me"), WAIT);
+        // THEN JDA sent the token and GUILDS and heartbeats, and sees the guild, its channels, its roles
+        // and its own permissions
         assertEquals("Bot " + FakeDiscordConfig.DEFAULT_TOKEN, self.header("Authorization").orElseThrow());
         JsonNode identify = discord.gatewayFramesReceived().stream()
                 .filter(f -> f.path("op").asInt() == 2).findFirst().orElseThrow();
@@ -151,13 +162,17 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("registering guild commands is recorded and answered with ids")
     void guildCommandRegistrationIsRecordedAndAnsweredWithIds() {
+        // GIVEN JDA logged in
+        // WHEN it registers /instagram with two subcommands in the guild
         List<Command> commands = jda.getGuildById(FakeDiscordConfig.GUILD_ID).updateCommands()
                 .addCommands(Commands.slash("instagram", "Instagram relay").addSubcommands(
                         new SubcommandData("status", "Show status"),
                         new SubcommandData("connect", "Connect").addOption(OptionType.STRING, "code", "code", true)))
                 .complete();
 
+        // THEN the PUT is recorded with the command, and JDA gets it back with the fake's id
         RecordedRequest put = discord.awaitRequest(RecordedRequest.to("PUT",
                 "applications/" + FakeDiscordConfig.APPLICATION_ID + "/guilds/" + FakeDiscordConfig.GUILD_ID
                         + "/commands"), WAIT);
@@ -171,7 +186,9 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("an embed with an attachment goes as multipart and keeps every byte")
     void embedWithAttachmentIsPostedAsMultipart() {
+        // GIVEN a picture with bytes above 127 and an embed that shows it
         byte[] jpeg = new byte[1234];
         jpeg[0] = (byte) 0xFF;
         jpeg[1] = (byte) 0xD8;
@@ -179,13 +196,15 @@ class FakeDiscordTest {
         String caption = "caption " + UUID.randomUUID();
         MessageEmbed embed = new EmbedBuilder().setDescription(caption).setImage("attachment://a.jpg").build();
 
+        // WHEN JDA posts them
         Message sent = channel().sendMessageEmbeds(embed).addFiles(FileUpload.fromData(jpeg, "a.jpg")).complete();
 
+        // THEN the fake got multipart with the payload and the whole file, and JDA sees the attachment in the embed
         RecordedRequest post = discord.awaitRequest(r -> r.is("POST", "channels/" + FakeDiscordConfig.CHANNEL_ID
                 + "/messages") && caption.equals(r.payload().path("embeds").path(0).path("description").asText()), WAIT);
         assertTrue(post.header("Content-Type").orElseThrow().startsWith("multipart/form-data"));
         JsonNode payload = post.payload();
-                assertEquals("attachment://a.jpg", payload.path("embeds").get(0).path("image").path("url").asText());
+        assertEquals("attachment://a.jpg", payload.path("embeds").get(0).path("image").path("url").asText());
         assertEquals("a.jpg", payload.path("attachments").get(0).path("filename").asText());
         MultipartPart file = post.files().get(0);
         assertEquals("files[0]", file.name());
@@ -201,27 +220,35 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("message history comes back newest first")
     void historyComesBackNewestFirst() {
+        // GIVEN two messages posted one after the other
         String marker = UUID.randomUUID().toString();
         channel().sendMessage(marker + "-1").complete();
         channel().sendMessage(marker + "-2").complete();
 
+        // WHEN JDA reads the last two
         List<Message> history = channel().getHistory().retrievePast(2).complete();
 
+        // THEN the second comes first
         assertEquals(List.of(marker + "-2", marker + "-1"), history.stream().map(Message::getContentRaw).toList());
     }
 
     @Test
+    @DisplayName("a slash command reaches JDA with the member's rights and gets an ephemeral reply")
     void slashCommandGetsAnEphemeralReply() {
+        // GIVEN a listener that replies ephemerally
         CompletableFuture<String> seen = new CompletableFuture<>();
         listener.onSlash = event -> {
             seen.complete(event.getFullCommandName() + " admin=" + event.getMember().hasPermission(Permission.MANAGE_SERVER));
             event.reply("only you see this").setEphemeral(true).queue();
         };
 
+        // WHEN a member runs /instagram status
         SentInteraction asMember = discord.sendSlashCommand(
                 SlashCommand.of("instagram").subcommand("status").by(FakeDiscordConfig.MEMBER));
 
+        // THEN the listener saw a non-admin, and the callback is an ephemeral reply stored as the original response
         RecordedRequest callback = discord.awaitRequest(asMember.callback(), WAIT);
         assertEquals("instagram status admin=false", seen.join());
         assertEquals(4, callback.json().path("type").asInt());
@@ -231,6 +258,7 @@ class FakeDiscordTest {
         assertEquals(200, callback.status());
         assertEquals("only you see this", discord.originalResponse(asMember).orElseThrow().path("content").asText());
 
+        // WHEN an admin runs it
         CompletableFuture<String> admin = new CompletableFuture<>();
         listener.onSlash = event -> {
             admin.complete("admin=" + event.getMember().hasPermission(Permission.MANAGE_SERVER));
@@ -239,20 +267,25 @@ class FakeDiscordTest {
         SentInteraction asAdmin = discord.sendSlashCommand(
                 SlashCommand.of("instagram").subcommand("status").by(FakeDiscordConfig.ADMIN));
         discord.awaitRequest(asAdmin.callback(), WAIT);
+        // THEN the listener sees the admin rights
         assertEquals("admin=true", admin.join());
     }
 
     @Test
+    @DisplayName("a deferred reply is edited through the hook and stays ephemeral")
     void deferredReplyIsEditedThroughTheHook() {
+        // GIVEN a listener that defers ephemerally and then edits the original
         listener.onSlash = event -> {
             String code = event.getOption("code").getAsString();
             event.deferReply(true).queue();
             event.getHook().editOriginal("Connected with " + code).queue();
         };
 
+        // WHEN /instagram connect is run with a code
         SentInteraction interaction = discord.sendSlashCommand(
                 SlashCommand.of("instagram").subcommand("connect").option("code", "AQBx#_"));
 
+        // THEN the callback is a deferred ephemeral one, the edit goes to @original and the reply shows the code
         RecordedRequest callback = discord.awaitRequest(interaction.callback(), WAIT);
         assertEquals(5, callback.json().path("type").asInt());
         assertEquals(64, callback.json().path("data").path("flags").asInt());
@@ -267,17 +300,21 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("an edit cannot make an ephemeral reply public")
     void anEditCannotMakeAnEphemeralReplyPublic() {
         // JDA sends "flags" with an edit built from create data; Discord lets an edit change only
         // SUPPRESS_EMBEDS and IS_COMPONENTS_V2, so the reply stays ephemeral.
+        // GIVEN a listener that defers ephemerally and edits with data that carries flags
         listener.onSlash = event -> {
             event.deferReply(true).queue();
             event.getHook().editOriginal(net.dv8tion.jda.api.utils.messages.MessageEditData.fromCreateData(
                     new net.dv8tion.jda.api.utils.messages.MessageCreateBuilder().setContent("done").build())).queue();
         };
 
+        // WHEN /instagram connect is run
         SentInteraction interaction = discord.sendSlashCommand(SlashCommand.of("instagram").subcommand("connect"));
 
+        // THEN the edit sent flags, yet the reply is still ephemeral
         RecordedRequest edit = discord.awaitRequest(interaction.originalEdit(), WAIT);
         assertTrue(edit.payload().has("flags"), edit.bodyText());
         JsonNode original = discord.originalResponse(interaction).orElseThrow();
@@ -286,14 +323,18 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("the first follow-up after a defer replaces the thinking message")
     void firstFollowupAfterADeferReplacesTheThinkingMessage() {
+        // GIVEN a listener that defers and then sends two follow-ups
         listener.onSlash = event -> {
             event.deferReply(true).queue();
             event.getHook().sendMessage("first").queue(m -> event.getHook().sendMessage("second").queue());
         };
 
+        // WHEN /instagram poll is run
         SentInteraction interaction = discord.sendSlashCommand(SlashCommand.of("instagram").subcommand("poll"));
 
+        // THEN the first becomes the original response and only the second is a follow-up
         List<RecordedRequest> posts = discord.awaitRequests(interaction.followup(), 2, WAIT);
         assertTrue(posts.get(0).hasQuery("wait", "true"));
         assertEquals("first", discord.originalResponse(interaction).orElseThrow().path("content").asText());
@@ -302,7 +343,9 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("a button click on a posted message reaches JDA, which updates the message")
     void buttonClickOnAPostedMessage() {
+        // GIVEN a posted message with a Disconnect button and a listener that edits the message
         Message posted = channel().sendMessage("disconnect?")
                 .addComponents(ActionRow.of(Button.danger("confirm-disconnect", "Disconnect"))).complete();
         CompletableFuture<String> clicked = new CompletableFuture<>();
@@ -312,8 +355,10 @@ class FakeDiscordTest {
             event.editMessage("disconnected").setComponents().queue();
         };
 
+        // WHEN an admin clicks the button
         SentInteraction click = discord.sendButtonClick("confirm-disconnect", posted.getId(), FakeDiscordConfig.ADMIN);
 
+        // THEN JDA saw the button and the user, and the message now has the new text and no buttons
         RecordedRequest callback = discord.awaitRequest(click.callback(), WAIT);
         assertEquals("confirm-disconnect label=Disconnect by alice", clicked.join());
         assertEquals(7, callback.json().path("type").asInt());
@@ -324,34 +369,46 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("a modal submit carries its text inputs")
     void modalSubmitCarriesTheTextInputs() {
+        // GIVEN a listener for modals
         CompletableFuture<String> value = new CompletableFuture<>();
         listener.onModal = event -> {
             value.complete(event.getModalId() + ":" + event.getValue("code").getAsString());
             event.reply("thanks").setEphemeral(true).queue();
         };
 
+        // WHEN the paste-code modal is submitted with a code
         SentInteraction submit = discord.sendModalSubmit("paste-code", Map.of("code", "https://x/?code=AQB#_"));
 
+        // THEN JDA reads the modal id and the pasted text
         discord.awaitRequest(submit.callback(), WAIT);
         assertEquals("paste-code:https://x/?code=AQB#_", value.join());
     }
 
     @Test
+    @DisplayName("autocomplete is answered with choices")
     void autocompleteIsAnsweredWithChoices() {
+        // GIVEN a listener that offers one choice
         listener.onAutocomplete = event -> event.replyChoice("@" + event.getFocusedOption().getValue() + "_shop",
                 "shop").queue();
 
+        // WHEN someone types in the account option
         SentInteraction typing = discord.sendAutocomplete(
                 SlashCommand.of("instagram").subcommand("status").option("account", "acme"), "account");
 
+        // THEN the callback is an autocomplete answer with that choice
         RecordedRequest callback = discord.awaitRequest(typing.callback(), WAIT);
         assertEquals(8, callback.json().path("type").asInt());
         assertEquals("@acme_shop", callback.json().path("data").path("choices").get(0).path("name").asText());
     }
 
     @Test
+    @DisplayName("a wrong token fails the login at once with 401")
     void badTokenFailsLoginQuickly() {
+        // GIVEN a token the fake does not know
+        // WHEN JDA logs in with it
+        // THEN it fails with InvalidTokenException, and the fake answered 401
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
             assertThrows(InvalidTokenException.class, () -> JdaTestSupport
                     .builder("wrong-token", discord.restUrl(), discord.gatewayUrl()).build());
@@ -362,39 +419,51 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("a 500 is not retried: the request fails and the next one goes through")
     void a500IsNotRetriedButFailsTheRequest() {
+        // GIVEN the next post answers 500
         String marker = "500-" + UUID.randomUUID();
         discord.failNext("POST", POST, 500, Fault.INTERNAL_ERROR, 1);
 
+        // WHEN JDA posts a message
         ErrorResponseException error = assertThrows(ErrorResponseException.class,
                 () -> channel().sendMessage(marker).complete());
 
+        // THEN it fails with 500 after one attempt, and the next post goes through
         assertEquals(500, error.getErrorCode() == 0 ? error.getResponse().code : error.getErrorCode());
         assertEquals(1, discord.requests(postWithContent(marker)).size(), "JDA 6.3.1 does not retry 500");
         channel().sendMessage(marker).complete(); // the next one goes through
     }
 
     @Test
+    @DisplayName("a 502 is retried and the message goes out")
     void a502IsRetriedAfterHalfASecond() {
+        // GIVEN the next post answers 502
         String marker = "502-" + UUID.randomUUID();
         discord.failNext("POST", POST, 502, Fault.INTERNAL_ERROR, 1);
 
+        // WHEN JDA posts a message
         Message sent = channel().sendMessage(marker).complete();
 
+        // THEN it tried twice (502, then 200) and the message is sent
         List<RecordedRequest> attempts = discord.requests(postWithContent(marker));
         assertEquals(List.of(502, 200), attempts.stream().map(RecordedRequest::status).toList());
         assertEquals(marker, sent.getContentRaw());
     }
 
     @Test
+    @DisplayName("a 429 is waited out and retried")
     void a429IsWaitedOutAndRetried() {
+        // GIVEN the next post is rate limited for 0.05 s
         String marker = "429-" + UUID.randomUUID();
         discord.rateLimitNext("POST", POST, 0.05, 1);
 
+        // WHEN JDA posts a message
         long start = System.nanoTime();
         Message sent = channel().sendMessage(marker).complete();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
+        // THEN it tried twice (429, then 200) after waiting a whole second
         List<RecordedRequest> attempts = discord.requests(postWithContent(marker));
         assertEquals(List.of(429, 200), attempts.stream().map(RecordedRequest::status).toList());
         assertEquals(marker, sent.getContentRaw());
@@ -403,22 +472,30 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("missing permissions reach JDA as MISSING_PERMISSIONS")
     void missingPermissionsSurfacesAsErrorResponse() {
+        // GIVEN the next post is refused for missing permissions
         discord.failNext("POST", POST, 403, Fault.MISSING_PERMISSIONS, 1);
 
+        // WHEN JDA posts a message
         ErrorResponseException error = assertThrows(ErrorResponseException.class,
                 () -> channel().sendMessage("403").complete());
 
+        // THEN the error is MISSING_PERMISSIONS
         assertEquals(ErrorResponse.MISSING_PERMISSIONS, error.getErrorResponse());
     }
 
     @Test
+    @DisplayName("a deleted channel answers Unknown Channel")
     void aDeletedChannelAnswersUnknownChannel() {
+        // GIVEN a channel deleted after JDA cached it
         discord.deleteChannel(DOOMED_CHANNEL_ID);
 
+        // WHEN JDA posts in it
         ErrorResponseException error = assertThrows(ErrorResponseException.class,
                 () -> jda.getTextChannelById(DOOMED_CHANNEL_ID).sendMessage("anyone?").complete());
 
+        // THEN the error is UNKNOWN_CHANNEL, answered with 404
         assertEquals(ErrorResponse.UNKNOWN_CHANNEL, error.getErrorResponse());
         assertEquals(404, discord.requests(RecordedRequest.to("POST", "channels/" + DOOMED_CHANNEL_ID + "/messages"))
                 .get(0).status());

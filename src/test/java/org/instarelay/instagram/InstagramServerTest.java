@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.instarelay.testing.InstagramSettingsBuilder;
 import org.instarelay.testing.MutableClock;
 import okhttp3.HttpUrl;
 import org.instarelay.testing.MutableClock;
 import okhttp3.OkHttpClient;
-import org.instarelay.common.Secret;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.function.Executable;
@@ -54,9 +53,9 @@ abstract class InstagramServerTest {
     }
 
     static InstagramSettings settings(HttpUrl base) {
-        return new InstagramSettings(CLIENT_ID, Secret.of(SECRET), REDIRECT,
-                List.of("instagram_business_basic", "instagram_business_content_publish"),
-                base.resolve("/oauth/authorize"), base.resolve("/oauth/access_token"), base, "v25.0");
+        return InstagramSettingsBuilder.app(CLIENT_ID, SECRET, REDIRECT)
+                .scopes("instagram_business_basic", "instagram_business_content_publish")
+                .at(base).apiVersion("v25.0").build();
     }
 
     void answer(int status, String body) {

@@ -22,7 +22,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
-import org.instarelay.common.Secret;
 import org.instarelay.instagram.InstagramSettings;
 
 /**
@@ -87,9 +86,7 @@ public final class FakeInstagram implements AutoCloseable {
 
     /** Settings pointing all three Instagram addresses here. */
     public InstagramSettings settings() {
-        return new InstagramSettings(CLIENT_ID, Secret.of(CLIENT_SECRET), REDIRECT_URI,
-                List.of("instagram_business_basic"), server.url("/oauth/authorize"),
-                server.url("/oauth/access_token"), server.url("/"), InstagramSettings.DEFAULT_API_VERSION);
+        return InstagramSettingsBuilder.app(CLIENT_ID, CLIENT_SECRET, REDIRECT_URI).at(server.url("/")).build();
     }
 
     public String baseUrl() {

@@ -1,9 +1,6 @@
 package org.instarelay.testing;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import org.instarelay.config.DiscordSettings;
-import org.instarelay.config.PollSettings;
 import org.instarelay.config.Settings;
 import org.instarelay.instagram.InstagramSettings;
 
@@ -11,16 +8,17 @@ import org.instarelay.instagram.InstagramSettings;
 public final class TestSettings {
     private TestSettings() {}
 
+    /** Settings with the bot's files in {@code folder}; see {@link SettingsBuilder} for the defaults. */
+    public static SettingsBuilder builder(Path folder) {
+        return new SettingsBuilder(folder);
+    }
+
     public static Settings of(Path folder, InstagramSettings instagram, int backfill) {
-        return of(folder, instagram, backfill, 4);
+        return builder(folder).instagram(instagram).backfill(backfill).build();
     }
 
     /** The same, reading {@code parallelism} accounts at once ({@code poll.parallelism}). */
     public static Settings of(Path folder, InstagramSettings instagram, int backfill, int parallelism) {
-        return new Settings(folder.resolve("bot.properties"),
-                new DiscordSettings(null, null, null, null, null, null),
-                instagram,
-                new PollSettings(Duration.ofMinutes(10), backfill, parallelism),
-                folder.resolve("instarelay.db"));
+        return builder(folder).instagram(instagram).backfill(backfill).parallelism(parallelism).build();
     }
 }
