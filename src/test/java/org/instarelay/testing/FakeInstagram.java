@@ -129,7 +129,9 @@ public final class FakeInstagram implements AutoCloseable {
     /** Publishes an image post whose picture has this alt text ({@code alt_text}); returns its media id. */
     public String publish(String userId, Instant time, String caption, String altText) {
         ObjectNode post = post(userId, time, caption, "IMAGE", "FEED", ".jpg", "/p/P");
-        post.put("alt_text", altText);
+        if (altText != null) {
+            post.put("alt_text", altText); // Instagram leaves the field out when there is none
+        }
         addNewest(userId, post);
         return post.get("id").asText();
     }
