@@ -172,15 +172,42 @@ final class E2eHarness implements AutoCloseable {
         return ids;
     }
 
+    /** An image post whose picture has Instagram alt text; returns its media id. */
+    String publish(String caption, String altText) {
+        return instagram.publish(IG_USER, nextPostTime(), caption, altText);
+    }
+
     /** An album whose children are pictures; returns its media id. */
     String publishAlbum(String id, String caption, int pictures) {
+        return publishAlbum(id, caption, java.util.Collections.nCopies(pictures, null));
+    }
+
+    /**
+     * An album with one picture per entry of {@code altTexts}, in order, each with that alt text
+     * (null: none, and no {@code alt_text} field, as Instagram leaves it out); returns its media id.
+     */
+    String publishAlbum(String id, String caption, List<String> altTexts) {
         ObjectNode post = post(id, "CAROUSEL_ALBUM", caption);
         post.put("media_url", cdn(id + "-1"));
         ArrayNode children = post.putObject("children").putArray("data");
-        for (int i = 1; i <= pictures; i++) {
-            children.addObject().put("id", id + "0" + i).put("media_type", "IMAGE").put("media_url", cdn(id + "-" + i));
+        for (int i = 1; i <= altTexts.size(); i++) {
+            ObjectNode child = children.addObject()
+                    .put("id", id + "0" + i).put("media_type", "IMAGE").put("media_url", cdn(id + "-" + i));
+            if (altTexts.get(i - 1) != null) {
+                child.put("alt_text", altTexts.get(i - 1));
+            }
         }
         instagram.publishRaw(IG_USER, post);
+        return id;
+    }
+
+    /**
+     * A reel (shared to the feed) of {@code bytes} bytes with its thumbnail, with this alt text
+     * or none; returns its media id. Its permalink is a {@code /reel/} address.
+     */
+    String publishReel(String caption, String altText, int bytes) {
+        String id = instagram.publishReel(IG_USER, nextPostTime(), caption, true, altText);
+        instagram.videoSize(id, bytes);
         return id;
     }
 
@@ -197,6 +224,7 @@ final class E2eHarness implements AutoCloseable {
         return instagram.json().createObjectNode()
                 .put("id", id)
                 .put("media_type", type)
+                .put("media_product_type", "FEED")
                 .put("caption", caption)
                 .put("permalink", permalink(id))
                 .put("timestamp", instagram.timestamp(nextPostTime()))
@@ -386,11 +414,12 @@ final class E2eHarness implements AutoCloseable {
                 .toList();
     }
 
-    /** The post a message carries: the address of its "View on Instagram" button, or null. */
+    /** The post a message carries: the address of its "View on Instagram" button (a post's or a reel's), or null. */
     static String permalinkOf(JsonNode message) {
         return new PostedMessage(message).buttons().stream()
                 .map(PostedMessage.Button::url)
-                .filter(url -> url != null && url.startsWith("https://www.instagram.com/p/"))
+                .filter(url -> url != null && (url.startsWith("https://www.instagram.com/p/")
+                        || url.startsWith("https://www.instagram.com/reel/")))
                 .findFirst().orElse(null);
     }
 

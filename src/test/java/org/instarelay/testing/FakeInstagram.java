@@ -123,6 +123,16 @@ public final class FakeInstagram implements AutoCloseable {
         return post.get("id").asText();
     }
 
+    /** Publishes an image post whose picture has this alt text ({@code alt_text}); returns its media id. */
+    public String publish(String userId, Instant time, String caption, String altText) {
+        ObjectNode post = post(userId, time, caption, "IMAGE", "FEED", ".jpg", "/p/P");
+        if (altText != null) {
+            post.put("alt_text", altText); // Instagram leaves the field out when there is none
+        }
+        addNewest(userId, post);
+        return post.get("id").asText();
+    }
+
     /**
      * Publishes a reel (a video with its thumbnail and alt text); {@code sharedToFeed} false is a
      * trial reel, kept off the profile grid. Returns its media id.
@@ -130,10 +140,18 @@ public final class FakeInstagram implements AutoCloseable {
     public String publishReel(String userId, Instant time, String caption, boolean sharedToFeed, String altText) {
         ObjectNode post = post(userId, time, caption, "VIDEO", "REELS", ".mp4", "/reel/R");
         String id = post.get("id").asText();
-        post.put("is_shared_to_feed", sharedToFeed).put("alt_text", altText)
+        post.put("is_shared_to_feed", sharedToFeed)
                 .put("thumbnail_url", server.url("/cdn/" + id + "-thumb.jpg").toString());
+        if (altText != null) {
+            post.put("alt_text", altText); // Instagram leaves the field out when there is none
+        }
         addNewest(userId, post);
         return id;
+    }
+
+    /** The address a reel published here has on Instagram. */
+    public static String reelPermalink(String mediaId) {
+        return "https://www.instagram.com/reel/R" + mediaId + "/";
     }
 
     private ObjectNode post(String userId, Instant time, String caption, String type, String product, String extension,
@@ -377,39 +395,16 @@ public final class FakeInstagram implements AutoCloseable {
         List<ObjectNode> posts = new ArrayList<>(accounts.get(owner).posts);
         ObjectNode page = json.createObjectNode();
         ArrayNode data = page.putArray("data");
-        // Like Instagram, only the fields asked for come back: a field the client forgets is missing.
-        java.util.Set<String> fields = topLevelFields(url.queryParameter("fields"));
+        // Like Instagram, only the fields asked for come back, children's too: a field the client forgets is missing.
+        GraphFields fields = GraphFields.parse(url.queryParameter("fields"));
         posts.subList(Math.min(start, posts.size()), Math.min(start + limit, posts.size()))
-                .forEach(post -> data.add(fields.isEmpty() ? post : post.deepCopy().retain(fields)));
+                .forEach(post -> data.add(fields.select(post)));
         if (start + limit < posts.size()) {
             HttpUrl next = url.newBuilder().setQueryParameter("after", Integer.toString(start + limit)).build();
             page.putObject("paging").put("next", next.toString())
                     .putObject("cursors").put("after", "c" + (start + limit)).put("before", "c" + start);
         }
         return ok(page.toString());
-    }
-
-    /** {@code id,caption,children{id,media_url}} → id, caption, children. */
-    private static java.util.Set<String> topLevelFields(String fields) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        if (fields == null) {
-            return names;
-        }
-        int depth = 0;
-        StringBuilder name = new StringBuilder();
-        for (char c : (fields + ",").toCharArray()) {
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                names.add(name.toString().strip());
-                name.setLength(0);
-            } else if (depth == 0) {
-                name.append(c);
-            }
-        }
-        return names;
     }
 
     private MockResponse mediaItem(HttpUrl url) {
