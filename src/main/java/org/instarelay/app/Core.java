@@ -24,14 +24,22 @@ import org.instarelay.commands.PostText;
 import org.instarelay.commands.ResumeCommand;
 import org.instarelay.commands.StatusCommand;
 import org.instarelay.commands.Words;
+import org.instarelay.collect.CycleEvents;
+import org.instarelay.config.PicturesSettings;
 import org.instarelay.config.Settings;
 import org.instarelay.instagram.InstagramClient;
+import org.instarelay.pictures.PictureDownload;
+import org.instarelay.pictures.PictureKeeper;
+import org.instarelay.pictures.PictureStore;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.AuthorizationRepository;
 import org.instarelay.store.Database;
 import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.MediaRepository;
+import org.instarelay.store.PictureRepository;
 import org.instarelay.store.StoreException;
+import org.instarelay.web.Metrics;
+import org.instarelay.web.MetricsEvents;
 
 /**
  * The parts both faces share, wired by constructor: database, Instagram client, collector,
@@ -44,6 +52,12 @@ public final class Core implements AutoCloseable {
     private final CommandRegistry commands;
     private final AccountNames accountNames;
     private final OkHttpClient http;
+    private final Metrics metrics = new Metrics();
+    private final PictureStore pictures;
+    private final PictureKeeper keptPictures;
+
+    /** How long a Discord upload waits for its picture still being kept, before downloading it itself. */
+    private static final Duration KEPT_PICTURE_WAIT = Duration.ofSeconds(60);
 
     /** What differs between production and tests: time, pauses between retries, HTTP timeouts. */
     public record Options(Clock clock, Retry retry, OkHttpClient http) {
@@ -58,9 +72,19 @@ public final class Core implements AutoCloseable {
         AccountRepository accounts = new AccountRepository(database);
         MediaRepository media = new MediaRepository(database, json);
         DeliveryRepository deliveries = new DeliveryRepository(database, media);
-        InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock());
+        // Pictures and metrics: the one picture store (its index is in memory, so the web face must
+        // serve from this same instance) and the one registry /metrics scrapes.
+        PicturesSettings kept = settings.pictures() != null ? settings.pictures()
+                : PicturesSettings.besideDatabase(settings.databasePath());
+        this.pictures = openPictures(kept, options.clock());
+        this.keptPictures = new PictureKeeper(pictures, new PictureRepository(database), new PictureDownload(http),
+                options.clock(), KEPT_PICTURE_WAIT);
+        CycleEvents events = new MetricsEvents(metrics);
+        InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock(),
+                events::instagramRequest);
         this.collector = new Collector(instagram, database, accounts, media, deliveries, publisher, options.retry(),
-                options.clock(), settings.poll().backfill(), settings.poll().parallelism());
+                options.clock(), settings.poll().backfill(), settings.poll().parallelism(),
+                kept.keepsPictures() ? keptPictures : org.instarelay.collect.PictureKeeping.NONE, events);
         this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
                 accounts, collector, options.clock());
@@ -94,6 +118,16 @@ public final class Core implements AutoCloseable {
         }
     }
 
+    private PictureStore openPictures(PicturesSettings kept, Clock clock) throws StoreException {
+        try {
+            return PictureStore.open(kept.folder(), kept.maxBytes(), clock);
+        } catch (java.io.UncheckedIOException e) {
+            database.close();
+            throw new StoreException("Cannot use the pictures folder " + kept.folder()
+                    + ". Check pictures.path and the folder's permissions, or set pictures.max-size=0.", e);
+        }
+    }
+
     /** One client for the whole bot: connections and threads are pooled inside it. */
     public static OkHttpClient defaultHttp() {
         return new OkHttpClient.Builder()
@@ -101,6 +135,24 @@ public final class Core implements AutoCloseable {
                 .readTimeout(Duration.ofSeconds(30))
                 .callTimeout(Duration.ofSeconds(60))
                 .build();
+    }
+
+    /** The meters of this bot, for {@code /metrics}: the core counts into them. */
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** The pictures kept on disk, for {@code /pictures/<name>} and the feeds. */
+    public PictureStore pictures() {
+        return pictures;
+    }
+
+    /**
+     * Which kept picture each Instagram address became ({@code keptPictures()::keptName} is the
+     * feeds' {@code KeptPictureNames}), and the kept bytes for Discord uploads.
+     */
+    public PictureKeeper keptPictures() {
+        return keptPictures;
     }
 
     public CommandRegistry commands() {
@@ -125,6 +177,7 @@ public final class Core implements AutoCloseable {
     public void close() {
         scheduler.close();
         collector.close();
+        keptPictures.close();
         database.close();
     }
 }

@@ -125,13 +125,16 @@ public final class DiscordBot implements AutoCloseable {
             if (!check.ok()) {
                 throw new StartupException(String.join(System.lineSeparator(), check.problems()));
             }
+            // Kept pictures first (the core keeps them, and is built after its publisher), else live.
+            KeptPictureSource pictures = new KeptPictureSource(new ImageDownloader(options.http()));
             ChannelPublisher publisher = new ChannelPublisher(jda, discord.channelId(), new PostMessageBuilder(),
-                    new ImageDownloader(options.http()));
+                    pictures);
             try {
                 core = Core.open(settings, publisher, options);
             } catch (CoreUnavailable e) {
                 throw new StartupException(e.getMessage(), e);
             }
+            pictures.attach(core.keptPictures());
             ServerAccess access = servers.withHome(homeServerId(jda, discord));
             log.info("Serving {}", access);
             slowWork = Executors.newFixedThreadPool(4, DaemonThreads.named("instagram-command"));

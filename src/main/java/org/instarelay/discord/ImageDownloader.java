@@ -1,21 +1,14 @@
 package org.instarelay.discord;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.Buffer;
-import okio.BufferedSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.instarelay.pictures.PictureDownload;
 
 /**
- * Downloads a post's picture so it can be uploaded to Discord.
+ * Downloads a post's picture live, so it can be uploaded to Discord: what the bot does when it has
+ * not kept the picture (see {@link KeptPictureSource}).
  *
  * <p>Never throws: an expired or refused address (Instagram's signed links answer 403 after some
  * days), a missing one, a non-image answer or a picture over the size cap gives an empty result,
@@ -26,17 +19,13 @@ public final class ImageDownloader implements PictureSource {
      * Per picture. Discord's smallest upload limit (a server without boosts) is 10 MiB per message
      * request, and Instagram's pictures are well under 2 MiB, so 8 MiB leaves room for the rest.
      */
-    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = PictureDownload.DEFAULT_MAX_BYTES;
 
-    private static final Logger log = LoggerFactory.getLogger(ImageDownloader.class);
-
-    private final OkHttpClient http;
-    private final long maxBytes;
+    private final PictureDownload download;
 
     /** @param http the bot's one shared client (its pools and timeouts) */
     public ImageDownloader(OkHttpClient http, long maxBytes) {
-        this.http = http;
-        this.maxBytes = maxBytes;
+        this.download = new PictureDownload(http, maxBytes, PictureDownload.DEFAULT_TIME_LIMIT);
     }
 
     public ImageDownloader(OkHttpClient http) {
@@ -45,45 +34,7 @@ public final class ImageDownloader implements PictureSource {
 
     @Override
     public Optional<Picture> fetch(String url) {
-        HttpUrl address = url == null ? null : HttpUrl.parse(url);
-        if (address == null) {
-            log.info("Picture address is not usable; posting without it");
-            return Optional.empty();
-        }
-        // The address carries Instagram's signature: log only where it points, not its query.
-        String where = address.host() + address.encodedPath();
-        Request request = new Request.Builder().url(address).get().build();
-        try (Response response = http.newCall(request).execute()) {
-            if (!response.isSuccessful()) {
-                log.info("Picture {} answered HTTP {}; posting without it", where, response.code());
-                return Optional.empty();
-            }
-            ResponseBody body = response.body();
-            MediaType type = body.contentType();
-            if (type != null && !type.type().equalsIgnoreCase("image")) {
-                log.info("Picture {} is {}, not an image; posting without it", where, type);
-                return Optional.empty();
-            }
-            if (body.contentLength() > maxBytes) {
-                log.info("Picture {} is {} bytes, over the {} byte cap; posting without it",
-                        where, body.contentLength(), maxBytes);
-                return Optional.empty();
-            }
-            // The length header may be absent or wrong: count what actually arrives, and stop
-            // reading one byte past the cap rather than buffering a huge answer.
-            BufferedSource source = body.source();
-            Buffer bytes = new Buffer();
-            while (bytes.size() <= maxBytes) {
-                if (source.read(bytes, 64 * 1024) == -1) {
-                    return Optional.of(new Picture(bytes.readByteArray(), extension(type)));
-                }
-            }
-            log.info("Picture {} is over the {} byte cap; posting without it", where, maxBytes);
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            log.info("Picture {} could not be downloaded ({}); posting without it", where, e.toString());
-            return Optional.empty();
-        }
+        return download.get(url).map(picture -> new Picture(picture.bytes(), extension(MediaType.parse(picture.mimeType()))));
     }
 
     /** Discord picks the preview by file name, so the name must say what the bytes are. */
