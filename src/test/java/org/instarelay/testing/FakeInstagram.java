@@ -52,6 +52,9 @@ public final class FakeInstagram implements AutoCloseable {
     private final AtomicInteger mediaRequests = new AtomicInteger();
     private final AtomicLong tokenCounter = new AtomicLong();
     private final AtomicLong mediaCounter = new AtomicLong(17_900_000_000_000_000L);
+    private final AtomicInteger cdnRequests = new AtomicInteger();
+    private volatile boolean cdnRefuses;
+    private volatile byte[] pictureFiller;
     private volatile boolean wrappedTokenAnswer;
     private volatile long delayMillis;
 
@@ -206,8 +209,45 @@ public final class FakeInstagram implements AutoCloseable {
         return mediaRequests.get();
     }
 
+    /** Requests to the API (OAuth and Graph): picture downloads from the CDN are not counted here. */
     public int requestCount() {
-        return server.getRequestCount();
+        return server.getRequestCount() - cdnRequests.get();
+    }
+
+    /** Picture downloads from the CDN ({@code /cdn/...}), answered or refused. */
+    public int cdnRequests() {
+        return cdnRequests.get();
+    }
+
+    /**
+     * From now on the CDN answers 403 to every picture, as Instagram's signed addresses do once they
+     * have expired (true), or serves them again (false).
+     */
+    public void cdnRefuses(boolean refuses) {
+        this.cdnRefuses = refuses;
+    }
+
+    /**
+     * Pictures of {@code size} bytes, different for every address (a JPEG start, the address, then
+     * filler), instead of the same six bytes for all: for benchmarks, which must not have every
+     * picture de-duplicated into one file.
+     */
+    public void servePicturesOf(int size) {
+        byte[] filler = new byte[size];
+        new java.util.Random(size).nextBytes(filler);
+        this.pictureFiller = filler;
+    }
+
+    /** What the CDN serves at {@code path}: the same six JPEG bytes, unless {@link #servePicturesOf} was called. */
+    public byte[] pictureAt(String path) {
+        byte[] filler = pictureFiller;
+        if (filler == null) {
+            return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
+        }
+        byte[] bytes = filler.clone();
+        byte[] start = ("\u00FF\u00D8\u00FF" + path).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        System.arraycopy(start, 0, bytes, 0, Math.min(start.length, bytes.length));
+        return bytes;
     }
 
     /** Method and full URL of every request, tokens included: tests check what was sent. */
@@ -255,8 +295,7 @@ public final class FakeInstagram implements AutoCloseable {
                 return mediaItem(url);
             }
             if (path.startsWith("/cdn/")) {
-                return new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
-                        .body(new okio.Buffer().write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3})).build();
+                return cdn(path);
             }
             return error(404, 100, null, "Unknown path components: " + path);
         } catch (RuntimeException e) {
@@ -383,6 +422,17 @@ public final class FakeInstagram implements AutoCloseable {
                 .anyMatch(account -> account.posts.stream().anyMatch(post -> post.get("id").asText().equals(id)));
         return exists ? ok("{\"id\":\"" + id + "\"}")
                 : error(400, 100, 33, "Unsupported get request. Object with ID '" + id + "' does not exist");
+    }
+
+    private MockResponse cdn(String path) {
+        cdnRequests.incrementAndGet();
+        if (cdnRefuses) {
+            // What Instagram's CDN says to an expired signature: a 403 with a short text body.
+            return new MockResponse.Builder().code(403).addHeader("Content-Type", "text/plain")
+                    .body("URL signature expired").build();
+        }
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                .body(new okio.Buffer().write(pictureAt(path))).build();
     }
 
     private String owner(String token) {

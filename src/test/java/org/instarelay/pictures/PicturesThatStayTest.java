@@ -1,0 +1,124 @@
+package org.instarelay.pictures;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Pictures kept when collected: the feed and gallery outlive Instagram's addresses (real core, real sockets)")
+class PicturesThatStayTest {
+    private static final Instant POSTED = Instant.parse("2026-11-28T10:00:00Z");
+    private static final int PICTURE_SIZE = 1_000;
+    private final ObjectMapper json = new ObjectMapper();
+    @TempDir
+    Path folder;
+    private KeptPicturesRig rig;
+
+    @AfterEach
+    void close() {
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    @Test
+    @DisplayName("after collection the CDN turns 403: the JSON feed and the gallery still show every picture, served by the bot")
+    void feedAndGalleryAfterTheCdnDied() throws Exception {
+        // GIVEN a photo and a reel collected while the CDN works
+        rig = new KeptPicturesRig(folder, 1_000_000);
+        rig.instagram.servePicturesOf(PICTURE_SIZE);
+        String photo = rig.instagram.publish(KeptPicturesRig.USER, POSTED, "Ridge at dawn");
+        String reel = rig.instagram.publishReel(KeptPicturesRig.USER, POSTED.plusSeconds(60), "Descent", true, "Skiers");
+        rig.pollAndKeep();
+        String key = rig.enableFeed();
+
+        // WHEN Instagram's CDN starts answering 403 to every address
+        rig.instagram.cdnRefuses(true);
+        int downloads = rig.instagram.cdnRequests();
+
+        // THEN the JSON feed's pictures are the bot's, and each is served with the bytes collected
+        JsonNode feed = json.readTree(rig.get("/feeds/" + key + ".json").body());
+        List<String> images = new ArrayList<>();
+        feed.path("items").forEach(item -> images.add(item.path("image").asText()));
+        assertEquals(2, images.size(), feed.toString());
+        for (String image : images) {
+            assertTrue(image.startsWith(KeptPicturesRig.PUBLIC_URL + "/pictures/"), image);
+        }
+        assertPicture(images.get(0), "/cdn/" + reel + "-thumb.jpg");
+        assertPicture(images.get(1), "/cdn/" + photo + ".jpg");
+        // AND the gallery's images point at the same kept pictures
+        String gallery = new String(rig.get("/feeds/" + key).body(), StandardCharsets.UTF_8);
+        for (String image : images) {
+            assertTrue(gallery.contains("src=\"" + image + "\""), gallery);
+        }
+        // AND the video file itself was never downloaded, and nothing was downloaded after the CDN died
+        assertEquals(2, downloads, "a photo and a reel's thumbnail");
+        assertTrue(rig.instagram.requestLog().stream().noneMatch(line -> line.contains(".mp4")), "no video file fetched");
+        assertEquals(downloads, rig.instagram.cdnRequests());
+    }
+
+    @Test
+    @DisplayName("pictures are downloaded once: a second cycle and a restart download nothing again")
+    void downloadedOnce() throws Exception {
+        // GIVEN two photos collected and kept
+        rig = new KeptPicturesRig(folder, 1_000_000);
+        rig.instagram.servePicturesOf(PICTURE_SIZE);
+        rig.instagram.publish(KeptPicturesRig.USER, POSTED, "One");
+        rig.instagram.publish(KeptPicturesRig.USER, POSTED.plusSeconds(60), "Two");
+        rig.pollAndKeep();
+        assertEquals(2, rig.instagram.cdnRequests());
+
+        // WHEN more cycles run, before and after a restart
+        rig.pollAndKeep();
+        rig.bot.restart();
+        rig.pollAndKeep();
+
+        // THEN no picture was downloaded again
+        assertEquals(2, rig.instagram.cdnRequests());
+    }
+
+    @Test
+    @DisplayName("past pictures.max-size the oldest picture is evicted, and the feed falls back to Instagram's address for it")
+    void evictedFallsBack() throws Exception {
+        // GIVEN room for two pictures, and three posts collected one cycle after the other
+        rig = new KeptPicturesRig(folder, 2 * PICTURE_SIZE + PICTURE_SIZE / 2);
+        rig.instagram.servePicturesOf(PICTURE_SIZE);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(rig.instagram.publish(KeptPicturesRig.USER, POSTED.plus(Duration.ofHours(i)), "Post " + i));
+            rig.pollAndKeep();
+            rig.bot.clock.advance(Duration.ofMinutes(10));
+        }
+        String key = rig.enableFeed();
+
+        // WHEN the feed is read
+        JsonNode items = json.readTree(rig.get("/feeds/" + key + ".json").body()).path("items");
+
+        // THEN the two newest show the bot's pictures, the oldest Instagram's own address
+        assertEquals(3, items.size());
+        assertTrue(items.path(0).path("image").asText().startsWith(KeptPicturesRig.PUBLIC_URL + "/pictures/"));
+        assertTrue(items.path(1).path("image").asText().startsWith(KeptPicturesRig.PUBLIC_URL + "/pictures/"));
+        assertEquals(rig.instagram.baseUrl() + "cdn/" + ids.get(0) + ".jpg", items.path(2).path("image").asText());
+        assertEquals(2L * PICTURE_SIZE, rig.bot.core().pictures().totalBytes());
+    }
+
+    private void assertPicture(String publicUrl, String cdnPath) throws Exception {
+        HttpResponse<byte[]> picture = rig.get(publicUrl);
+        assertEquals(200, picture.statusCode(), publicUrl);
+        assertEquals("image/jpeg", picture.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals(rig.instagram.pictureAt(cdnPath), picture.body(), publicUrl);
+    }
+}
