@@ -57,6 +57,7 @@ public final class FakeInstagram implements AutoCloseable {
     private volatile byte[] pictureFiller;
     private volatile boolean wrappedTokenAnswer;
     private volatile long delayMillis;
+    private volatile long cdnDelayMillis;
 
     /** An account in the fake world; posts newest first. */
     public static final class FakeAccount {
@@ -77,8 +78,9 @@ public final class FakeInstagram implements AutoCloseable {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                if (delayMillis > 0) {
-                    Thread.sleep(delayMillis);
+                long delay = request.getUrl().encodedPath().startsWith("/cdn/") ? cdnDelayMillis : delayMillis;
+                if (delay > 0) {
+                    Thread.sleep(delay);
                 }
                 return route(request);
             }
@@ -200,7 +202,12 @@ public final class FakeInstagram implements AutoCloseable {
         this.wrappedTokenAnswer = wrapped;
     }
 
-    /** Every answer waits this long first (benchmarks: a realistic network). */
+    /** Every picture from the CDN waits this long first (benchmarks: a CDN edge is nearer than the API). */
+    public void setCdnDelayMillis(long millis) {
+        this.cdnDelayMillis = millis;
+    }
+
+    /** Every answer of the API waits this long first (benchmarks: a realistic network); the CDN's see {@link #setCdnDelayMillis}. */
     public void setDelayMillis(long millis) {
         this.delayMillis = millis;
     }
