@@ -16,7 +16,7 @@ import org.instarelay.testing.FakeInstagram;
  * Catching up 1,000 posts, each with a picture, with the pictures kept ({@code pictures.max-size}
  * at its default) against the same bot not keeping them ({@code pictures.max-size=0}).
  *
- * <p>Both post every picture the way the Discord bot does ({@link UploadingPublisher} over the
+ * <p>Both post every picture the way the Discord bot does ({@link TimingPublisher} over the
  * bot's {@link KeptPictureSource}): without keeping, each picture is downloaded live while it is
  * posted, one after the other; with keeping, it is downloaded when the post is collected (in the
  * background, {@code PictureKeeper.PARALLELISM} at once), written to the picture store and
@@ -76,7 +76,7 @@ final class PicturesCatchUpBenchmark {
             instagram.setCdnDelayMillis(CDN_DELAY_MILLIS);
             OkHttpClient http = Core.Options.standard().http();
             KeptPictureSource pictures = new KeptPictureSource(new ImageDownloader(http));
-            UploadingPublisher publisher = new UploadingPublisher(mode == Mode.NONE ? url -> Optional.empty() : pictures);
+            TimingPublisher publisher = new TimingPublisher(mode == Mode.NONE ? url -> Optional.empty() : pictures);
             try (CollectorRig rig = CollectorRig.open(instagram, publisher, IdleCycleBenchmark.DEFAULT_PARALLELISM,
                     pictureBudget)) {
                 pictures.attach(rig.core().keptPictures());
