@@ -85,6 +85,9 @@ public final class Core implements AutoCloseable {
         this.collector = new Collector(instagram, database, accounts, media, deliveries, publisher, options.retry(),
                 options.clock(), settings.poll().backfill(), settings.poll().parallelism(),
                 kept.keepsPictures() ? keptPictures : org.instarelay.collect.PictureKeeping.NONE, events);
+        if (kept.keepsPictures()) {
+            resumeKeeping(accounts, deliveries);
+        }
         this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
                 accounts, collector, options.clock());
@@ -116,6 +119,19 @@ public final class Core implements AutoCloseable {
         } catch (StoreException e) {
             throw new CoreUnavailable(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Posts still waiting to go out whose pictures are not kept (the bot stopped while they were
+     * being downloaded, or the CDN failed then) are tried once more at start, before they are
+     * posted; pictures already kept are looked up, not downloaded again.
+     */
+    private void resumeKeeping(AccountRepository accounts, DeliveryRepository deliveries) throws StoreException {
+        List<org.instarelay.store.StoredMedia> waiting = new java.util.ArrayList<>();
+        for (org.instarelay.store.Account account : accounts.all()) {
+            deliveries.queued(account.igUserId()).forEach(delivery -> waiting.add(delivery.post()));
+        }
+        keptPictures.keepPicturesOf(waiting);
     }
 
     private PictureStore openPictures(PicturesSettings kept, Clock clock) throws StoreException {

@@ -56,6 +56,23 @@ class KeptPicturesE2eTest {
     }
 
     @Test
+    @DisplayName("a photo posted right after it was collected is downloaded once: the upload waits for the kept picture")
+    void downloadedOnceForKeepingAndPosting() throws Exception {
+        // WHEN a photo is published and a cycle runs (collecting, keeping and posting it at once)
+        String id = harness.publish("Straight out");
+        harness.pollNow();
+
+        // THEN it went out with its picture
+        List<JsonNode> posts = harness.awaitPosts(1);
+        assertEquals(1, posts.get(0).path("attachments").size());
+        // AND the CDN was asked for it once, by the keeper; the upload used the kept bytes
+        assertTrue(harness.bot().core().keptPictures().awaitIdle(E2eHarness.WAIT));
+        assertEquals(1, harness.instagram.cdnRequests());
+        assertTrue(harness.bot().core().keptPictures().keptName(harness.instagram.baseUrl() + "cdn/" + id + ".jpg")
+                .isPresent());
+    }
+
+    @Test
     @DisplayName("a picture that could not be kept does not hold the post back: it goes out, saying the picture is unavailable")
     void failedDownloadDoesNotHoldThePostBack() throws Exception {
         // GIVEN the CDN refuses from the start

@@ -91,6 +91,31 @@ class PicturesThatStayTest {
     }
 
     @Test
+    @DisplayName("a picture the CDN refused while its post waited is tried again at the next start, before the post goes out")
+    void triedAgainAtStart() throws Exception {
+        // GIVEN a paused account whose new photo was collected while the CDN refused it
+        rig = new KeptPicturesRig(folder, 1_000_000);
+        rig.instagram.servePicturesOf(PICTURE_SIZE);
+        rig.bot.run("pause", org.instarelay.commands.Arguments.none());
+        String id = rig.instagram.publish(KeptPicturesRig.USER, POSTED, "Waiting");
+        String address = rig.instagram.baseUrl() + "cdn/" + id + ".jpg";
+        rig.instagram.cdnRefuses(true);
+        rig.pollAndKeep();
+        assertTrue(rig.bot.core().keptPictures().keptName(address).isEmpty(), "not kept while refused");
+
+        // WHEN the CDN serves again and the bot restarts
+        rig.instagram.cdnRefuses(false);
+        rig.bot.restart();
+        assertTrue(rig.bot.core().keptPictures().awaitIdle(Duration.ofSeconds(15)));
+
+        // THEN the waiting post's picture is kept, downloaded once more and no more
+        String name = rig.bot.core().keptPictures().keptName(address).orElseThrow();
+        assertTrue(rig.bot.core().pictures().find(name).isPresent());
+        assertEquals(2, rig.instagram.cdnRequests());
+        assertTrue(rig.bot.publisher.published().isEmpty(), "still paused: nothing posted");
+    }
+
+    @Test
     @DisplayName("past pictures.max-size the oldest picture is evicted, and the feed falls back to Instagram's address for it")
     void evictedFallsBack() throws Exception {
         // GIVEN room for two pictures, and three posts collected one cycle after the other
