@@ -25,10 +25,8 @@ import org.instarelay.commands.ResumeCommand;
 import org.instarelay.commands.StatusCommand;
 import org.instarelay.commands.Words;
 import org.instarelay.collect.CycleEvents;
-import org.instarelay.config.PicturesSettings;
 import org.instarelay.config.Settings;
 import org.instarelay.instagram.InstagramClient;
-import org.instarelay.pictures.PictureDownload;
 import org.instarelay.pictures.PictureKeeper;
 import org.instarelay.pictures.PictureStore;
 import org.instarelay.store.AccountRepository;
@@ -36,7 +34,6 @@ import org.instarelay.store.AuthorizationRepository;
 import org.instarelay.store.Database;
 import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.MediaRepository;
-import org.instarelay.store.PictureRepository;
 import org.instarelay.store.StoreException;
 import org.instarelay.web.Metrics;
 import org.instarelay.web.MetricsEvents;
@@ -53,11 +50,7 @@ public final class Core implements AutoCloseable {
     private final AccountNames accountNames;
     private final OkHttpClient http;
     private final Metrics metrics = new Metrics();
-    private final PictureStore pictures;
-    private final PictureKeeper keptPictures;
-
-    /** How long a Discord upload waits for its picture still being kept, before downloading it itself. */
-    private static final Duration KEPT_PICTURE_WAIT = Duration.ofSeconds(60);
+    private final KeptPictures pictures;
 
     /** What differs between production and tests: time, pauses between retries, HTTP timeouts. */
     public record Options(Clock clock, Retry retry, OkHttpClient http) {
@@ -72,22 +65,15 @@ public final class Core implements AutoCloseable {
         AccountRepository accounts = new AccountRepository(database);
         MediaRepository media = new MediaRepository(database, json);
         DeliveryRepository deliveries = new DeliveryRepository(database, media);
-        // Pictures and metrics: the one picture store (its index is in memory, so the web face must
-        // serve from this same instance) and the one registry /metrics scrapes.
-        PicturesSettings kept = settings.pictures() != null ? settings.pictures()
-                : PicturesSettings.besideDatabase(settings.databasePath());
-        this.pictures = openPictures(kept, options.clock());
-        this.keptPictures = new PictureKeeper(pictures, new PictureRepository(database), new PictureDownload(http),
-                options.clock(), KEPT_PICTURE_WAIT);
+        // Pictures and metrics: the one picture store and its keeper, and the one registry /metrics scrapes.
+        this.pictures = openPictures(settings, options.clock());
         CycleEvents events = new MetricsEvents(metrics);
         InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock(),
                 events::instagramRequest);
         this.collector = new Collector(instagram, database, accounts, media, deliveries, publisher, options.retry(),
                 options.clock(), settings.poll().backfill(), settings.poll().parallelism(),
-                kept.keepsPictures() ? keptPictures : org.instarelay.collect.PictureKeeping.NONE, events);
-        if (kept.keepsPictures()) {
-            resumeKeeping(accounts, deliveries);
-        }
+                pictures.forCollector(), events);
+        pictures.resumeKeeping(accounts, deliveries);
         this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
                 accounts, collector, options.clock());
@@ -121,26 +107,12 @@ public final class Core implements AutoCloseable {
         }
     }
 
-    /**
-     * Posts still waiting to go out whose pictures are not kept (the bot stopped while they were
-     * being downloaded, or the CDN failed then) are tried once more at start, before they are
-     * posted; pictures already kept are looked up, not downloaded again.
-     */
-    private void resumeKeeping(AccountRepository accounts, DeliveryRepository deliveries) throws StoreException {
-        List<org.instarelay.store.StoredMedia> waiting = new java.util.ArrayList<>();
-        for (org.instarelay.store.Account account : accounts.all()) {
-            deliveries.queued(account.igUserId()).forEach(delivery -> waiting.add(delivery.post()));
-        }
-        keptPictures.keepPicturesOf(waiting);
-    }
-
-    private PictureStore openPictures(PicturesSettings kept, Clock clock) throws StoreException {
+    private KeptPictures openPictures(Settings settings, Clock clock) throws StoreException {
         try {
-            return PictureStore.open(kept.folder(), kept.maxBytes(), clock);
-        } catch (java.io.UncheckedIOException e) {
+            return KeptPictures.open(settings, database, http, clock);
+        } catch (StoreException e) {
             database.close();
-            throw new StoreException("Cannot use the pictures folder " + kept.folder()
-                    + ". Check pictures.path and the folder's permissions, or set pictures.max-size=0.", e);
+            throw e;
         }
     }
 
@@ -160,7 +132,7 @@ public final class Core implements AutoCloseable {
 
     /** The pictures kept on disk, for {@code /pictures/<name>} and the feeds. */
     public PictureStore pictures() {
-        return pictures;
+        return pictures.store;
     }
 
     /**
@@ -168,7 +140,7 @@ public final class Core implements AutoCloseable {
      * feeds' {@code KeptPictureNames}), and the kept bytes for Discord uploads.
      */
     public PictureKeeper keptPictures() {
-        return keptPictures;
+        return pictures.keeper;
     }
 
     public CommandRegistry commands() {
@@ -193,7 +165,7 @@ public final class Core implements AutoCloseable {
     public void close() {
         scheduler.close();
         collector.close();
-        keptPictures.close();
+        pictures.close();
         database.close();
     }
 }

@@ -5,16 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.instarelay.collect.PictureKeeping;
 import org.instarelay.collect.PostViews;
 import org.instarelay.common.DaemonThreads;
@@ -49,7 +45,7 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
     private final Clock clock;
     private final Duration waitForDownload;
     private final ExecutorService workers;
-    private final Map<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    private final InFlight inFlight = new InFlight();
 
     /** One picture of a post this keeper has claimed. */
     private record Claim(int position, String url, CompletableFuture<Void> done) {}
@@ -88,16 +84,8 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
      * downloaded; empty when it was never kept, could not be, or has been evicted since.
      */
     public Optional<KeptPicture> kept(String url) {
-        CompletableFuture<Void> pending = url == null ? null : inFlight.get(url);
-        if (pending != null) {
-            try {
-                pending.get(waitForDownload.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            } catch (ExecutionException | TimeoutException e) {
-                return Optional.empty();
-            }
+        if (url == null || !inFlight.awaitUrl(url, waitForDownload)) {
+            return Optional.empty();
         }
         return keptName(url).flatMap(store::find);
     }
@@ -117,20 +105,7 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
 
     /** Waits until no download is left (for tests and benchmarks); false if some still run after {@code limit}. */
     public boolean awaitIdle(Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!inFlight.isEmpty()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            try {
-                CompletableFuture.allOf(inFlight.values().toArray(CompletableFuture[]::new))
-                        .get(left, TimeUnit.NANOSECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // Loop: the deadline decides.
-            }
-        }
-        return true;
+        return inFlight.awaitNone(limit);
     }
 
     private List<Claim> claim(StoredMedia post) {
@@ -138,8 +113,8 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
         List<Claim> claims = new ArrayList<>();
         for (int position = 0; position < pictures.size(); position++) {
             String url = pictures.get(position).shownUrl();
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            if (url != null && !url.isBlank() && inFlight.putIfAbsent(url, done) == null) {
+            CompletableFuture<Void> done = url == null || url.isBlank() ? null : inFlight.claim(url);
+            if (done != null) {
                 claims.add(new Claim(position, url, done));
             }
         }
@@ -175,8 +150,7 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
     }
 
     private void release(Claim claim) {
-        inFlight.remove(claim.url(), claim.done());
-        claim.done().complete(null);
+        inFlight.release(claim.url(), claim.done());
     }
 
     /** Lets running downloads finish briefly; what did not start is left to Instagram's addresses. */
@@ -191,7 +165,6 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
             Thread.currentThread().interrupt();
             workers.shutdownNow();
         }
-        inFlight.values().forEach(done -> done.complete(null));
-        inFlight.clear();
+        inFlight.releaseAll();
     }
 }
