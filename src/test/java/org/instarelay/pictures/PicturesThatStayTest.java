@@ -2,6 +2,7 @@ package org.instarelay.pictures;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.instarelay.testing.BotHarness;
+import org.instarelay.testing.FakeInstagram;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -138,6 +141,35 @@ class PicturesThatStayTest {
         assertTrue(items.path(1).path("image").asText().startsWith(KeptPicturesRig.PUBLIC_URL + "/pictures/"));
         assertEquals(rig.instagram.baseUrl() + "cdn/" + ids.get(0) + ".jpg", items.path(2).path("image").asText());
         assertEquals(2L * PICTURE_SIZE, rig.bot.core().pictures().totalBytes());
+    }
+
+    @Test
+    @DisplayName("a baseline keeps the pictures of the newest 100 posts (the most a feed shows), not of all it stores")
+    void baselineKeepsTheNewestHundred() throws Exception {
+        // GIVEN an account that already has 120 posts when it is connected
+        try (FakeInstagram instagram = new FakeInstagram()) {
+            instagram.addAccount(KeptPicturesRig.USER, "mountaineers");
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                ids.add(instagram.publish(KeptPicturesRig.USER, POSTED.plus(Duration.ofMinutes(i)), "Old " + i));
+            }
+
+            // WHEN it is connected (which takes the baseline) and the downloads are done
+            try (BotHarness bot = new BotHarness(folder, instagram, 0)) {
+                assertFalse(bot.connectAccount(KeptPicturesRig.USER).failed());
+                assertTrue(bot.core().keptPictures().awaitIdle(Duration.ofSeconds(30)));
+
+                // THEN 100 pictures were downloaded: the newest 100 posts' are kept, the oldest 20's not
+                assertEquals(100, instagram.cdnRequests());
+                assertTrue(bot.core().keptPictures().keptName(cdn(instagram, ids.get(119))).isPresent());
+                assertTrue(bot.core().keptPictures().keptName(cdn(instagram, ids.get(20))).isPresent());
+                assertTrue(bot.core().keptPictures().keptName(cdn(instagram, ids.get(19))).isEmpty());
+            }
+        }
+    }
+
+    private static String cdn(FakeInstagram instagram, String id) {
+        return instagram.baseUrl() + "cdn/" + id + ".jpg";
     }
 
     private void assertPicture(String publicUrl, String cdnPath) throws Exception {
