@@ -24,14 +24,19 @@ import org.instarelay.commands.PostText;
 import org.instarelay.commands.ResumeCommand;
 import org.instarelay.commands.StatusCommand;
 import org.instarelay.commands.Words;
+import org.instarelay.collect.CycleEvents;
 import org.instarelay.config.Settings;
 import org.instarelay.instagram.InstagramClient;
+import org.instarelay.pictures.PictureKeeper;
+import org.instarelay.pictures.PictureStore;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.AuthorizationRepository;
 import org.instarelay.store.Database;
 import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
+import org.instarelay.web.Metrics;
+import org.instarelay.web.MetricsEvents;
 
 /**
  * The parts both faces share, wired by constructor: database, Instagram client, collector,
@@ -44,6 +49,8 @@ public final class Core implements AutoCloseable {
     private final CommandRegistry commands;
     private final AccountNames accountNames;
     private final OkHttpClient http;
+    private final Metrics metrics = new Metrics();
+    private final KeptPictures pictures;
 
     /** What differs between production and tests: time, pauses between retries, HTTP timeouts. */
     public record Options(Clock clock, Retry retry, OkHttpClient http) {
@@ -58,9 +65,15 @@ public final class Core implements AutoCloseable {
         AccountRepository accounts = new AccountRepository(database);
         MediaRepository media = new MediaRepository(database, json);
         DeliveryRepository deliveries = new DeliveryRepository(database, media);
-        InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock());
+        // Pictures and metrics: the one picture store and its keeper, and the one registry /metrics scrapes.
+        this.pictures = openPictures(settings, options.clock());
+        CycleEvents events = new MetricsEvents(metrics);
+        InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock(),
+                events::instagramRequest);
         this.collector = new Collector(instagram, database, accounts, media, deliveries, publisher, options.retry(),
-                options.clock(), settings.poll().backfill(), settings.poll().parallelism());
+                options.clock(), settings.poll().backfill(), settings.poll().parallelism(),
+                pictures.forCollector(), events);
+        pictures.resumeKeeping(accounts, deliveries);
         this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
                 accounts, collector, options.clock());
@@ -94,6 +107,15 @@ public final class Core implements AutoCloseable {
         }
     }
 
+    private KeptPictures openPictures(Settings settings, Clock clock) throws StoreException {
+        try {
+            return KeptPictures.open(settings, database, http, clock);
+        } catch (StoreException e) {
+            database.close();
+            throw e;
+        }
+    }
+
     /** One client for the whole bot: connections and threads are pooled inside it. */
     public static OkHttpClient defaultHttp() {
         return new OkHttpClient.Builder()
@@ -101,6 +123,24 @@ public final class Core implements AutoCloseable {
                 .readTimeout(Duration.ofSeconds(30))
                 .callTimeout(Duration.ofSeconds(60))
                 .build();
+    }
+
+    /** The meters of this bot, for {@code /metrics}: the core counts into them. */
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** The pictures kept on disk, for {@code /pictures/<name>} and the feeds. */
+    public PictureStore pictures() {
+        return pictures.store;
+    }
+
+    /**
+     * Which kept picture each Instagram address became ({@code keptPictures()::keptName} is the
+     * feeds' {@code KeptPictureNames}), and the kept bytes for Discord uploads.
+     */
+    public PictureKeeper keptPictures() {
+        return pictures.keeper;
     }
 
     public CommandRegistry commands() {
@@ -125,6 +165,7 @@ public final class Core implements AutoCloseable {
     public void close() {
         scheduler.close();
         collector.close();
+        pictures.close();
         database.close();
     }
 }

@@ -40,18 +40,31 @@ public final class Collector implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService readers;
     private final ReentrantLock cycleLock = new ReentrantLock();
+    private final CycleTally tally;
 
     public Collector(InstagramClient instagram, Database database, AccountRepository accounts, MediaRepository media,
                      DeliveryRepository deliveries, Publisher publisher, Retry retry, Clock clock,
                      int backfill, int parallelism) {
+        this(instagram, database, accounts, media, deliveries, publisher, retry, clock, backfill, parallelism,
+                PictureKeeping.NONE, CycleEvents.NONE);
+    }
+
+    /**
+     * @param pictures where new posts' pictures go to be kept
+     * @param events   who hears what each cycle did (the metrics)
+     */
+    public Collector(InstagramClient instagram, Database database, AccountRepository accounts, MediaRepository media,
+                     DeliveryRepository deliveries, Publisher publisher, Retry retry, Clock clock,
+                     int backfill, int parallelism, PictureKeeping pictures, CycleEvents events) {
         this.accounts = accounts;
+        this.tally = new CycleTally(events, deliveries, clock);
         this.publisher = publisher;
         this.clock = clock;
         TokenKeeper tokens = new TokenKeeper(instagram, accounts, retry, clock);
         this.poller = new AccountPoller(new MediaReader(instagram, media, retry), tokens, accounts,
-                new NewPosts(database, media, deliveries), clock,
+                new NewPosts(database, media, deliveries, pictures), clock,
                 backfill);
-        this.delivery = new DeliveryWorker(deliveries, instagram, accounts, publisher, clock);
+        this.delivery = new DeliveryWorker(deliveries, instagram, accounts, publisher, clock, events);
         this.readers = Executors.newFixedThreadPool(parallelism, DaemonThreads.named("instagram-reader"));
     }
 
@@ -62,11 +75,13 @@ public final class Collector implements AutoCloseable {
             Instant started = clock.instant();
             List<Account> all = accounts.all();
             List<AccountOutcome> outcomes = collect(all);
+            tally.baselines(outcomes);
             announce(outcomes);
             int delivered = 0;
             List<String> problems = new ArrayList<>();
             // Re-read: the cycle may have changed tokens' states and the poll record.
-            for (Account account : accounts.all()) {
+            List<Account> now = accounts.all();
+            for (Account account : now) {
                 if (account.paused() || account.state() == AccountState.DISCONNECTED) {
                     continue;
                 }
@@ -77,6 +92,7 @@ public final class Collector implements AutoCloseable {
                 }
             }
             CycleReport report = new CycleReport(started, clock.instant(), outcomes, delivered, problems);
+            tally.cycleEnded(started, now);
             log.info("Cycle done: {} accounts, {} requests, {} new posts, {} posted{}", outcomes.size(),
                     report.requests(), report.newPosts(), delivered, problems.isEmpty() ? "" : ", problems: " + problems);
             return report;
@@ -92,7 +108,9 @@ public final class Collector implements AutoCloseable {
     public AccountOutcome pollAccount(Account account) throws InterruptedException {
         cycleLock.lockInterruptibly();
         try {
-            return poller.poll(account);
+            AccountOutcome outcome = poller.poll(account);
+            tally.baselines(List.of(outcome));
+            return outcome;
         } finally {
             cycleLock.unlock();
         }

@@ -34,14 +34,16 @@ final class DeliveryWorker {
     private final AccountRepository accounts;
     private final Publisher publisher;
     private final Clock clock;
+    private final CycleEvents events;
 
     DeliveryWorker(DeliveryRepository deliveries, InstagramClient instagram, AccountRepository accounts,
-                   Publisher publisher, Clock clock) {
+                   Publisher publisher, Clock clock, CycleEvents events) {
         this.deliveries = deliveries;
         this.instagram = instagram;
         this.accounts = accounts;
         this.publisher = publisher;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What one account's delivery did. */
@@ -57,26 +59,31 @@ final class DeliveryWorker {
                 // Look where it was sent, even if the account's channel changed since.
                 if (delivery.state() == DeliveryState.SENDING
                         && recover(post.withChannel(delivery.target()))) {
+                    events.delivered();
                     delivered++;
                     continue;
                 }
                 if (deletedMeanwhile(account, delivery)) {
                     log.info("Skipping {} of {}: deleted on Instagram before it could be posted", mediaId, account.handle());
                     deliveries.markSkipped(mediaId, "deleted on Instagram before it could be posted", clock.instant());
+                    events.skipped("deleted");
                     skipped++;
                     continue;
                 }
                 deliveries.markSending(mediaId, account.channelId(), clock.instant());
                 PublishReceipt receipt = publisher.publish(post);
                 record(mediaId, receipt);
+                events.delivered();
                 delivered++;
             } catch (PublishException e) {
                 if (e.outcome() == PublishException.Outcome.GONE) {
                     log.info("Skipping {} of {}: {}", mediaId, account.handle(), e.getMessage());
                     deliveries.markSkipped(mediaId, e.getMessage(), clock.instant());
+                    events.skipped("gone");
                     skipped++;
                     continue;
                 }
+                events.failed(e.outcome().name().toLowerCase(java.util.Locale.ROOT));
                 if (e.outcome() == PublishException.Outcome.NOT_SENT) {
                     deliveries.markRetry(mediaId, e.getMessage(), clock.instant());
                 }
@@ -85,6 +92,7 @@ final class DeliveryWorker {
                 return finish(account, delivered, skipped, e.getMessage());
             } catch (RuntimeException e) {
                 log.error("Unexpected failure while posting {} of {}", mediaId, account.handle(), e);
+                events.failed("unexpected");
                 return finish(account, delivered, skipped, "Unexpected error while posting ("
                         + e.getClass().getSimpleName() + "); details are in the log file.");
             }

@@ -125,13 +125,17 @@ public final class DiscordBot implements AutoCloseable {
             if (!check.ok()) {
                 throw new StartupException(String.join(System.lineSeparator(), check.problems()));
             }
+            // Kept pictures first (the core keeps them, and is built after its publisher), else live.
+            KeptPictureSource pictures = new KeptPictureSource(new ImageDownloader(options.http()));
             ChannelPublisher publisher = new ChannelPublisher(jda, discord.channelId(), new PostMessageBuilder(),
-                    new RecentPictures(new ImageDownloader(options.http()), RecentPictures.DEFAULT_MAX_BYTES));
+                    // Fetched once per post even when a retry needs them again (videos are never kept).
+                    new RecentPictures(pictures, RecentPictures.DEFAULT_MAX_BYTES));
             try {
                 core = Core.open(settings, publisher, options);
             } catch (CoreUnavailable e) {
                 throw new StartupException(e.getMessage(), e);
             }
+            pictures.attach(core.keptPictures());
             ServerAccess access = servers.withHome(homeServerId(jda, discord));
             log.info("Serving {}", access);
             slowWork = Executors.newFixedThreadPool(4, DaemonThreads.named("instagram-command"));

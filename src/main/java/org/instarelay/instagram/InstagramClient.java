@@ -45,10 +45,16 @@ public class InstagramClient {
 
     /** As the three-argument constructor, with the clock that times usage-limit pauses (for tests). */
     public InstagramClient(OkHttpClient http, ObjectMapper json, InstagramSettings settings, Clock clock) {
+        this(http, json, settings, clock, RequestObserver.NONE);
+    }
+
+    /** As the four-argument constructor, telling {@code observer} how each request ended (the metrics). */
+    public InstagramClient(OkHttpClient http, ObjectMapper json, InstagramSettings settings, Clock clock,
+                           RequestObserver observer) {
         this.json = Objects.requireNonNull(json, "json");
         this.settings = Objects.requireNonNull(settings, "settings");
         UsageGate gate = new UsageGate(Objects.requireNonNull(clock, "clock"));
-        this.transport = new Transport(Objects.requireNonNull(http, "http"), json, gate);
+        this.transport = new Transport(Objects.requireNonNull(http, "http"), json, gate, observer);
         // OkHttp silently re-sends a request whose pooled connection turns out dead. Harmless for
         // reads, but a re-sent code exchange that Instagram already processed burns the one-time
         // code. So the (rare) exchange gets a connection of its own and is never re-sent.
@@ -56,7 +62,7 @@ public class InstagramClient {
                 .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
                 .retryOnConnectionFailure(false)
                 .build();
-        this.codeExchange = new Transport(once, json, gate);
+        this.codeExchange = new Transport(once, json, gate, observer);
     }
 
     /** The address people open to approve the app, carrying {@code state}. Makes no request. */

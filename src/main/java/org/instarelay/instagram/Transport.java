@@ -27,11 +27,13 @@ final class Transport {
     private final OkHttpClient http;
     private final ObjectMapper json;
     private final UsageGate gate;
+    private final RequestObserver observer;
 
-    Transport(OkHttpClient http, ObjectMapper json, UsageGate gate) {
+    Transport(OkHttpClient http, ObjectMapper json, UsageGate gate, RequestObserver observer) {
         this.http = http;
         this.json = json;
         this.gate = gate;
+        this.observer = observer;
     }
 
     /**
@@ -50,9 +52,11 @@ final class Transport {
             gate.observe(usage);
             JsonNode root = parse(body);
             if (response.isSuccessful() && root != null && root.isObject() && !root.has("error")) {
+                observer.requestEnded(RequestObserver.OK);
                 return root;
             }
             InstagramException failure = ErrorClassifier.classify(response.code(), root, usage, secrets);
+            observer.requestEnded(RequestObserver.outcomeOf(failure.kind()));
             if (failure.kind() == InstagramException.Kind.RATE_LIMITED && failure.appWide()) {
                 gate.shutFor(failure.retryAfter().orElse(UsageGate.DEFAULT_APP_WIDE_WAIT));
             }
@@ -60,7 +64,9 @@ final class Transport {
         } catch (IOException e) {
             log.debug("Instagram {} {} failed: {}", request.method(), request.url().encodedPath(),
                     e.getClass().getSimpleName());
-            throw ErrorClassifier.network(e, host);
+            InstagramException failure = ErrorClassifier.network(e, host);
+            observer.requestEnded(RequestObserver.outcomeOf(failure.kind()));
+            throw failure;
         }
     }
 

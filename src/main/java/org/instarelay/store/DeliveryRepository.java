@@ -43,6 +43,17 @@ public final class DeliveryRepository {
         });
     }
 
+    /** Posts waiting to go out (pending or sending), of every account: the metrics' queue length. */
+    public int waitingCount() throws StoreException {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM deliveries WHERE state IN ('PENDING', 'SENDING')");
+                 ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
+    }
+
     /** Written before the publisher is called. */
     public void markSending(String mediaId, String target, Instant now) throws StoreException {
         set(mediaId, "UPDATE deliveries SET state = 'SENDING', target = ?, attempts = attempts + 1, updated_at = ?"

@@ -131,6 +131,22 @@ final class Migrations {
             // ten), space-separated ids in order; null for a post of one message.
             """
             ALTER TABLE deliveries ADD COLUMN more_message_ids TEXT;
+            """,
+            // 6: which kept picture (a file in the picture store, named by its SHA-256) each picture
+            // of a post was downloaded into. Looked up by Instagram's address (feeds, Discord uploads).
+            // A row outlives an evicted file: the lookup then finds no file and falls back to Instagram.
+            """
+            CREATE TABLE pictures (
+              media_id      TEXT NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+              position      INTEGER NOT NULL,
+              instagram_url TEXT NOT NULL,
+              kept_name     TEXT NOT NULL,
+              mime          TEXT NOT NULL,
+              bytes         INTEGER NOT NULL,
+              kept_at       INTEGER NOT NULL,
+              PRIMARY KEY (media_id, position)
+            );
+            CREATE INDEX pictures_by_url ON pictures(instagram_url);
             """);
 
     private Migrations() {}

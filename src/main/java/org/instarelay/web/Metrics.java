@@ -44,7 +44,7 @@ public final class Metrics {
         cycles.record(duration);
     }
 
-    /** One Instagram request ended with {@code outcome}, such as ok, rate_limited, token_dead. */
+    /** One Instagram request ended with {@code outcome}: ok, token_invalid, rate_limited, transient or rejected. */
     public void instagramRequest(String outcome) {
         count("instarelay.instagram.requests", "Instagram requests by outcome", "outcome", outcome);
     }

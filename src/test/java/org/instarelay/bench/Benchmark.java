@@ -42,6 +42,12 @@ public final class Benchmark {
                     Figure.notMeasured("catching up 1,000 new posts on one account", Goal.below(3, "s"))), e);
         }
         try {
+            new PicturesCatchUpBenchmark().run(report);
+        } catch (Exception e) {
+            report.failed("Catching up with pictures kept", List.of(Figure.notMeasured(
+                    "catching up 1,000 posts with their pictures kept", Goal.none())), e);
+        }
+        try {
             new StoreBenchmark().run(report);
         } catch (Exception e) {
             report.failed("The store", List.of(

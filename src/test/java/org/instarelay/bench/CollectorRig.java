@@ -24,11 +24,18 @@ final class CollectorRig implements AutoCloseable {
         this.core = core;
     }
 
+    /** Pictures are not kept ({@code pictures.max-size=0}): the figures before pictures were kept stay comparable. */
     static CollectorRig open(FakeInstagram instagram, Publisher publisher, int parallelism) throws StoreException {
+        return open(instagram, publisher, parallelism, 0);
+    }
+
+    /** The same, keeping pictures within {@code pictureBudget} bytes ({@code pictures.max-size}). */
+    static CollectorRig open(FakeInstagram instagram, Publisher publisher, int parallelism, long pictureBudget)
+            throws StoreException {
         TempFolder folder = new TempFolder();
         try {
-            Core core = Core.create(TestSettings.of(folder.path(), instagram.settings(), 0, parallelism), publisher,
-                    Core.Options.standard());
+            Core core = Core.create(TestSettings.of(folder.path(), instagram.settings(), 0, parallelism, pictureBudget),
+                    publisher, Core.Options.standard());
             return new CollectorRig(folder, core);
         } catch (StoreException | RuntimeException e) {
             folder.close();
@@ -42,6 +49,10 @@ final class CollectorRig implements AutoCloseable {
             SeededAccount.saveAll(store.accounts(), accounts);
         }
         return this;
+    }
+
+    Core core() {
+        return core;
     }
 
     /** One full cycle in this thread, exactly as the {@code poll} command runs it. */

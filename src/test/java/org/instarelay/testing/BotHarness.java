@@ -10,6 +10,7 @@ import org.instarelay.commands.Arguments;
 import org.instarelay.commands.Reply;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
+import org.instarelay.config.PicturesSettings;
 import org.instarelay.store.StoreException;
 
 /**
@@ -23,13 +24,20 @@ public final class BotHarness implements AutoCloseable {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
     private final Path folder;
     private final int backfill;
+    private final long pictureBudget;
     private Core core;
     private StoreProbe store;
 
     public BotHarness(Path folder, FakeInstagram instagram, int backfill) throws StoreException {
+        this(folder, instagram, backfill, PicturesSettings.DEFAULT_MAX_BYTES);
+    }
+
+    /** The same, keeping pictures within {@code pictureBudget} bytes ({@code pictures.max-size}). */
+    public BotHarness(Path folder, FakeInstagram instagram, int backfill, long pictureBudget) throws StoreException {
         this.folder = folder;
         this.instagram = instagram;
         this.backfill = backfill;
+        this.pictureBudget = pictureBudget;
         this.core = open();
     }
 
@@ -37,7 +45,7 @@ public final class BotHarness implements AutoCloseable {
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(500)).build();
         // Retries without pauses: the tests check how many calls are made, not how long they wait.
         Retry retry = new Retry(3, Duration.ZERO, duration -> { });
-        return Core.create(TestSettings.of(folder, instagram.settings(), backfill), publisher,
+        return Core.create(TestSettings.of(folder, instagram.settings(), backfill, 4, pictureBudget), publisher,
                 new Core.Options(clock, retry, http));
     }
 

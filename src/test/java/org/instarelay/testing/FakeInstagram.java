@@ -53,8 +53,12 @@ public final class FakeInstagram implements AutoCloseable {
     private final Set<String> goneFromCdn = ConcurrentHashMap.newKeySet();
     private final AtomicLong tokenCounter = new AtomicLong();
     private final AtomicLong mediaCounter = new AtomicLong(17_900_000_000_000_000L);
+    private final AtomicInteger cdnRequests = new AtomicInteger();
+    private volatile boolean cdnRefuses;
+    private volatile byte[] pictureFiller;
     private volatile boolean wrappedTokenAnswer;
     private volatile long delayMillis;
+    private volatile long cdnDelayMillis;
 
     /** An account in the fake world; posts newest first. */
     public static final class FakeAccount {
@@ -75,8 +79,9 @@ public final class FakeInstagram implements AutoCloseable {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                if (delayMillis > 0) {
-                    Thread.sleep(delayMillis);
+                long delay = request.getUrl().encodedPath().startsWith("/cdn/") ? cdnDelayMillis : delayMillis;
+                if (delay > 0) {
+                    Thread.sleep(delay);
                 }
                 return route(request);
             }
@@ -208,7 +213,14 @@ public final class FakeInstagram implements AutoCloseable {
 
     public static final int DEFAULT_VIDEO_BYTES = 4096;
 
-    private MockResponse cdn(String file) {
+    private MockResponse cdn(String path) {
+        cdnRequests.incrementAndGet();
+        if (cdnRefuses) {
+            // What Instagram's CDN says to an expired signature: a 403 with a short text body.
+            return new MockResponse.Builder().code(403).addHeader("Content-Type", "text/plain")
+                    .body("URL signature expired").build();
+        }
+        String file = path.substring("/cdn/".length());
         int dot = file.lastIndexOf('.');
         String name = dot < 0 ? file : file.substring(0, dot);
         if (goneFromCdn.contains(name)) {
@@ -219,7 +231,7 @@ public final class FakeInstagram implements AutoCloseable {
                     .body(new okio.Buffer().write(new byte[videoSizes.getOrDefault(name, DEFAULT_VIDEO_BYTES)])).build();
         }
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
-                .body(new okio.Buffer().write(pictureBytes(name))).build();
+                .body(new okio.Buffer().write(pictureAt(path))).build();
     }
 
     public void delete(String mediaId) {
@@ -254,7 +266,12 @@ public final class FakeInstagram implements AutoCloseable {
         this.wrappedTokenAnswer = wrapped;
     }
 
-    /** Every answer waits this long first (benchmarks: a realistic network). */
+    /** Every picture from the CDN waits this long first (benchmarks: a CDN edge is nearer than the API). */
+    public void setCdnDelayMillis(long millis) {
+        this.cdnDelayMillis = millis;
+    }
+
+    /** Every answer of the API waits this long first (benchmarks: a realistic network); the CDN's see {@link #setCdnDelayMillis}. */
     public void setDelayMillis(long millis) {
         this.delayMillis = millis;
     }
@@ -263,8 +280,50 @@ public final class FakeInstagram implements AutoCloseable {
         return mediaRequests.get();
     }
 
+    /** Requests to the API (OAuth and Graph): picture downloads from the CDN are not counted here. */
     public int requestCount() {
-        return server.getRequestCount();
+        return server.getRequestCount() - cdnRequests.get();
+    }
+
+    /** Picture downloads from the CDN ({@code /cdn/...}), answered or refused. */
+    public int cdnRequests() {
+        return cdnRequests.get();
+    }
+
+    /**
+     * From now on the CDN answers 403 to every picture, as Instagram's signed addresses do once they
+     * have expired (true), or serves them again (false).
+     */
+    public void cdnRefuses(boolean refuses) {
+        this.cdnRefuses = refuses;
+    }
+
+    /**
+     * Pictures of {@code size} bytes, different for every address (a JPEG start, the address, then
+     * filler), instead of the same six bytes for all: for benchmarks, which must not have every
+     * picture de-duplicated into one file.
+     */
+    public void servePicturesOf(int size) {
+        byte[] filler = new byte[size];
+        new java.util.Random(size).nextBytes(filler);
+        this.pictureFiller = filler;
+    }
+
+    /**
+     * What the CDN serves at {@code path} ({@code /cdn/<name>.jpg}): {@link #pictureBytes} of the
+     * name, unless {@link #servePicturesOf} was called.
+     */
+    public byte[] pictureAt(String path) {
+        byte[] filler = pictureFiller;
+        if (filler == null) {
+            String file = path.substring(path.lastIndexOf('/') + 1);
+            int dot = file.lastIndexOf('.');
+            return pictureBytes(dot < 0 ? file : file.substring(0, dot));
+        }
+        byte[] bytes = filler.clone();
+        byte[] start = ("\u00FF\u00D8\u00FF" + path).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        System.arraycopy(start, 0, bytes, 0, Math.min(start.length, bytes.length));
+        return bytes;
     }
 
     /** Method and full URL of every request, tokens included: tests check what was sent. */
@@ -312,7 +371,7 @@ public final class FakeInstagram implements AutoCloseable {
                 return mediaItem(url);
             }
             if (path.startsWith("/cdn/")) {
-                return cdn(path.substring("/cdn/".length()));
+                return cdn(path);
             }
             return error(404, 100, null, "Unknown path components: " + path);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.instarelay.testing;
 
 import java.nio.file.Path;
+import org.instarelay.config.PicturesSettings;
 import org.instarelay.config.Settings;
 import org.instarelay.instagram.InstagramSettings;
 
@@ -20,5 +21,13 @@ public final class TestSettings {
     /** The same, reading {@code parallelism} accounts at once ({@code poll.parallelism}). */
     public static Settings of(Path folder, InstagramSettings instagram, int backfill, int parallelism) {
         return builder(folder).instagram(instagram).backfill(backfill).parallelism(parallelism).build();
+    }
+
+    /** The same, with pictures kept in {@code pictures} beside the database within {@code pictureBudget} bytes (0: none). */
+    public static Settings of(Path folder, InstagramSettings instagram, int backfill, int parallelism,
+                              long pictureBudget) {
+        Settings plain = of(folder, instagram, backfill, parallelism);
+        return new Settings(plain.source(), plain.discord(), plain.instagram(), plain.poll(), plain.databasePath(),
+                new PicturesSettings(plain.pictures().folder(), pictureBudget), plain.http());
     }
 }

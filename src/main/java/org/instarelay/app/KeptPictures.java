@@ -1,0 +1,83 @@
+package org.instarelay.app;
+
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.instarelay.collect.PictureKeeping;
+import org.instarelay.config.PicturesSettings;
+import org.instarelay.config.Settings;
+import org.instarelay.pictures.PictureDownload;
+import org.instarelay.pictures.PictureKeeper;
+import org.instarelay.pictures.PictureStore;
+import org.instarelay.store.Account;
+import org.instarelay.store.AccountRepository;
+import org.instarelay.store.Database;
+import org.instarelay.store.DeliveryRepository;
+import org.instarelay.store.PictureRepository;
+import org.instarelay.store.StoreException;
+import org.instarelay.store.StoredMedia;
+
+/**
+ * The core's pictures, wired once: the one {@link PictureStore} (its index lives in memory, so
+ * the web face must serve from this same instance) and the {@link PictureKeeper} that fills it
+ * from newly collected posts when {@code pictures.max-size} allows any.
+ */
+final class KeptPictures implements AutoCloseable {
+    /** How long a Discord upload waits for its picture still being kept, before downloading it itself. */
+    private static final Duration UPLOAD_WAIT = Duration.ofSeconds(60);
+
+    final PictureStore store;
+    final PictureKeeper keeper;
+    private final boolean keeps;
+
+    private KeptPictures(PictureStore store, PictureKeeper keeper, boolean keeps) {
+        this.store = store;
+        this.keeper = keeper;
+        this.keeps = keeps;
+    }
+
+    static KeptPictures open(Settings settings, Database database, OkHttpClient http, Clock clock)
+            throws StoreException {
+        PicturesSettings kept = settings.pictures() != null ? settings.pictures()
+                : PicturesSettings.besideDatabase(settings.databasePath());
+        PictureStore store;
+        try {
+            store = PictureStore.open(kept.folder(), kept.maxBytes(), clock);
+        } catch (UncheckedIOException e) {
+            throw new StoreException("Cannot use the pictures folder " + kept.folder()
+                    + ". Check pictures.path and the folder's permissions, or set pictures.max-size=0.", e);
+        }
+        PictureKeeper keeper = new PictureKeeper(store, new PictureRepository(database), new PictureDownload(http),
+                clock, UPLOAD_WAIT);
+        return new KeptPictures(store, keeper, kept.keepsPictures());
+    }
+
+    /** What the collector hands new posts to: the keeper, or nothing with {@code pictures.max-size=0}. */
+    PictureKeeping forCollector() {
+        return keeps ? keeper : PictureKeeping.NONE;
+    }
+
+    /**
+     * Posts still waiting to go out whose pictures are not kept (the bot stopped while they were
+     * being downloaded, or the CDN failed then) are tried once more at start, before they are
+     * posted; pictures already kept are looked up, not downloaded again.
+     */
+    void resumeKeeping(AccountRepository accounts, DeliveryRepository deliveries) throws StoreException {
+        if (!keeps) {
+            return;
+        }
+        List<StoredMedia> waiting = new ArrayList<>();
+        for (Account account : accounts.all()) {
+            deliveries.queued(account.igUserId()).forEach(delivery -> waiting.add(delivery.post()));
+        }
+        keeper.keepPicturesOf(waiting);
+    }
+
+    @Override
+    public void close() {
+        keeper.close();
+    }
+}

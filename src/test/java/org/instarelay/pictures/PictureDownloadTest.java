@@ -1,0 +1,81 @@
+package org.instarelay.pictures;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.OkHttpClient;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Downloading a picture to keep it: streamed, capped and bounded in time (real HTTP on 127.0.0.1)")
+class PictureDownloadTest {
+    private final MockWebServer cdn = new MockWebServer();
+    /** The bot's kind of client: its own timeouts are far longer than the picture's time limit. */
+    private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
+
+    @BeforeEach
+    void start() throws Exception {
+        cdn.start();
+    }
+
+    @AfterEach
+    void stop() {
+        cdn.close();
+    }
+
+    @Test
+    @DisplayName("the bytes and the content type they came with")
+    void bytesAndType() {
+        // GIVEN a CDN serving a WebP picture
+        byte[] webp = {'R', 'I', 'F', 'F', 9, 8, 7};
+        cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/webp")
+                .body(new Buffer().write(webp)).build());
+
+        // WHEN it is downloaded
+        Optional<PictureDownload.Downloaded> picture = new PictureDownload(http, 1_000, Duration.ofSeconds(5))
+                .get(cdn.url("/v/t51/1.webp?oh=sig").toString());
+
+        // THEN it arrives whole, typed as served
+        assertArrayEquals(webp, picture.orElseThrow().bytes());
+        assertEquals("image/webp", picture.get().mimeType());
+    }
+
+    @Test
+    @DisplayName("a CDN that trickles its answer is given up at the time limit, not the client's long timeouts")
+    void stalledCdnGivenUp() {
+        // GIVEN a CDN that sends the headers, then one byte every 2 seconds
+        cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                .body(new Buffer().write(new byte[100])).throttleBody(1, 2, TimeUnit.SECONDS).build());
+
+        // WHEN it is downloaded with a time limit of half a second
+        Optional<PictureDownload.Downloaded> picture = new PictureDownload(http, 1_000, Duration.ofMillis(500))
+                .get(cdn.url("/slow.jpg").toString());
+
+        // THEN there is no picture (the post falls back to Instagram's address)
+        assertTrue(picture.isEmpty());
+    }
+
+    @Test
+    @DisplayName("an answer past the cap without a length header is cut off, not buffered whole")
+    void overTheCapWithoutLength() {
+        // GIVEN a chunked answer of 5,000 bytes
+        cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                .chunkedBody(new Buffer().write(new byte[5_000]), 512).build());
+
+        // WHEN it is downloaded with a cap of 1,000 bytes
+        Optional<PictureDownload.Downloaded> picture = new PictureDownload(http, 1_000, Duration.ofSeconds(5))
+                .get(cdn.url("/huge.jpg").toString());
+
+        // THEN there is no picture
+        assertTrue(picture.isEmpty());
+    }
+}
