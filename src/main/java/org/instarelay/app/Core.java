@@ -5,7 +5,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.OkHttpClient;
+import java.util.Optional;
 import org.instarelay.auth.AuthorizationService;
+import org.instarelay.auth.ConnectListener;
+import org.instarelay.commands.WebFaceState;
+import org.instarelay.config.PicturesSettings;
+import org.instarelay.feeds.KeptPictureNames;
+import org.instarelay.feeds.StoredFeeds;
+import org.instarelay.pictures.PictureStore;
+import org.instarelay.store.FeedRepository;
+import org.instarelay.web.Metrics;
 import org.instarelay.collect.Collector;
 import org.instarelay.collect.PollScheduler;
 import org.instarelay.collect.Publisher;
@@ -16,6 +25,7 @@ import org.instarelay.commands.ChannelCommand;
 import org.instarelay.commands.CommandRegistry;
 import org.instarelay.commands.ConnectCommand;
 import org.instarelay.commands.DisconnectCommand;
+import org.instarelay.commands.FeedCommand;
 import org.instarelay.commands.LatestCommand;
 import org.instarelay.commands.OutcomeText;
 import org.instarelay.commands.PauseCommand;
@@ -44,6 +54,12 @@ public final class Core implements AutoCloseable {
     private final CommandRegistry commands;
     private final AccountNames accountNames;
     private final OkHttpClient http;
+    // ---- the web face (issue 12): built with the core, started by the face that runs ----
+    private final Metrics metrics = new Metrics();
+    private final WebFaceState webFaceState = new WebFaceState();
+    private final BotHealth health;
+    private final CallbackConnector callback;
+    private final WebFaceStarter webFace;
 
     /** What differs between production and tests: time, pauses between retries, HTTP timeouts. */
     public record Options(Clock clock, Retry retry, OkHttpClient http) {
@@ -68,17 +84,28 @@ public final class Core implements AutoCloseable {
         OutcomeText outcomes = new OutcomeText(options.clock());
         this.accountNames = new AccountNames(accounts);
         String defaultChannel = settings.discord() == null ? null : settings.discord().channelId();
+        ConnectCommand connect = new ConnectCommand(authorization, scheduler, defaultChannel, outcomes);
+        FeedRepository feeds = new FeedRepository(database);
+        PictureStore pictures = pictures(settings, options.clock());
+        this.health = new BotHealth(database, accounts, scheduler, options.clock().instant());
+        this.callback = new CallbackConnector(authorization, connect, scheduler, options.clock());
+        this.webFace = new WebFaceStarter(settings.http(), webFaceState,
+                publicUrl -> new StoredFeeds(feeds, accounts, media, pictures, KeptPictureNames.NONE, publicUrl,
+                        options.clock()),
+                pictures, health, callback, metrics, options.clock(),
+                settings.pictures() == null ? 0 : settings.pictures().maxBytes());
         // Every command, once: the faces build their lists, parsing and help from this.
         this.commands = new CommandRegistry(List.of(
                 new AuthorizeCommand(authorization, words),
-                new ConnectCommand(authorization, scheduler, defaultChannel, outcomes),
-                new StatusCommand(accounts, media, scheduler, words, outcomes),
+                connect,
+                new StatusCommand(accounts, media, scheduler, words, outcomes, webFaceState),
                 new PollCommand(scheduler, outcomes),
                 new LatestCommand(accounts, media, new PostText(words)),
                 new ChannelCommand(accounts),
                 new PauseCommand(accounts),
                 new ResumeCommand(accounts),
-                new DisconnectCommand(accounts)));
+                new DisconnectCommand(accounts),
+                new FeedCommand(accounts, feeds, webFaceState, options.clock())));
     }
 
     public static Core create(Settings settings, Publisher publisher, Options options) throws StoreException {
@@ -120,9 +147,40 @@ public final class Core implements AutoCloseable {
         return http;
     }
 
-    /** Stops polling (letting a cycle finish briefly), then closes the database. */
+    /** The bot's meters, which {@code /metrics} serves. */
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * Starts the web face if {@code http.port} is set, for the face that runs: it tells the person
+     * about connects completed there ({@code listener}) and reports its Discord connection for
+     * {@code /health} ({@code discord}, {@link DiscordLink#NOT_USED} in the console).
+     *
+     * @return the sentence for the operator when it could not start (already logged as a warning);
+     *         the bot runs on without it and {@code status} says so
+     */
+    public Optional<String> startWebFace(ConnectListener listener, DiscordLink discord) {
+        callback.listener(listener);
+        health.discord(discord);
+        return webFace.start();
+    }
+
+    /** Where the web face stands: its public address, off, or why it did not start. */
+    public WebFaceState.Snapshot webFace() {
+        return webFaceState.snapshot();
+    }
+
+    private static PictureStore pictures(Settings settings, Clock clock) {
+        PicturesSettings pictures = settings.pictures() != null ? settings.pictures()
+                : PicturesSettings.besideDatabase(settings.databasePath());
+        return PictureStore.open(pictures.folder(), pictures.maxBytes(), clock);
+    }
+
+    /** Stops the web face and polling (letting a cycle finish briefly), then closes the database. */
     @Override
     public void close() {
+        webFace.close();
         scheduler.close();
         collector.close();
         database.close();

@@ -31,6 +31,6 @@ public final class AuthorizeCommand implements Command {
                 + "\nThen paste the address your browser lands on (or just the code in it) with "
                 + surface.command("connect") + ". The link works until " + words.dateTime(link.expiresAt())
                 + " (" + words.relative(link.expiresAt()) + ") and only for you.";
-        return new AuthorizeReply(link.url(), link.expiresAt(), text);
+        return new AuthorizeReply(link.url(), link.expiresAt(), text, link.state());
     }
 }

@@ -7,8 +7,14 @@ import java.time.Instant;
  *
  * @param url       carries a personal state: show it only to who asked
  * @param expiresAt when pasting its code stops being accepted
+ * @param state     the link's state, null when unknown: a face keeps it to edit this reply once the
+ *                  connect completes through the web face
  */
-public record AuthorizeReply(String url, Instant expiresAt, String text) implements Reply {
+public record AuthorizeReply(String url, Instant expiresAt, String text, String state) implements Reply {
+    public AuthorizeReply(String url, Instant expiresAt, String text) {
+        this(url, expiresAt, text, null);
+    }
+
     @Override
     public boolean personal() {
         return true;

@@ -51,8 +51,9 @@ final class CallbackPage {
     }
 
     private static String connected(String username, String channel) {
-        return Html.message("Connected @" + username,
-                "Connected @" + username + ". New posts go to #" + channel + ". You can close this tab.");
+        // The console has no channels: its posts are printed where the bot runs.
+        String where = channel == null ? "New posts will be posted from now on." : "New posts go to #" + channel + ".";
+        return Html.message("Connected @" + username, "Connected @" + username + ". " + where + " You can close this tab.");
     }
 
     private static String refused(String title, String what, String next) {
