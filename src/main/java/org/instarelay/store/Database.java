@@ -123,7 +123,8 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            log.warn("The database {} is not writable: {}", path, e.getMessage());
+            // /health asks every few seconds; its answer says it, the log need not repeat it each time.
+            log.debug("The database {} is not writable: {}", path, e.getMessage());
             return false;
         } finally {
             lock.unlock();
