@@ -62,6 +62,33 @@ class WebFaceStartTest {
     }
 
     @Test
+    @DisplayName("with instagram.redirect-uri at the web face's callback, authorize says approving is enough")
+    void approvingAlone() throws Exception {
+        // GIVEN http.public-url is the address Instagram's redirect-uri points at (as behind a proxy)
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            port = free.getLocalPort();
+        }
+        bot = BotHarness.withWebFace(folder, instagram, port, java.net.URI.create("https://bot.example.org"));
+        assertEquals("https://bot.example.org/instagram/callback", FakeInstagram.REDIRECT_URI);
+        // WHEN the operator runs authorize
+        org.instarelay.commands.AuthorizeReply reply = (org.instarelay.commands.AuthorizeReply) bot.authorize();
+        // THEN it says the bot connects by itself, keeping the paste as the fallback
+        assertTrue(reply.approvesAlone());
+        assertTrue(reply.text().contains("The bot then connects the account by itself"), reply.text());
+        assertTrue(reply.text().contains("paste its address with `connect`"), reply.text());
+    }
+
+    @Test
+    @DisplayName("with the redirect-uri elsewhere, authorize keeps asking for the paste")
+    void redirectElsewhere() throws Exception {
+        bot = BotHarness.withWebFace(folder, instagram, 0);
+        org.instarelay.commands.AuthorizeReply reply = (org.instarelay.commands.AuthorizeReply) bot.authorize();
+        assertFalse(reply.approvesAlone());
+        assertTrue(reply.text().contains("Then paste the address your browser lands on"), reply.text());
+    }
+
+    @Test
     @DisplayName("a port in use is one sentence naming http.port, logged; the bot runs on and status says so")
     void portInUse() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));

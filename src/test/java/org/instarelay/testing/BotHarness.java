@@ -55,8 +55,13 @@ public final class BotHarness implements AutoCloseable {
      * {@code console} starts it; connects completed there land in {@link #webConnects}.
      */
     public static BotHarness withWebFace(Path folder, FakeInstagram instagram, int port) throws StoreException {
-        return new BotHarness(folder, instagram, 0,
-                new HttpSettings(port, "127.0.0.1", URI.create("http://127.0.0.1:" + port)));
+        return withWebFace(folder, instagram, port, URI.create("http://127.0.0.1:" + port));
+    }
+
+    /** The same, with {@code http.public-url} set, as behind a reverse proxy. */
+    public static BotHarness withWebFace(Path folder, FakeInstagram instagram, int port, URI publicUrl)
+            throws StoreException {
+        return new BotHarness(folder, instagram, 0, new HttpSettings(port, "127.0.0.1", publicUrl));
     }
 
     /** {@code path} on the web face as a browser reaches it. */
