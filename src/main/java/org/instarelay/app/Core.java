@@ -71,6 +71,8 @@ public final class Core implements AutoCloseable {
 
     private Core(Settings settings, Publisher publisher, Options options, ObjectMapper json) throws StoreException {
         this.http = options.http();
+        // Before the database, so a pictures folder that cannot be used leaves nothing open.
+        PictureStore pictures = pictures(settings, options.clock());
         this.database = Database.open(settings.databasePath());
         AccountRepository accounts = new AccountRepository(database);
         MediaRepository media = new MediaRepository(database, json);
@@ -87,7 +89,6 @@ public final class Core implements AutoCloseable {
         String defaultChannel = settings.discord() == null ? null : settings.discord().channelId();
         ConnectCommand connect = new ConnectCommand(authorization, scheduler, defaultChannel, outcomes);
         FeedRepository feeds = new FeedRepository(database);
-        PictureStore pictures = pictures(settings, options.clock());
         this.health = new BotHealth(database, accounts, scheduler, options.clock().instant());
         this.callback = new CallbackConnector(authorization, connect, scheduler, options.clock());
         this.webFace = new WebFaceStarter(settings.http(), webFaceState,
@@ -179,10 +180,15 @@ public final class Core implements AutoCloseable {
                 && (web.publicUrl() + HttpSettings.CALLBACK_PATH).equals(settings.instagram().redirectUri());
     }
 
-    private static PictureStore pictures(Settings settings, Clock clock) {
+    private static PictureStore pictures(Settings settings, Clock clock) throws StoreException {
         PicturesSettings pictures = settings.pictures() != null ? settings.pictures()
                 : PicturesSettings.besideDatabase(settings.databasePath());
-        return PictureStore.open(pictures.folder(), pictures.maxBytes(), clock);
+        try {
+            return PictureStore.open(pictures.folder(), pictures.maxBytes(), clock);
+        } catch (java.io.UncheckedIOException e) {
+            throw new StoreException("Cannot use the pictures folder " + pictures.folder() + ": "
+                    + e.getCause().getMessage() + ". Check pictures.path and the folder's permissions.", e);
+        }
     }
 
     /** Stops the web face and polling (letting a cycle finish briefly), then closes the database. */

@@ -6,42 +6,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.instarelay.testing.BotHarness;
 import org.instarelay.testing.FakeInstagram;
+import org.instarelay.testing.WebBotFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /health} over the real parts (database probe, scheduler, accounts), read over a real socket. */
 @DisplayName("Web face: /health from the real bot")
 class BotHealthTest {
     private static final String USER = "42";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final WebBotFixture fixture = WebBotFixture.account(USER, "mountaineers");
     private FakeInstagram instagram;
     private BotHarness bot;
     private final OkHttpClient monitor = new OkHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
-    void start() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
-        bot = BotHarness.withWebFace(folder, instagram, 0);
+    void parts() {
+        instagram = fixture.instagram();
+        bot = fixture.bot();
     }
 
     @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
+    void closeMonitor() {
         monitor.connectionPool().evictAll();
     }
 

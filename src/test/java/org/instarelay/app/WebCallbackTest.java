@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -14,11 +13,12 @@ import org.instarelay.commands.AuthorizeReply;
 import org.instarelay.store.AccountState;
 import org.instarelay.testing.BotHarness;
 import org.instarelay.testing.FakeInstagram;
+import org.instarelay.testing.WebBotFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Connecting by approving alone, over a real socket: the real core with its web face on a free
@@ -29,23 +29,20 @@ class WebCallbackTest {
     private static final String USER = "17841400000000042";
     private static final String PERSONAL_USER = "17841400000000043";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final WebBotFixture fixture = WebBotFixture.account(USER, "mountaineers");
     private FakeInstagram instagram;
     private BotHarness bot;
     private final OkHttpClient browser = new OkHttpClient.Builder().followRedirects(false).build();
 
     @BeforeEach
-    void start() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
-        bot = BotHarness.withWebFace(folder, instagram, 0);
+    void parts() {
+        instagram = fixture.instagram();
+        bot = fixture.bot();
     }
 
     @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
+    void closeBrowser() {
         browser.dispatcher().executorService().shutdown();
         browser.connectionPool().evictAll();
     }

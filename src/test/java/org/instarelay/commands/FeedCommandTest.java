@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,13 +15,13 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.instarelay.testing.BotHarness;
-import org.instarelay.testing.FakeInstagram;
 import org.instarelay.testing.LogCapture;
+import org.instarelay.testing.WebBotFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code feed}: the real core with its web face, the addresses fetched over a real socket. */
 @DisplayName("feed: an account's website feed, its addresses, on and off, a new key")
@@ -30,27 +29,22 @@ class FeedCommandTest {
     private static final String USER = "17841400000000042";
     private static final Pattern ADDRESS = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/feeds/([A-Za-z0-9_-]{32,})(\\.json|\\.xml)?");
 
-    @TempDir
-    Path folder;
-    private FakeInstagram instagram;
+    @RegisterExtension
+    final WebBotFixture fixture = WebBotFixture.account(USER, "mountaineers");
     private BotHarness bot;
     private LogCapture logs;
     private final OkHttpClient client = new OkHttpClient();
 
     @BeforeEach
-    void start() throws Exception {
+    void start() {
         logs = LogCapture.capture();
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
-        instagram.publish(USER, Instant.parse("2026-11-20T10:00:00Z"), "summit at dawn");
-        bot = BotHarness.withWebFace(folder, instagram, 0);
+        fixture.instagram().publish(USER, Instant.parse("2026-11-20T10:00:00Z"), "summit at dawn");
+        bot = fixture.bot();
         assertFalse(bot.connectAccount(USER).failed());
     }
 
     @AfterEach
     void stop() {
-        bot.close();
-        instagram.close();
         logs.close();
         client.dispatcher().executorService().shutdown();
         client.connectionPool().evictAll();

@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -17,37 +16,30 @@ import okhttp3.Response;
 import org.instarelay.app.DiscordLink;
 import org.instarelay.testing.BotHarness;
 import org.instarelay.testing.FakeInstagram;
-import org.junit.jupiter.api.AfterEach;
+import org.instarelay.testing.WebBotFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The console with its web face on: the feed command typed, and a connect completed in the browser. */
 @DisplayName("Console: feed, and connecting by approving alone")
 class ConsoleWebFaceTest {
     private static final String USER = "42";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final WebBotFixture fixture = WebBotFixture.account(USER, "mountaineers");
     private FakeInstagram instagram;
     private BotHarness bot;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
     @BeforeEach
-    void start() throws Exception {
-        instagram = new FakeInstagram();
-        instagram.addAccount(USER, "mountaineers");
-        bot = BotHarness.withWebFace(folder, instagram, 0);
+    void start() {
+        instagram = fixture.instagram();
+        bot = fixture.bot();
         // As Main's console does: this console hears of connects completed in the browser.
         bot.core().startWebFace(new ConsoleConnects(out), DiscordLink.NOT_USED);
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        instagram.close();
     }
 
     private String type(String input) throws Exception {
