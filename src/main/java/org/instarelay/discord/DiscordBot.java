@@ -146,7 +146,7 @@ public final class DiscordBot implements AutoCloseable {
             registration.registerAll(jda);
             core.scheduler().start();
             // The web face (issue 12): a port in use is logged as one sentence and the bot runs on.
-            GatewayHealth gateway = new GatewayHealth(jda, options.clock());
+            GatewayHealth gateway = new GatewayHealth(jda.getStatus(), options.clock());
             jda.addEventListener(gateway);
             core.startWebFace(webConnects, gateway);
             log.info("InstaRelay is running as {}; stop it with Ctrl+C or SIGTERM", jda.getSelfUser().getName());

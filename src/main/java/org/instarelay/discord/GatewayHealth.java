@@ -16,16 +16,21 @@ final class GatewayHealth extends ListenerAdapter implements DiscordLink {
     private volatile boolean connected;
     private volatile Instant since;
 
-    /** Starts from JDA's state now: the bot starts after the gateway is ready. */
-    GatewayHealth(JDA jda, Clock clock) {
+    /** Starts from JDA's state {@code now}: the bot starts after the gateway is ready. */
+    GatewayHealth(JDA.Status now, Clock clock) {
         this.clock = clock;
-        this.connected = jda.getStatus() == JDA.Status.CONNECTED;
+        this.connected = now == JDA.Status.CONNECTED;
         this.since = clock.instant();
     }
 
     @Override
     public void onStatusChange(StatusChangeEvent event) {
-        boolean now = event.getNewStatus() == JDA.Status.CONNECTED;
+        changed(event.getNewStatus());
+    }
+
+    /** JDA's status became {@code status}. */
+    void changed(JDA.Status status) {
+        boolean now = status == JDA.Status.CONNECTED;
         if (now != connected) {
             connected = now;
             since = clock.instant();

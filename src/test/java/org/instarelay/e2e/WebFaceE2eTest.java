@@ -149,13 +149,27 @@ class WebFaceE2eTest {
     }
 
     @Test
-    @DisplayName("/health reports the Discord gateway connected, and status gives the web face's address")
+    @DisplayName("/health reports the Discord gateway and follows a reconnect; status gives the web face's address")
     void healthAndStatus() throws Exception {
         JsonNode health = new ObjectMapper().readTree(open(harness.web("/health")));
         assertTrue(health.path("discord").path("used").asBoolean(), health.toString());
         assertTrue(health.path("discord").path("connected").asBoolean(), health.toString());
         String status = E2eHarness.words(harness.run("status", FakeDiscordConfig.ADMIN));
         assertTrue(status.contains("Web face: " + harness.web("")), status);
+        // WHEN the gateway drops a minute later and JDA reconnects
+        String since = health.path("discord").path("connectedSince").asText();
+        CLOCK.advance(Duration.ofMinutes(1));
+        harness.discord.dropGatewaySession();
+        // THEN health follows: connected again, since the reconnect
+        E2eHarness.awaitCondition("health to see the reconnect", () -> {
+            try {
+                JsonNode now = new ObjectMapper().readTree(open(harness.web("/health")));
+                return now.path("discord").path("connected").asBoolean()
+                        && !now.path("discord").path("connectedSince").asText().equals(since);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private static List<String> addresses(String text) {
