@@ -39,6 +39,7 @@ final class CallbackConnector implements CallbackHandler {
     private final PollScheduler scheduler;
     private final Clock clock;
     private final Map<String, Remembered> used = new ConcurrentHashMap<>();
+    private final Map<String, Object> inFlight = new ConcurrentHashMap<>();
     private volatile ConnectListener listener = ConnectListener.NONE;
 
     private record Remembered(CallbackResult.AlreadyConnected result, Instant until) {}
@@ -62,7 +63,20 @@ final class CallbackConnector implements CallbackHandler {
         if (state.isEmpty()) {
             return new CallbackResult.StateUnknown();
         }
-        Remembered before = remembered(state.get());
+        // A double click or a prefetch sends the same state twice at once: the second waits for the
+        // first and then reads as its reload, instead of spending the code again.
+        Object lock = inFlight.computeIfAbsent(state.get(), key -> new Object());
+        synchronized (lock) {
+            try {
+                return completeAlone(code, state.get());
+            } finally {
+                inFlight.remove(state.get(), lock);
+            }
+        }
+    }
+
+    private CallbackResult completeAlone(Optional<Secret> code, String state) {
+        Remembered before = remembered(state);
         if (before != null) {
             return before.result();
         }
@@ -70,18 +84,18 @@ final class CallbackConnector implements CallbackHandler {
             return new CallbackResult.StateUnknown();
         }
         try {
-            AuthorizationService.StateConnect done = authorization.connectByState(state.get(), code.get());
+            AuthorizationService.StateConnect done = authorization.connectByState(state, code.get());
             Connected connected = done.connected();
             String channelId = connected.account().channelId() != null ? connected.account().channelId()
                     : connect.defaultChannelId();
             ConnectListener face = listener;
             String channel = channelId == null ? null : face.channelName(channelId);
             String username = connected.account().identity().username();
-            used.put(state.get(), new Remembered(new CallbackResult.AlreadyConnected(username, channel),
+            used.put(state, new Remembered(new CallbackResult.AlreadyConnected(username, channel),
                     clock.instant().plus(REMEMBERED)));
             // As after a pasted connect: the backfill or the catch-up goes out now, not next cycle.
             scheduler.pollSoon();
-            tell(face, new ConnectListener.WebConnect(state.get(), done.requester(), connected, channelId,
+            tell(face, new ConnectListener.WebConnect(state, done.requester(), connected, channelId,
                     surface -> connect.words(connected, surface, THROUGH_WEB)));
             return new CallbackResult.Connected(username, channel);
         } catch (ConnectException e) {

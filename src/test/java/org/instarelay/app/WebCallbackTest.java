@@ -107,6 +107,27 @@ class WebCallbackTest {
     }
 
     @Test
+    @DisplayName("the same address opened twice at once (a double click) connects once and both pages say connected")
+    void doubleClick() throws Exception {
+        // GIVEN an approval, and an Instagram slow enough that both requests overlap
+        String address = callback("code=" + instagram.issueCode(USER) + "&state=" + authorize());
+        instagram.setDelayMillis(200);
+        // WHEN the browser sends it twice at the same moment
+        java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Page> first = tabs.submit(() -> open(address));
+            java.util.concurrent.Future<Page> second = tabs.submit(() -> open(address));
+            // THEN both read as connected, the code went to Instagram once, the console heard once
+            assertTrue(first.get().html().contains("Connected @mountaineers."), first.get().html());
+            assertTrue(second.get().html().contains("Connected @mountaineers."), second.get().html());
+        } finally {
+            tabs.shutdownNow();
+        }
+        assertEquals(1, codeExchanges());
+        assertEquals(1, bot.webConnects.size());
+    }
+
+    @Test
     @DisplayName("the address the fake Instagram redirects to, with its #_ ending, works; Instagram's wrapped token answer too")
     void redirectedAddress() throws Exception {
         // GIVEN Instagram answers the code exchange in its wrapped shape
