@@ -12,7 +12,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.instarelay.testing.BotHarness;
 import org.instarelay.testing.FakeInstagram;
-import org.instarelay.testing.WebBotFixture;
+import org.instarelay.testing.CoreFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -25,7 +25,7 @@ class BotHealthTest {
     private static final String USER = "42";
 
     @RegisterExtension
-    final WebBotFixture fixture = WebBotFixture.account(USER, "mountaineers");
+    final CoreFixture fixture = CoreFixture.account(USER, "mountaineers").withWebFace();
     private FakeInstagram instagram;
     private BotHarness bot;
     private final OkHttpClient monitor = new OkHttpClient();

@@ -13,7 +13,7 @@ import org.instarelay.commands.AuthorizeReply;
 import org.instarelay.store.AccountState;
 import org.instarelay.testing.BotHarness;
 import org.instarelay.testing.FakeInstagram;
-import org.instarelay.testing.WebBotFixture;
+import org.instarelay.testing.CoreFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -30,7 +30,7 @@ class WebCallbackTest {
     private static final String PERSONAL_USER = "17841400000000043";
 
     @RegisterExtension
-    final WebBotFixture fixture = WebBotFixture.account(USER, "mountaineers");
+    final CoreFixture fixture = CoreFixture.account(USER, "mountaineers").withWebFace();
     private FakeInstagram instagram;
     private BotHarness bot;
     private final OkHttpClient browser = new OkHttpClient.Builder().followRedirects(false).build();

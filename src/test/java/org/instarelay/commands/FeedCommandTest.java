@@ -16,7 +16,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.instarelay.testing.BotHarness;
 import org.instarelay.testing.LogCapture;
-import org.instarelay.testing.WebBotFixture;
+import org.instarelay.testing.CoreFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -30,7 +30,7 @@ class FeedCommandTest {
     private static final Pattern ADDRESS = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/feeds/([A-Za-z0-9_-]{32,})(\\.json|\\.xml)?");
 
     @RegisterExtension
-    final WebBotFixture fixture = WebBotFixture.account(USER, "mountaineers");
+    final CoreFixture fixture = CoreFixture.account(USER, "mountaineers").withWebFace();
     private BotHarness bot;
     private LogCapture logs;
     private final OkHttpClient client = new OkHttpClient();

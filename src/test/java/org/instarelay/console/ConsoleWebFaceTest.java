@@ -16,7 +16,7 @@ import okhttp3.Response;
 import org.instarelay.app.DiscordLink;
 import org.instarelay.testing.BotHarness;
 import org.instarelay.testing.FakeInstagram;
-import org.instarelay.testing.WebBotFixture;
+import org.instarelay.testing.CoreFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class ConsoleWebFaceTest {
     private static final String USER = "42";
 
     @RegisterExtension
-    final WebBotFixture fixture = WebBotFixture.account(USER, "mountaineers");
+    final CoreFixture fixture = CoreFixture.account(USER, "mountaineers").withWebFace();
     private FakeInstagram instagram;
     private BotHarness bot;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
