@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import okhttp3.OkHttpClient;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
 import org.instarelay.auth.AuthorizationService;
 import org.instarelay.auth.ConnectListener;
 import org.instarelay.commands.WebFaceState;
-import org.instarelay.config.HttpSettings;
 import org.instarelay.config.PicturesSettings;
 import org.instarelay.feeds.KeptPictureNames;
 import org.instarelay.feeds.StoredFeeds;
@@ -98,7 +97,7 @@ public final class Core implements AutoCloseable {
                 settings.pictures() == null ? 0 : settings.pictures().maxBytes());
         // Every command, once: the faces build their lists, parsing and help from this.
         this.commands = new CommandRegistry(List.of(
-                new AuthorizeCommand(authorization, words, () -> callbackIsRedirect(settings)),
+                new AuthorizeCommand(authorization, words, () -> webFace.receivesRedirect(settings.instagram())),
                 connect,
                 new StatusCommand(accounts, media, scheduler, words, outcomes, webFaceState),
                 new PollCommand(scheduler, outcomes),
@@ -171,13 +170,6 @@ public final class Core implements AutoCloseable {
     /** Where the web face stands: its public address, off, or why it did not start. */
     public WebFaceState.Snapshot webFace() {
         return webFaceState.snapshot();
-    }
-
-    /** Whether Instagram sends browsers to the running web face: then approving connects by itself. */
-    private boolean callbackIsRedirect(Settings settings) {
-        WebFaceState.Snapshot web = webFaceState.snapshot();
-        return web.kind() == WebFaceState.Kind.RUNNING && settings.instagram() != null
-                && (web.publicUrl() + HttpSettings.CALLBACK_PATH).equals(settings.instagram().redirectUri());
     }
 
     private static PictureStore pictures(Settings settings, Clock clock) throws StoreException {

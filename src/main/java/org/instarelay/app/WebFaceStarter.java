@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.instarelay.commands.WebFaceState;
 import org.instarelay.config.HttpSettings;
+import org.instarelay.instagram.InstagramSettings;
 import org.instarelay.pictures.PictureStore;
 import org.instarelay.web.FeedSource;
 import org.instarelay.web.Metrics;
@@ -96,6 +97,16 @@ final class WebFaceStarter implements AutoCloseable {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(bind))) {
             return probe.getLocalPort();
         }
+    }
+
+    /**
+     * Whether Instagram sends browsers back to this running web face ({@code instagram.redirect-uri}
+     * is its callback under the public address): then approving connects by itself.
+     */
+    boolean receivesRedirect(InstagramSettings instagram) {
+        WebFaceState.Snapshot web = state.snapshot();
+        return web.kind() == WebFaceState.Kind.RUNNING && instagram != null
+                && (web.publicUrl() + HttpSettings.CALLBACK_PATH).equals(instagram.redirectUri());
     }
 
     @Override
