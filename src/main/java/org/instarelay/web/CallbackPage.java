@@ -32,8 +32,11 @@ final class CallbackPage {
                     "Run /instagram authorize yourself and press your own link.");
         }
         if (result instanceof CallbackResult.StateUnknown) {
-            return refused("This link is not one the bot made",
-                    "The address is missing its state or it was never issued by this bot.", AGAIN);
+            // Also what a reload reads once the bot forgot the state it used (an hour, or a restart).
+            return refused("This link is not one the bot made, or it was used already",
+                    "The address is missing its state, it was never issued by this bot, or it connected an"
+                            + " account already. If the account shows in /instagram status, it is connected.",
+                    "Otherwise: " + AGAIN);
         }
         if (result instanceof CallbackResult.CodeUsed) {
             return refused("This approval was used already",

@@ -107,6 +107,18 @@ class WebCallbackTest {
     }
 
     @Test
+    @DisplayName("a reload after the hour the bot remembers a used link says it may have been used, not that something broke")
+    void lateReload() throws Exception {
+        String address = callback("code=" + instagram.issueCode(USER) + "&state=" + authorize());
+        assertTrue(open(address).html().contains("Connected @mountaineers."));
+        bot.clock.advance(Duration.ofMinutes(61));
+        Page late = open(address);
+        assertTrue(late.html().contains("or it was used already"), late.html());
+        assertTrue(late.html().contains("If the account shows in /instagram status, it is connected."), late.html());
+        assertEquals(1, bot.webConnects.size());
+    }
+
+    @Test
     @DisplayName("the same address opened twice at once (a double click) connects once and both pages say connected")
     void doubleClick() throws Exception {
         // GIVEN an approval, and an Instagram slow enough that both requests overlap
