@@ -81,6 +81,7 @@ class WebFaceE2eTest {
         // GIVEN an admin ran /instagram authorize and approved on Instagram
         Authorized authorized = authorize();
         int editsBefore = harness.discord.requests(RecordedRequest.to("PATCH", "webhooks/.*")).size();
+        int mediaBefore = harness.instagram.mediaRequests();
         // WHEN the browser lands on the bot's callback
         String page = open(authorized.callback());
         // THEN the page says where posts go
@@ -97,6 +98,9 @@ class WebFaceE2eTest {
         // AND nothing went to the channel itself
         assertTrue(harness.notices().isEmpty(), harness.notices().toString());
         assertEquals(E2eHarness.IG_USER, harness.account().igUserId());
+        // AND, as after a pasted connect, a cycle follows at once: the baseline read, then the cycle's
+        E2eHarness.awaitCondition("the cycle after connecting", () -> harness.instagram.mediaRequests() >= mediaBefore + 2,
+                () -> harness.instagram.mediaRequests() - mediaBefore + " media requests");
     }
 
     @Test
