@@ -14,7 +14,9 @@ import org.instarelay.commands.Words;
 import org.instarelay.config.ConfigException;
 import org.instarelay.config.ConfigLoader;
 import org.instarelay.config.ConfigLoader.LoadedConfig;
+import org.instarelay.app.DiscordLink;
 import org.instarelay.console.ConsoleApp;
+import org.instarelay.console.ConsoleConnects;
 import org.instarelay.console.ConsolePublisher;
 import org.instarelay.discord.DiscordBot;
 import org.instarelay.store.StoreException;
@@ -115,6 +117,8 @@ public final class Main {
         PostText postText = new PostText(new Words(options.clock()));
         try (Core core = Core.create(loaded.settings(), new ConsolePublisher(out, postText), options)) {
             core.scheduler().start();
+            // The web face (issue 12): a port in use is logged as one sentence and the console runs on.
+            core.startWebFace(new ConsoleConnects(out), DiscordLink.NOT_USED);
             new ConsoleApp(core.commands(), new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
                     out, interactive).run();
             return OK;

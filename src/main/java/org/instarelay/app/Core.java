@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.instarelay.auth.AuthorizationService;
+import org.instarelay.auth.ConnectListener;
 import org.instarelay.collect.Collector;
+import org.instarelay.collect.CycleEvents;
 import org.instarelay.collect.PollScheduler;
 import org.instarelay.collect.Publisher;
 import org.instarelay.collect.Retry;
@@ -16,6 +19,7 @@ import org.instarelay.commands.ChannelCommand;
 import org.instarelay.commands.CommandRegistry;
 import org.instarelay.commands.ConnectCommand;
 import org.instarelay.commands.DisconnectCommand;
+import org.instarelay.commands.FeedCommand;
 import org.instarelay.commands.LatestCommand;
 import org.instarelay.commands.OutcomeText;
 import org.instarelay.commands.PauseCommand;
@@ -23,9 +27,11 @@ import org.instarelay.commands.PollCommand;
 import org.instarelay.commands.PostText;
 import org.instarelay.commands.ResumeCommand;
 import org.instarelay.commands.StatusCommand;
+import org.instarelay.commands.WebFaceState;
 import org.instarelay.commands.Words;
-import org.instarelay.collect.CycleEvents;
 import org.instarelay.config.Settings;
+import org.instarelay.feeds.KeptPictureNames;
+import org.instarelay.feeds.StoredFeeds;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.pictures.PictureKeeper;
 import org.instarelay.pictures.PictureStore;
@@ -33,6 +39,7 @@ import org.instarelay.store.AccountRepository;
 import org.instarelay.store.AuthorizationRepository;
 import org.instarelay.store.Database;
 import org.instarelay.store.DeliveryRepository;
+import org.instarelay.store.FeedRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 import org.instarelay.web.Metrics;
@@ -49,8 +56,14 @@ public final class Core implements AutoCloseable {
     private final CommandRegistry commands;
     private final AccountNames accountNames;
     private final OkHttpClient http;
+    /** The one registry {@code /metrics} scrapes; the core counts into it. */
     private final Metrics metrics = new Metrics();
     private final KeptPictures pictures;
+    // ---- the web face (issue 12): built with the core, started by the face that runs ----
+    private final WebFaceState webFaceState = new WebFaceState();
+    private final BotHealth health;
+    private final CallbackConnector callback;
+    private final WebFaceStarter webFace;
 
     /** What differs between production and tests: time, pauses between retries, HTTP timeouts. */
     public record Options(Clock clock, Retry retry, OkHttpClient http) {
@@ -72,8 +85,8 @@ public final class Core implements AutoCloseable {
                 events::instagramRequest);
         this.collector = new Collector(instagram, database, accounts, media, deliveries, publisher, options.retry(),
                 options.clock(), settings.poll().backfill(), settings.poll().parallelism(),
-                pictures.forCollector(), events);
-        pictures.resumeKeeping(accounts, deliveries);
+                this.pictures.forCollector(), events);
+        this.pictures.resumeKeeping(accounts, deliveries);
         this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
                 accounts, collector, options.clock());
@@ -81,17 +94,27 @@ public final class Core implements AutoCloseable {
         OutcomeText outcomes = new OutcomeText(options.clock());
         this.accountNames = new AccountNames(accounts);
         String defaultChannel = settings.discord() == null ? null : settings.discord().channelId();
+        ConnectCommand connect = new ConnectCommand(authorization, scheduler, defaultChannel, outcomes);
+        FeedRepository feeds = new FeedRepository(database);
+        this.health = new BotHealth(database, accounts, scheduler, options.clock().instant());
+        this.callback = new CallbackConnector(authorization, connect, scheduler, options.clock());
+        this.webFace = new WebFaceStarter(settings.http(), webFaceState,
+                publicUrl -> new StoredFeeds(feeds, accounts, media, this.pictures.store, this.pictures.keeper::keptName,
+                        publicUrl, options.clock()),
+                this.pictures.store, health, callback, metrics, options.clock(),
+                settings.pictures() == null ? 0 : settings.pictures().maxBytes());
         // Every command, once: the faces build their lists, parsing and help from this.
         this.commands = new CommandRegistry(List.of(
-                new AuthorizeCommand(authorization, words),
-                new ConnectCommand(authorization, scheduler, defaultChannel, outcomes),
-                new StatusCommand(accounts, media, scheduler, words, outcomes),
+                new AuthorizeCommand(authorization, words, () -> webFace.receivesRedirect(settings.instagram())),
+                connect,
+                new StatusCommand(accounts, media, scheduler, words, outcomes, webFaceState),
                 new PollCommand(scheduler, outcomes),
                 new LatestCommand(accounts, media, new PostText(words)),
                 new ChannelCommand(accounts),
                 new PauseCommand(accounts),
                 new ResumeCommand(accounts),
-                new DisconnectCommand(accounts)));
+                new DisconnectCommand(accounts),
+                new FeedCommand(accounts, feeds, webFaceState, options.clock())));
     }
 
     public static Core create(Settings settings, Publisher publisher, Options options) throws StoreException {
@@ -160,9 +183,29 @@ public final class Core implements AutoCloseable {
         return http;
     }
 
-    /** Stops polling (letting a cycle finish briefly), then closes the database. */
+    /**
+     * Starts the web face if {@code http.port} is set, for the face that runs: it tells the person
+     * about connects completed there ({@code listener}) and reports its Discord connection for
+     * {@code /health} ({@code discord}, {@link DiscordLink#NOT_USED} in the console).
+     *
+     * @return the sentence for the operator when it could not start (already logged as a warning);
+     *         the bot runs on without it and {@code status} says so
+     */
+    public Optional<String> startWebFace(ConnectListener listener, DiscordLink discord) {
+        callback.listener(listener);
+        health.discord(discord);
+        return webFace.start();
+    }
+
+    /** Where the web face stands: its public address, off, or why it did not start. */
+    public WebFaceState.Snapshot webFace() {
+        return webFaceState.snapshot();
+    }
+
+    /** Stops the web face and polling (letting a cycle finish briefly), then closes the database. */
     @Override
     public void close() {
+        webFace.close();
         scheduler.close();
         collector.close();
         pictures.close();

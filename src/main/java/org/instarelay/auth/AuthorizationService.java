@@ -11,6 +11,7 @@ import org.instarelay.collect.AccountOutcome;
 import org.instarelay.collect.Collector;
 import org.instarelay.common.PollOutcome;
 import org.instarelay.common.Requester;
+import org.instarelay.common.Secret;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.instagram.InstagramException;
 import org.instarelay.instagram.LongLivedToken;
@@ -62,7 +63,7 @@ public final class AuthorizationService {
         PendingAuthorization record = new PendingAuthorization(state, who.userId(), who.guildId(), who.channelId(),
                 now, now.plus(LINK_LIFETIME));
         pending.save(record);
-        return new AuthorizeLink(instagram.authorizeUrl(state), record.expiresAt());
+        return new AuthorizeLink(instagram.authorizeUrl(state), record.expiresAt(), state);
     }
 
     /**
@@ -82,10 +83,38 @@ public final class AuthorizationService {
         if (paste.error() != null) {
             throw new ConnectException(ConnectException.Kind.NOT_APPROVED, paste.error());
         }
+        return complete(who, link, paste.code());
+    }
+
+    /**
+     * Completes the connect whose authorize link carried {@code state}, for the person who asked for
+     * that link: what the web face's {@code /instagram/callback} does, where the browser carries no
+     * identity but the state. The checks are a paste's: known, unexpired, single use.
+     *
+     * @return the connect, and the requester the state was issued to
+     * @throws ConnectException with what went wrong; {@link ConnectException.Kind#UNKNOWN_LOGIN} for a
+     *         state never issued or already used
+     */
+    public StateConnect connectByState(String state, Secret code)
+            throws ConnectException, StoreException, InterruptedException {
+        PendingAuthorization link = pending.find(state)
+                .orElseThrow(() -> new ConnectException(ConnectException.Kind.UNKNOWN_LOGIN, null));
+        if (!clock.instant().isBefore(link.expiresAt())) {
+            throw new ConnectException(ConnectException.Kind.LOGIN_EXPIRED, null);
+        }
+        Requester who = new Requester(link.requesterId(), link.guildId(), link.channelId(), true);
+        return new StateConnect(who, complete(who, link, code));
+    }
+
+    /** A connect completed by state, with the person the state was issued to. */
+    public record StateConnect(Requester requester, Connected connected) {}
+
+    private Connected complete(Requester who, PendingAuthorization link, Secret code)
+            throws ConnectException, StoreException, InterruptedException {
         Profile profile;
         LongLivedToken token;
         try {
-            ShortLivedToken shortLived = instagram.exchangeCode(paste.code());
+            ShortLivedToken shortLived = instagram.exchangeCode(code);
             token = instagram.exchangeForLongLived(shortLived.accessToken());
             profile = instagram.profile(token.accessToken());
         } catch (InstagramException e) {

@@ -26,6 +26,7 @@ public final class PollScheduler implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final AtomicReference<Instant> nextRun = new AtomicReference<>();
+    private final AtomicReference<Instant> lastFinished = new AtomicReference<>();
     private volatile boolean started;
 
     public PollScheduler(Collector collector, Duration interval, Clock clock) {
@@ -43,7 +44,14 @@ public final class PollScheduler implements AutoCloseable {
 
     /** Runs a cycle in the caller's thread, after any cycle in progress. */
     public CycleReport pollNow() throws StoreException, InterruptedException {
-        return collector.runCycle();
+        CycleReport report = collector.runCycle();
+        lastFinished.set(report.finishedAt());
+        return report;
+    }
+
+    /** When the last cycle finished (scheduled or asked for), empty before the first: for {@code /health}. */
+    public Optional<Instant> lastFinished() {
+        return Optional.ofNullable(lastFinished.get());
     }
 
     /**

@@ -33,6 +33,11 @@ public final class Arguments {
         return values.get(name) instanceof Integer number ? number : null;
     }
 
+    /** The yes/no given, or null. */
+    public Boolean bool(String name) {
+        return values.get(name) instanceof Boolean value ? value : null;
+    }
+
     /** The channel given, or null. */
     public ChannelChoice channel(String name) {
         return values.get(name) instanceof ChannelChoice channel ? channel : null;
@@ -68,6 +73,13 @@ public final class Arguments {
         }
 
         public Builder integer(String name, Integer value) {
+            if (value != null) {
+                values.put(name, value);
+            }
+            return this;
+        }
+
+        public Builder bool(String name, Boolean value) {
             if (value != null) {
                 values.put(name, value);
             }

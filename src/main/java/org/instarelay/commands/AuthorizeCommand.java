@@ -1,5 +1,6 @@
 package org.instarelay.commands;
 
+import java.util.function.BooleanSupplier;
 import org.instarelay.auth.AuthorizationService;
 import org.instarelay.auth.AuthorizeLink;
 import org.instarelay.common.Requester;
@@ -13,10 +14,20 @@ public final class AuthorizeCommand implements Command {
 
     private final AuthorizationService authorization;
     private final Words words;
+    private final BooleanSupplier approvesAlone;
 
     public AuthorizeCommand(AuthorizationService authorization, Words words) {
+        this(authorization, words, () -> false);
+    }
+
+    /**
+     * @param approvesAlone whether {@code instagram.redirect-uri} is the running web face's callback,
+     *                      so the browser lands on the bot and approving connects by itself
+     */
+    public AuthorizeCommand(AuthorizationService authorization, Words words, BooleanSupplier approvesAlone) {
         this.authorization = authorization;
         this.words = words;
+        this.approvesAlone = approvesAlone;
     }
 
     @Override
@@ -27,10 +38,15 @@ public final class AuthorizeCommand implements Command {
     @Override
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
         AuthorizeLink link = authorization.start(who);
-        String text = "Open this link, log in to the Instagram account and choose Allow:\n" + link.url()
-                + "\nThen paste the address your browser lands on (or just the code in it) with "
-                + surface.command("connect") + ". The link works until " + words.dateTime(link.expiresAt())
+        boolean alone = approvesAlone.getAsBoolean();
+        String next = alone
+                ? "\nThe bot then connects the account by itself and says so here. If your browser shows an error"
+                        + " page instead, paste its address with " + surface.command("connect") + "."
+                : "\nThen paste the address your browser lands on (or just the code in it) with "
+                        + surface.command("connect") + ".";
+        String text = "Open this link, log in to the Instagram account and choose Allow:\n" + link.url() + next
+                + " The link works until " + words.dateTime(link.expiresAt())
                 + " (" + words.relative(link.expiresAt()) + ") and only for you.";
-        return new AuthorizeReply(link.url(), link.expiresAt(), text);
+        return new AuthorizeReply(link.url(), link.expiresAt(), text, link.state(), alone);
     }
 }

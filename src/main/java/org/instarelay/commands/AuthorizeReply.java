@@ -7,8 +7,17 @@ import java.time.Instant;
  *
  * @param url       carries a personal state: show it only to who asked
  * @param expiresAt when pasting its code stops being accepted
+ * @param state     the link's state, null when unknown: a face keeps it to edit this reply once the
+ *                  connect completes through the web face
+ * @param approvesAlone whether Instagram sends the browser back to this bot's web face, so approving
+ *                  connects by itself and pasting is only the fallback
  */
-public record AuthorizeReply(String url, Instant expiresAt, String text) implements Reply {
+public record AuthorizeReply(String url, Instant expiresAt, String text, String state, boolean approvesAlone)
+        implements Reply {
+    public AuthorizeReply(String url, Instant expiresAt, String text) {
+        this(url, expiresAt, text, null, false);
+    }
+
     @Override
     public boolean personal() {
         return true;

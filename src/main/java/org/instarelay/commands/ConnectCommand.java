@@ -38,17 +38,33 @@ public final class ConnectCommand implements Command {
     @Override
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException, InterruptedException {
         String pasted = arguments.string(CODE);
-        // The console prints posts itself; in Discord they go to the default channel unless one is chosen.
-        String where = surface == Surface.DISCORD && defaultChannelId != null ? "<#" + defaultChannelId + ">" : null;
         Connected connected;
         try {
             connected = authorization.connect(who, pasted == null ? "" : pasted);
         } catch (ConnectException e) {
             return TextReply.failure(ConnectText.words(e, surface));
         }
+        // Catch up (reconnect) or send the backfill now rather than at the next scheduled cycle.
+        scheduler.pollSoon();
+        return TextReply.ok(words(connected, surface));
+    }
+
+    /**
+     * What a connect did, as {@code connect} answers it here: also the words a face uses when the
+     * connect completed through the web face.
+     */
+    public String words(Connected connected, Surface surface) {
+        return words(connected, surface, "");
+    }
+
+    /** The same, with {@code how} after the account, such as " (through the web face)". */
+    public String words(Connected connected, Surface surface, String how) {
+        // The console prints posts itself; in Discord they go to the default channel unless one is chosen.
+        String channel = connected.account().channelId() != null ? connected.account().channelId() : defaultChannelId;
+        String where = surface == Surface.DISCORD && channel != null ? "<#" + channel + ">" : null;
         String handle = connected.account().handle();
         String destination = where == null ? "" : " in " + where;
-        StringBuilder text = new StringBuilder(connected.reconnected() ? "Reconnected " : "Connected ").append(handle).append(". ");
+        StringBuilder text = new StringBuilder(connected.reconnected() ? "Reconnected " : "Connected ").append(handle).append(how).append(". ");
         String baseline = connected.baselineError() != null
                 ? "its existing posts could not be read yet (" + connected.baselineError()
                         + "); they will be stored, not posted, next cycle"
@@ -59,9 +75,12 @@ public final class ConnectCommand implements Command {
         } else {
             text.append("Posts published while it was disconnected will be posted").append(destination).append(" shortly.");
         }
-        // Catch up (reconnect) or send the backfill now rather than at the next scheduled cycle.
-        scheduler.pollSoon();
-        return TextReply.ok(text.toString());
+        return text.toString();
+    }
+
+    /** {@code discord.channel-id}, where a new account's posts go unless it has its own channel. */
+    public String defaultChannelId() {
+        return defaultChannelId;
     }
 
     private static String capitalise(String text) {

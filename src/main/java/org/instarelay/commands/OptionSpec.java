@@ -27,7 +27,7 @@ public record OptionSpec(String name, String description, Type type, boolean req
     public static final int ACCOUNT_MAX_LENGTH = 64;
 
     /** How a value is typed. */
-    public enum Type { STRING, INTEGER, CHANNEL }
+    public enum Type { STRING, INTEGER, CHANNEL, BOOLEAN }
 
     public OptionSpec {
         choices = List.copyOf(choices);
@@ -47,6 +47,27 @@ public record OptionSpec(String name, String description, Type type, boolean req
     /** A required channel to post in; only faces that have channels offer such a command. */
     public static OptionSpec channel(String name, String description) {
         return new OptionSpec(name, description, Type.CHANNEL, true, null, null, null, false, List.of(), name, null);
+    }
+
+    /**
+     * An optional yes/no. Discord offers True and False; the console takes the words of
+     * {@code consoleWords}: {@code on|off} (the first means true, the second false) or a single
+     * word that means true when typed, such as {@code new-key}.
+     */
+    public static OptionSpec bool(String name, String description, String consoleWords) {
+        return new OptionSpec(name, description, Type.BOOLEAN, false, null, null, null, false, List.of(), consoleWords,
+                null);
+    }
+
+    /** For a {@link Type#BOOLEAN} option: what the console word means, null when it is not one of its words. */
+    public Boolean consoleValue(String word) {
+        String[] words = placeholder.split("\\|");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equalsIgnoreCase(word)) {
+                return i == 0;
+            }
+        }
+        return null;
     }
 
     /** The optional, autocompleted account name. */

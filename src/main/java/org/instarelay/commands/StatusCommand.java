@@ -21,9 +21,17 @@ public final class StatusCommand implements Command {
     private final PollScheduler scheduler;
     private final Words words;
     private final OutcomeText outcomes;
+    private final WebFaceState webFace;
 
     public StatusCommand(AccountRepository accounts, MediaRepository media, PollScheduler scheduler, Words words,
                          OutcomeText outcomes) {
+        this(accounts, media, scheduler, words, outcomes, new WebFaceState());
+    }
+
+    /** @param webFace where the web face stands, for its line at the end */
+    public StatusCommand(AccountRepository accounts, MediaRepository media, PollScheduler scheduler, Words words,
+                         OutcomeText outcomes, WebFaceState webFace) {
+        this.webFace = webFace;
         this.accounts = accounts;
         this.media = media;
         this.scheduler = scheduler;
@@ -55,7 +63,9 @@ public final class StatusCommand implements Command {
             text.append("; next poll ").append(words.relative(next));
         }
         text.append('.');
-        return new StatusReply(rows, next, text.toString());
+        WebFaceState.Snapshot web = webFace.snapshot();
+        text.append('\n').append(web.words());
+        return new StatusReply(rows, next, text.toString(), web);
     }
 
     /** One account as {@code status} shows it. */

@@ -8,8 +8,14 @@ import org.instarelay.common.Plural;
  * Accounts and the schedule, for {@code status}.
  *
  * @param nextPoll when the next cycle starts, null when no schedule runs
+ * @param webFace  where the web face stands (its address, off, or why it failed); null when unknown
  */
-public record StatusReply(List<AccountStatus> accounts, Instant nextPoll, String text) implements Reply {
+public record StatusReply(List<AccountStatus> accounts, Instant nextPoll, String text, WebFaceState.Snapshot webFace)
+        implements Reply {
+
+    public StatusReply(List<AccountStatus> accounts, Instant nextPoll, String text) {
+        this(accounts, nextPoll, text, null);
+    }
 
     /** Where an account stands with Instagram. */
     public enum Connection { CONNECTED, NEEDS_REAUTH, DISCONNECTED }

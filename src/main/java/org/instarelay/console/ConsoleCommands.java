@@ -43,7 +43,8 @@ final class ConsoleCommands {
 
     /**
      * The options typed after the command word. A command with one text option takes the whole rest
-     * of the line (a pasted address, an account); otherwise numbers fill the number options and words
+     * of the line (a pasted address, an account); otherwise a yes/no option's own words set it
+     * ({@code on}, {@code off}, {@code new-key}), numbers fill the number options and other words
      * the text options, in order. Limits are the command's to check, so it words them once.
      *
      * @return the arguments, or the sentence saying what to type instead
@@ -56,6 +57,14 @@ final class ConsoleCommands {
         } else {
             List<OptionSpec> open = new ArrayList<>(options);
             for (String word : rest.isBlank() ? new String[0] : rest.strip().split("\\s+")) {
+                OptionSpec flag = open.stream()
+                        .filter(candidate -> candidate.type() == OptionSpec.Type.BOOLEAN && candidate.consoleValue(word) != null)
+                        .findFirst().orElse(null);
+                if (flag != null) {
+                    open.remove(flag);
+                    arguments.bool(flag.name(), flag.consoleValue(word));
+                    continue;
+                }
                 boolean number = word.matches("-?\\d+");
                 OptionSpec option = open.stream()
                         .filter(candidate -> candidate.type() == (number ? OptionSpec.Type.INTEGER : OptionSpec.Type.STRING))

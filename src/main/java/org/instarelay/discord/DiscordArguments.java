@@ -22,6 +22,7 @@ final class DiscordArguments {
                 case STRING -> arguments.string(option.name(), value.getAsString());
                 case INTEGER -> arguments.integer(option.name(),
                         (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value.getAsLong())));
+                case BOOLEAN -> arguments.bool(option.name(), value.getAsBoolean());
                 case CHANNEL -> {
                     GuildChannel channel = value.getAsChannel();
                     arguments.channel(option.name(), new Arguments.ChannelChoice(channel.getId(), channel.getAsMention()));

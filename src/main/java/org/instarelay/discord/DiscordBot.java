@@ -139,15 +139,20 @@ public final class DiscordBot implements AutoCloseable {
             ServerAccess access = servers.withHome(homeServerId(jda, discord));
             log.info("Serving {}", access);
             slowWork = Executors.newFixedThreadPool(4, DaemonThreads.named("instagram-command"));
+            ReplyRenderer renderer = new ReplyRenderer(options.clock(), discord.channelId());
+            WebConnectNotifier webConnects = new WebConnectNotifier(jda, renderer, options.clock());
             InstagramCommandListener listener = new InstagramCommandListener(core.commands(), core.accountNames()::all,
-                    new AdminCheck(discord.adminRoleId()), new ReplyRenderer(options.clock(), discord.channelId()),
-                    slowWork, access);
+                    new AdminCheck(discord.adminRoleId()), renderer, slowWork, access, webConnects::remember);
             jda.addEventListener(listener);
             CommandRegistration registration = new CommandRegistration(access,
                     CommandDefinitions.instagram(core.commands().specs()));
             jda.addEventListener(registration);
             registration.registerAll(jda);
             core.scheduler().start();
+            // The web face (issue 12): a port in use is logged as one sentence and the bot runs on.
+            GatewayHealth gateway = new GatewayHealth(jda.getStatus(), options.clock());
+            jda.addEventListener(gateway);
+            core.startWebFace(webConnects, gateway);
             log.info("InstaRelay is running as {}; stop it with Ctrl+C or SIGTERM", jda.getSelfUser().getName());
             return new DiscordBot(jda, connection.closeCode(), core, slowWork, listener);
         } catch (StartupException | RuntimeException e) {

@@ -18,7 +18,10 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
+import java.util.function.BiConsumer;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import org.instarelay.commands.AccountName;
+import org.instarelay.commands.AuthorizeReply;
 import org.instarelay.commands.Arguments;
 import org.instarelay.commands.CommandRegistry;
 import org.instarelay.commands.CommandSpec;
@@ -53,6 +56,7 @@ public final class InstagramCommandListener extends ListenerAdapter {
     private final ReplyRenderer renderer;
     private final Responder respond;
     private final ServerGate servers;
+    private final BiConsumer<String, InteractionHook> authorizeSent;
 
     /**
      * @param slowWork runs the commands that call Instagram, off JDA's event thread
@@ -60,6 +64,17 @@ public final class InstagramCommandListener extends ListenerAdapter {
      */
     public InstagramCommandListener(CommandRegistry commands, AccountList accounts, AdminCheck admins,
                                     ReplyRenderer renderer, Executor slowWork, ServerAccess servers) {
+        this(commands, accounts, admins, renderer, slowWork, servers, (state, hook) -> { });
+    }
+
+    /**
+     * @param authorizeSent hears of every authorize reply sent (its link's state and the hook that can
+     *                      edit it), so a connect through the web face can update that reply
+     */
+    public InstagramCommandListener(CommandRegistry commands, AccountList accounts, AdminCheck admins,
+                                    ReplyRenderer renderer, Executor slowWork, ServerAccess servers,
+                                    BiConsumer<String, InteractionHook> authorizeSent) {
+        this.authorizeSent = authorizeSent;
         this.commands = commands;
         this.accounts = accounts;
         this.admins = admins;
@@ -107,6 +122,9 @@ public final class InstagramCommandListener extends ListenerAdapter {
         } else {
             Reply reply = commands.run(spec.name(), who, Surface.DISCORD, arguments);
             respond.reply(event, warnIfUnpostable(event, spec, reply));
+            if (reply instanceof AuthorizeReply authorize && authorize.state() != null) {
+                authorizeSent.accept(authorize.state(), event.getHook());
+            }
         }
     }
 

@@ -72,10 +72,18 @@ public final class ReplyRenderer {
     }
 
     private MessageCreateData authorize(AuthorizeReply reply) {
-        StringBuilder content = new StringBuilder()
-                .append("1. Press **").append(OPEN_INSTAGRAM).append("**, log in to the Instagram account and choose Allow.\n")
-                .append("2. Press **").append(PASTE_CODE).append("** and paste the address your browser lands on ")
-                .append("(or just the code in it), or use ").append(Surface.DISCORD.command("connect")).append(".\n")
+        StringBuilder content = new StringBuilder();
+        if (reply.approvesAlone()) {
+            content.append("1. Press **").append(OPEN_INSTAGRAM).append("**, log in to the Instagram account and choose Allow: ")
+                    .append("the bot connects it and this message changes to say so.\n")
+                    .append("2. If your browser shows an error page instead, press **").append(PASTE_CODE)
+                    .append("** and paste its address.\n");
+        } else {
+            content.append("1. Press **").append(OPEN_INSTAGRAM).append("**, log in to the Instagram account and choose Allow.\n")
+                    .append("2. Press **").append(PASTE_CODE).append("** and paste the address your browser lands on ")
+                    .append("(or just the code in it), or use ").append(Surface.DISCORD.command("connect")).append(".\n");
+        }
+        content
                 .append("The link works until ").append(DiscordText.timestamp(reply.expiresAt(), 'f'))
                 .append(" (").append(words.relative(reply.expiresAt())).append(") and only for you.");
         List<Button> buttons = new ArrayList<>();

@@ -39,6 +39,9 @@ final class StatusEmbed {
         } else {
             description.append(description.length() > 0 ? "\n" : "").append("No poll is scheduled.");
         }
+        if (reply.webFace() != null) {
+            description.append('\n').append(reply.webFace().words());
+        }
         int used = embed.length() + description.length();
         int shown = 0;
         for (StatusReply.AccountStatus row : reply.accounts()) {

@@ -106,6 +106,31 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a write would succeed now, for {@code /health}: rewrites the schema version inside a
+     * transaction and rolls it back, so nothing changes and no table is needed. False when the
+     * file became read-only, the connection is closed or broken.
+     */
+    public boolean writable() {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                Sqlite.setSchemaVersion(connection, Sqlite.schemaVersion(connection));
+                return true;
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            // /health asks every few seconds; its answer says it, the log need not repeat it each time.
+            log.debug("The database {} is not writable: {}", path, e.getMessage());
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void close() {
         lock.lock();

@@ -32,8 +32,11 @@ final class CallbackPage {
                     "Run /instagram authorize yourself and press your own link.");
         }
         if (result instanceof CallbackResult.StateUnknown) {
-            return refused("This link is not one the bot made",
-                    "The address is missing its state or it was never issued by this bot.", AGAIN);
+            // Also what a reload reads once the bot forgot the state it used (an hour, or a restart).
+            return refused("This link is not one the bot made, or it was used already",
+                    "The address is missing its state, it was never issued by this bot, or it connected an"
+                            + " account already. If the account shows in /instagram status, it is connected.",
+                    "Otherwise: " + AGAIN);
         }
         if (result instanceof CallbackResult.CodeUsed) {
             return refused("This approval was used already",
@@ -51,8 +54,9 @@ final class CallbackPage {
     }
 
     private static String connected(String username, String channel) {
-        return Html.message("Connected @" + username,
-                "Connected @" + username + ". New posts go to #" + channel + ". You can close this tab.");
+        // The console has no channels: its posts are printed where the bot runs.
+        String where = channel == null ? "New posts will be posted from now on." : "New posts go to #" + channel + ".";
+        return Html.message("Connected @" + username, "Connected @" + username + ". " + where + " You can close this tab.");
     }
 
     private static String refused(String title, String what, String next) {

@@ -30,7 +30,7 @@ final class HealthReport {
         if (!health.databaseWritable()) {
             problems.add("The database is not writable.");
         }
-        if (!health.discordConnected() && Duration.between(health.discordSince(), now).compareTo(DISCORD_GRACE) > 0) {
+        if (health.discordUsed() && !health.discordConnected() && Duration.between(health.discordSince(), now).compareTo(DISCORD_GRACE) > 0) {
             problems.add("Discord has been disconnected since " + health.discordSince() + ".");
         }
         Instant lastCycle = health.lastCycle().orElse(health.runningSince());
@@ -47,8 +47,12 @@ final class HealthReport {
         root.put("status", problems.isEmpty() ? "healthy" : "unhealthy");
         problems.forEach(root.putArray("problems")::add);
         root.putObject("database").put("writable", health.databaseWritable());
-        ObjectNode discord = root.putObject("discord").put("connected", health.discordConnected());
-        discord.put(health.discordConnected() ? "connectedSince" : "disconnectedSince", health.discordSince().toString());
+        ObjectNode discord = root.putObject("discord").put("used", health.discordUsed());
+        if (health.discordUsed()) {
+            discord.put("connected", health.discordConnected());
+            discord.put(health.discordConnected() ? "connectedSince" : "disconnectedSince",
+                    health.discordSince().toString());
+        }
         ObjectNode cycle = root.putObject("lastCycle");
         cycle.put("intervalSeconds", health.cycleInterval().toSeconds());
         health.lastCycle().ifPresentOrElse(at -> cycle.put("finishedAt", at.toString())

@@ -21,10 +21,20 @@ public interface HealthSource {
      * @param lastCycle when the last poll cycle finished, empty before the first
      * @param cycleInterval the time between cycles ({@code poll.interval})
      * @param needingReauthorization usernames whose token died and wait for authorize
+     * @param discordUsed whether this process talks to Discord at all (the console does not,
+     *        which is healthy); when false, the two Discord fields are ignored
      */
     record Snapshot(Instant runningSince, boolean databaseWritable, boolean discordConnected,
             Instant discordSince, Optional<Instant> lastCycle, Duration cycleInterval,
-            List<String> needingReauthorization) {
+            List<String> needingReauthorization, boolean discordUsed) {
+        /** A bot that uses Discord. */
+        public Snapshot(Instant runningSince, boolean databaseWritable, boolean discordConnected,
+                Instant discordSince, Optional<Instant> lastCycle, Duration cycleInterval,
+                List<String> needingReauthorization) {
+            this(runningSince, databaseWritable, discordConnected, discordSince, lastCycle, cycleInterval,
+                    needingReauthorization, true);
+        }
+
         public Snapshot {
             Objects.requireNonNull(runningSince, "runningSince");
             Objects.requireNonNull(discordSince, "discordSince");

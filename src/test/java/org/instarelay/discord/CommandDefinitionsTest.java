@@ -42,13 +42,14 @@ class CommandDefinitionsTest {
     }
 
     @Test
-    @DisplayName("one command, /instagram, with the nine subcommands of discord.md")
+    @DisplayName("one command, /instagram, with the nine subcommands of discord.md and the web face's feed")
     void names() {
         // GIVEN the /instagram command built from the core's registry (realRegistry)
         // WHEN its name and subcommands are read
         // THEN they are those of discord.md
         assertEquals("instagram", command.getName());
-        assertEquals(Set.of("authorize", "connect", "status", "poll", "latest", "channel", "pause", "resume", "disconnect"),
+        assertEquals(Set.of("authorize", "connect", "status", "poll", "latest", "channel", "pause", "resume", "disconnect",
+                        "feed"),
                 subcommands.keySet());
     }
 
@@ -104,6 +105,17 @@ class CommandDefinitionsTest {
         assertTrue(channel.isRequired());
         assertEquals(EnumSet.of(ChannelType.TEXT, ChannelType.NEWS), channel.getChannelTypes());
         assertAccountOption(options.get("account"));
+    }
+
+    @Test
+    @DisplayName("feed takes an optional account and two optional booleans, enabled and new-key")
+    void feed() {
+        Map<String, OptionData> options = options(subcommands.get("feed"));
+        assertAccountOption(options.get("account"));
+        for (String name : List.of("enabled", "new-key")) {
+            assertEquals(OptionType.BOOLEAN, options.get(name).getType(), name);
+            assertFalse(options.get(name).isRequired(), name);
+        }
     }
 
     @Test

@@ -156,6 +156,27 @@ class ReplyRendererTest {
         assertTrue(message.getContent().contains(url));
     }
 
+    @Test
+    @DisplayName("when Instagram sends the browser back to the bot, authorize says approving is enough; Paste code stays as the fallback")
+    void approvesAlone() {
+        String url = "https://www.instagram.com/oauth/authorize?state=abc";
+        MessageCreateData message = renderer.render(new AuthorizeReply(url, Fixtures.NOW.plusSeconds(3600), "…", "abc", true));
+
+        assertTrue(message.getContent().contains("the bot connects it and this message changes to say so"),
+                message.getContent());
+        List<Button> buttons = MessageComponentTree.of(message.getComponents()).findAll(Button.class);
+        assertEquals(List.of("Open Instagram", "Paste code"), buttons.stream().map(Button::getLabel).toList());
+    }
+
+    @Test
+    @DisplayName("status ends with where the web face is")
+    void webFaceLine() {
+        org.instarelay.commands.WebFaceState web = new org.instarelay.commands.WebFaceState();
+        web.running("https://bot.example.org/");
+        MessageEmbed embed = renderer.render(new StatusReply(List.of(), null, "…", web.snapshot())).getEmbeds().get(0);
+        assertTrue(embed.getDescription().endsWith("Web face: https://bot.example.org"), embed.getDescription());
+    }
+
     private static Account paused(Account a) {
         return AccountBuilder.from(a).paused(true).build();
     }

@@ -3,6 +3,7 @@ package org.instarelay.e2e;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import org.instarelay.config.HttpSettings;
 import org.instarelay.discord.ServerAccess;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.testing.FixtureScope;
@@ -38,8 +39,17 @@ final class E2eExtension implements BeforeEachCallback {
     private final Account account;
     private final FakeDiscordConfig discord;
     private final ServerAccess servers;
+    private final HttpSettings http;
+    private final Clock clock;
 
     private E2eExtension(Duration pollInterval, Account account, FakeDiscordConfig discord, ServerAccess servers) {
+        this(pollInterval, account, discord, servers, HttpSettings.OFF, Clock.systemUTC());
+    }
+
+    private E2eExtension(Duration pollInterval, Account account, FakeDiscordConfig discord, ServerAccess servers,
+                         HttpSettings http, Clock clock) {
+        this.http = http;
+        this.clock = clock;
         this.pollInterval = pollInterval;
         this.account = account;
         this.discord = discord;
@@ -54,28 +64,38 @@ final class E2eExtension implements BeforeEachCallback {
 
     /** The bot polling every {@code interval}, for things that must happen "by themselves". */
     E2eExtension pollingEvery(Duration interval) {
-        return new E2eExtension(interval, account, discord, servers);
+        return new E2eExtension(interval, account, discord, servers, http, clock);
     }
 
     /** The account connected by an admin before each test; its first cycle may still be running. */
     E2eExtension connected() {
-        return new E2eExtension(pollInterval, Account.CONNECTED, discord, servers);
+        return new E2eExtension(pollInterval, Account.CONNECTED, discord, servers, http, clock);
     }
 
     /** The account connected before each test, and the cycle that follows the connect finished. */
     E2eExtension connectedAndSettled() {
-        return new E2eExtension(pollInterval, Account.CONNECTED_AND_SETTLED, discord, servers);
+        return new E2eExtension(pollInterval, Account.CONNECTED_AND_SETTLED, discord, servers, http, clock);
     }
 
     /** A fake Discord with these servers, and the ones besides the home server that may use the bot. */
     E2eExtension onServers(FakeDiscordConfig config, ServerAccess allowed) {
-        return new E2eExtension(pollInterval, account, config, allowed);
+        return new E2eExtension(pollInterval, account, config, allowed, http, clock);
+    }
+
+    /** The bot with its web face on a free port ({@code http.port=0}). */
+    E2eExtension withWebFace() {
+        return new E2eExtension(pollInterval, account, discord, servers, E2eHarness.WEB_FACE, clock);
+    }
+
+    /** The bot's clock (links, tokens, the age of interaction hooks); Discord and Instagram keep real time. */
+    E2eExtension clock(Clock clock) {
+        return new E2eExtension(pollInterval, account, discord, servers, http, clock);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         FixtureScope scope = FixtureScope.open(context);
-        E2eHarness harness = scope.own(E2eHarness.start(scope.folder(), Clock.systemUTC(), pollInterval, discord, servers));
+        E2eHarness harness = scope.own(E2eHarness.start(scope.folder(), clock, pollInterval, discord, servers, http));
         switch (account) {
             case CONNECTED -> harness.connect();
             case CONNECTED_AND_SETTLED -> harness.connectAndSettle();

@@ -73,10 +73,12 @@ final class E2eHarness implements AutoCloseable {
     private final AtomicLong published = new AtomicLong();
     private final Instant firstPostAt = Instant.now().minus(Duration.ofDays(1));
     private ServerAccess servers;
+    private final HttpSettings http;
     private DiscordBot bot;
 
     private E2eHarness(Path folder, Clock clock, Duration pollInterval, FakeDiscordConfig discordConfig,
-                       ServerAccess servers) {
+                       ServerAccess servers, HttpSettings http) {
+        this.http = http;
         this.folder = folder;
         this.clock = clock;
         this.pollInterval = pollInterval;
@@ -104,7 +106,13 @@ final class E2eHarness implements AutoCloseable {
     /** The bot on a fake Discord with these servers, allowed to serve {@code servers} (and its home server). */
     static E2eHarness start(Path folder, Clock clock, Duration pollInterval, FakeDiscordConfig discordConfig,
                             ServerAccess servers) {
-        E2eHarness harness = new E2eHarness(folder, clock, pollInterval, discordConfig, servers);
+        return start(folder, clock, pollInterval, discordConfig, servers, HttpSettings.OFF);
+    }
+
+    /** The same, with the web face as {@code http} says ({@link #WEB_FACE}: a free port of 127.0.0.1). */
+    static E2eHarness start(Path folder, Clock clock, Duration pollInterval, FakeDiscordConfig discordConfig,
+                            ServerAccess servers, HttpSettings http) {
+        E2eHarness harness = new E2eHarness(folder, clock, pollInterval, discordConfig, servers, http);
         try {
             harness.bot = harness.startBot();
             return harness;
@@ -118,8 +126,16 @@ final class E2eHarness implements AutoCloseable {
     Settings settings() {
         return TestSettings.builder(folder)
                 .discord(d -> d.on(discord).guild(FakeDiscordConfig.GUILD_ID).channel(CHANNEL))
-                .instagram(instagram.settings()).pollEvery(pollInterval).parallelism(2)
+                .instagram(instagram.settings()).pollEvery(pollInterval).parallelism(2).http(http)
                 .build();
+    }
+
+    /** {@code http.port=0}: the web face on a free port of loopback, its public address the default. */
+    static final HttpSettings WEB_FACE = new HttpSettings(0, "127.0.0.1", java.net.URI.create("http://127.0.0.1:0"));
+
+    /** {@code path} on the running bot's web face, as a browser reaches it. */
+    String web(String path) {
+        return bot.core().webFace().publicUrl() + path;
     }
 
     private DiscordBot startBot() {

@@ -68,11 +68,12 @@ class StartupE2eTest {
             names.add(o.path("name").asText());
         });
         assertEquals(new TreeSet<>(List.of("authorize", "connect", "status", "poll", "latest", "channel", "pause",
-                "resume", "disconnect")), names);
+                "resume", "disconnect", "feed")), names);
 
         // AND their options are typed as the bot reads them
         JsonNode code = option(subcommand(instagram, "connect"), "code");
         assertEquals(3, code.path("type").asInt(), "string");
+        assertEquals(5, option(subcommand(instagram, "feed"), "enabled").path("type").asInt(), "boolean");
         assertTrue(code.path("required").asBoolean(), "connect needs the code");
         JsonNode count = option(subcommand(instagram, "latest"), "count");
         assertEquals(4, count.path("type").asInt(), "integer");

@@ -101,6 +101,11 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.url();
     }
 
+    /** Drops the bot's gateway connection (close code 4000); JDA reconnects and resumes by itself. */
+    public void dropGatewaySession() {
+        gateway.dropSession();
+    }
+
     /** The token the fake accepts. */
     public String token() {
         return config.token();

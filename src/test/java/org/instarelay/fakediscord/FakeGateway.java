@@ -218,6 +218,13 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
+    /** Drops the bot's session as a Discord outage would (close 4000): JDA reconnects and resumes. */
+    synchronized void dropSession() {
+        if (session != null) {
+            session.close(4000, "Unknown error.");
+        }
+    }
+
     /** Closes every connection and the server socket. */
     void shutdown() {
         try {

@@ -52,6 +52,23 @@ class DatabaseTest {
     }
 
     @Test
+    @DisplayName("the health probe finds an open file writable without changing it, and a closed one not writable")
+    void writableProbe() throws Exception {
+        // GIVEN an open database with its schema
+        Database database = Database.open(folder.resolve("instarelay.db"));
+        int version = database.read(Sqlite::schemaVersion);
+        // WHEN /health probes it
+        boolean writable = database.writable();
+        // THEN it is writable and the probe left the file as it was
+        assertTrue(writable);
+        assertEquals(version, database.read(Sqlite::schemaVersion));
+        // WHEN the connection is gone
+        database.close();
+        // THEN the probe says so instead of throwing
+        assertEquals(false, database.writable());
+    }
+
+    @Test
     @DisplayName("storing the same post twice keeps one copy and queues it once")
     void deduplicates() throws Exception {
         try (Database database = Database.open(folder.resolve("a.db"))) {

@@ -4,7 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.OkHttpClient;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.instarelay.app.Core;
+import org.instarelay.app.DiscordLink;
+import org.instarelay.auth.ConnectListener;
+import org.instarelay.config.HttpSettings;
+import org.instarelay.config.Settings;
 import org.instarelay.collect.Retry;
 import org.instarelay.commands.Arguments;
 import org.instarelay.commands.Reply;
@@ -25,6 +32,11 @@ public final class BotHarness implements AutoCloseable {
     private final Path folder;
     private final int backfill;
     private final long pictureBudget;
+    private final HttpSettings http;
+    /** What the web face told this (console) face about connects completed there, in order. */
+    public final List<ConnectListener.WebConnect> webConnects = new CopyOnWriteArrayList<>();
+    /** The sentence the web face gave when it could not start, null when it started (or is off). */
+    public volatile String webFaceProblem;
     private Core core;
     private StoreProbe store;
 
@@ -34,19 +46,51 @@ public final class BotHarness implements AutoCloseable {
 
     /** The same, keeping pictures within {@code pictureBudget} bytes ({@code pictures.max-size}). */
     public BotHarness(Path folder, FakeInstagram instagram, int backfill, long pictureBudget) throws StoreException {
+        this(folder, instagram, backfill, pictureBudget, HttpSettings.OFF);
+    }
+
+    private BotHarness(Path folder, FakeInstagram instagram, int backfill, long pictureBudget, HttpSettings http)
+            throws StoreException {
         this.folder = folder;
         this.instagram = instagram;
         this.backfill = backfill;
         this.pictureBudget = pictureBudget;
+        this.http = http;
         this.core = open();
+    }
+
+    /**
+     * The same core with its web face started on {@code port} of 127.0.0.1 (0: a free one), as
+     * {@code console} starts it; connects completed there land in {@link #webConnects}.
+     */
+    public static BotHarness withWebFace(Path folder, FakeInstagram instagram, int port) throws StoreException {
+        return withWebFace(folder, instagram, port, URI.create("http://127.0.0.1:" + port));
+    }
+
+    /** The same, with {@code http.public-url} set, as behind a reverse proxy. */
+    public static BotHarness withWebFace(Path folder, FakeInstagram instagram, int port, URI publicUrl)
+            throws StoreException {
+        return new BotHarness(folder, instagram, 0, PicturesSettings.DEFAULT_MAX_BYTES,
+                new HttpSettings(port, "127.0.0.1", publicUrl));
+    }
+
+    /** {@code path} on the web face as a browser reaches it. */
+    public String web(String path) {
+        return core.webFace().publicUrl() + path;
     }
 
     private Core open() throws StoreException {
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(500)).build();
         // Retries without pauses: the tests check how many calls are made, not how long they wait.
         Retry retry = new Retry(3, Duration.ZERO, duration -> { });
-        return Core.create(TestSettings.of(folder, instagram.settings(), backfill, 4, pictureBudget), publisher,
-                new Core.Options(clock, retry, http));
+        Settings plain = TestSettings.of(folder, instagram.settings(), backfill, 4, pictureBudget);
+        Settings settings = new Settings(plain.source(), plain.discord(), plain.instagram(), plain.poll(),
+                plain.databasePath(), plain.pictures(), this.http);
+        Core opened = Core.create(settings, publisher, new Core.Options(clock, retry, http));
+        if (this.http.enabled()) {
+            webFaceProblem = opened.startWebFace(webConnects::add, DiscordLink.NOT_USED).orElse(null);
+        }
+        return opened;
     }
 
     public Core core() {

@@ -30,6 +30,7 @@ public final class CoreFixture implements BeforeEachCallback, AfterEachCallback 
     private final String username;
     private final List<Consumer<FakeInstagram>> before = new ArrayList<>();
     private boolean connect;
+    private boolean webFace;
     private Path folder;
     private FakeInstagram instagram;
     private BotHarness bot;
@@ -53,6 +54,12 @@ public final class CoreFixture implements BeforeEachCallback, AfterEachCallback 
     /** The account is connected (authorize, then connect with the whole address) before each test. */
     public CoreFixture connected() {
         connect = true;
+        return this;
+    }
+
+    /** The bot's web face runs on a free port of 127.0.0.1 ({@link BotHarness#withWebFace}). */
+    public CoreFixture withWebFace() {
+        webFace = true;
         return this;
     }
 
@@ -102,7 +109,7 @@ public final class CoreFixture implements BeforeEachCallback, AfterEachCallback 
     public BotHarness bot() {
         if (bot == null) {
             try {
-                bot = new BotHarness(folder, instagram, 0);
+                bot = webFace ? BotHarness.withWebFace(folder, instagram, 0) : new BotHarness(folder, instagram, 0);
             } catch (StoreException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
