@@ -25,6 +25,7 @@ import okhttp3.Response;
 import org.instarelay.app.Core;
 import org.instarelay.collect.CycleReport;
 import org.instarelay.collect.Retry;
+import org.instarelay.config.HttpSettings;
 import org.instarelay.config.Settings;
 import org.instarelay.discord.DiscordBot;
 import org.instarelay.discord.ServerAccess;
