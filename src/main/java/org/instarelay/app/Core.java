@@ -22,6 +22,11 @@ import org.instarelay.commands.PauseCommand;
 import org.instarelay.commands.PollCommand;
 import org.instarelay.commands.PostText;
 import org.instarelay.commands.ResumeCommand;
+import org.instarelay.commands.Scope;
+import org.instarelay.commands.ServerScope;
+import org.instarelay.commands.SubscribeCommand;
+import org.instarelay.commands.UnsubscribeCommand;
+import org.instarelay.commands.HistoryCommand;
 import org.instarelay.commands.StatusCommand;
 import org.instarelay.commands.Words;
 import org.instarelay.config.Settings;
@@ -32,18 +37,25 @@ import org.instarelay.store.Database;
 import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
+import org.instarelay.store.SubscriptionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The parts both faces share, wired by constructor: database, Instagram client, collector,
  * schedule and commands. The Discord bot and the console each build one with their publisher.
  */
 public final class Core implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Core.class);
     private final Database database;
     private final Collector collector;
     private final PollScheduler scheduler;
     private final CommandRegistry commands;
     private final AccountNames accountNames;
     private final OkHttpClient http;
+    private final SubscriptionRepository subscriptions;
+    private final ServerScope servers;
+    private final Clock clock;
 
     /** What differs between production and tests: time, pauses between retries, HTTP timeouts. */
     public record Options(Clock clock, Retry retry, OkHttpClient http) {
@@ -52,37 +64,66 @@ public final class Core implements AutoCloseable {
         }
     }
 
-    private Core(Settings settings, Publisher publisher, Options options, ObjectMapper json) throws StoreException {
+    /**
+     * Where the servers of subscriptions come from: for the Discord bot, the home server it found
+     * and Discord's cache (which server a channel is in); for the console, configuration alone.
+     */
+    public record Discovery(String homeServerId, SubscriptionRepository.ServerOfChannel serverOfChannel) {
+        static final Discovery CONFIGURED = new Discovery(null, channel -> null);
+    }
+
+    private Core(Settings settings, Publisher publisher, Options options, ObjectMapper json, Discovery discovery)
+            throws StoreException {
         this.http = options.http();
         this.database = Database.open(settings.databasePath());
         AccountRepository accounts = new AccountRepository(database);
         MediaRepository media = new MediaRepository(database, json);
         DeliveryRepository deliveries = new DeliveryRepository(database, media);
+        this.subscriptions = new SubscriptionRepository(database);
+        String defaultChannel = settings.discord() == null ? null : settings.discord().channelId();
+        this.servers = new ServerScope(settings.discord() == null ? null : settings.discord().guildId(), defaultChannel);
+        this.clock = options.clock();
+        servers.homeIs(discovery.homeServerId());
+        // An upgraded file's subscriptions get their server before anything reads them.
+        adoptServers(discovery.serverOfChannel());
         InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock());
-        this.collector = new Collector(instagram, database, accounts, media, deliveries, publisher, options.retry(),
-                options.clock(), settings.poll().backfill(), settings.poll().parallelism());
+        this.collector = new Collector(instagram, database, accounts, media, deliveries, subscriptions, publisher,
+                options.retry(), options.clock(), settings.poll().backfill(), settings.poll().parallelism());
         this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
-                accounts, collector, options.clock());
+                accounts, subscriptions, collector, options.clock());
         Words words = new Words(options.clock());
         OutcomeText outcomes = new OutcomeText(options.clock());
-        this.accountNames = new AccountNames(accounts);
-        String defaultChannel = settings.discord() == null ? null : settings.discord().channelId();
+        Scope scope = new Scope(accounts, subscriptions, servers, options.clock());
+        this.accountNames = new AccountNames(scope);
         // Every command, once: the faces build their lists, parsing and help from this.
         this.commands = new CommandRegistry(List.of(
                 new AuthorizeCommand(authorization, words),
-                new ConnectCommand(authorization, scheduler, defaultChannel, outcomes),
-                new StatusCommand(accounts, media, scheduler, words, outcomes),
-                new PollCommand(scheduler, outcomes),
-                new LatestCommand(accounts, media, new PostText(words)),
-                new ChannelCommand(accounts),
-                new PauseCommand(accounts),
-                new ResumeCommand(accounts),
-                new DisconnectCommand(accounts)));
+                new ConnectCommand(authorization, scheduler, servers, outcomes),
+                new StatusCommand(scope, media, scheduler, words, outcomes),
+                new PollCommand(scope, scheduler, outcomes),
+                new LatestCommand(scope, media, new PostText(words)),
+                new HistoryCommand(scope, media, deliveries, words),
+                new ChannelCommand(scope),
+                new SubscribeCommand(scope),
+                new UnsubscribeCommand(scope),
+                new PauseCommand(scope),
+                new ResumeCommand(scope),
+                new DisconnectCommand(scope)));
     }
 
     public static Core create(Settings settings, Publisher publisher, Options options) throws StoreException {
-        return new Core(settings, publisher, options, new ObjectMapper());
+        return new Core(settings, publisher, options, new ObjectMapper(), Discovery.CONFIGURED);
+    }
+
+    /** {@link #open}, for the Discord bot: subscriptions without a known server get theirs from Discord. */
+    public static Core open(Settings settings, Publisher publisher, Options options, Discovery discovery)
+            throws CoreUnavailable {
+        try {
+            return new Core(settings, publisher, options, new ObjectMapper(), discovery);
+        } catch (StoreException e) {
+            throw new CoreUnavailable(e.getMessage(), e);
+        }
     }
 
     /** {@link #create}, for faces that do not know the store: its failure comes as a {@link CoreUnavailable}. */
@@ -101,6 +142,21 @@ public final class Core implements AutoCloseable {
                 .readTimeout(Duration.ofSeconds(30))
                 .callTimeout(Duration.ofSeconds(60))
                 .build();
+    }
+
+    /**
+     * Gives subscriptions without a known server theirs: those of an upgraded file (the server of
+     * their channel, else the home server) and those the console made before the home server was
+     * known. Runs when the core opens; the Discord bot may run it again when it joins a server.
+     *
+     * @param serverOfChannel which server a channel is in, null when not known
+     */
+    private void adoptServers(SubscriptionRepository.ServerOfChannel serverOfChannel) throws StoreException {
+        int adopted = subscriptions.adopt(serverOfChannel, servers.homeKnown() ? servers.home() : null,
+                ServerScope.PLACEHOLDER_HOME, servers.defaultChannelId(), clock.instant());
+        if (adopted > 0) {
+            log.info("{} subscription(s) now belong to their server", adopted);
+        }
     }
 
     public CommandRegistry commands() {

@@ -20,6 +20,7 @@ import org.instarelay.store.AccountRepository;
 import org.instarelay.store.AuthorizationRepository;
 import org.instarelay.store.PendingAuthorization;
 import org.instarelay.store.StoreException;
+import org.instarelay.store.SubscriptionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,15 +40,17 @@ public final class AuthorizationService {
     private final InstagramClient instagram;
     private final AuthorizationRepository pending;
     private final AccountRepository accounts;
+    private final SubscriptionRepository subscriptions;
     private final Collector collector;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public AuthorizationService(InstagramClient instagram, AuthorizationRepository pending, AccountRepository accounts,
-                                Collector collector, Clock clock) {
+                                SubscriptionRepository subscriptions, Collector collector, Clock clock) {
         this.instagram = instagram;
         this.pending = pending;
         this.accounts = accounts;
+        this.subscriptions = subscriptions;
         this.collector = collector;
         this.clock = clock;
     }
@@ -66,11 +69,13 @@ public final class AuthorizationService {
     }
 
     /**
-     * Exchanges the pasted code for a long-lived token and stores the account.
+     * Exchanges the pasted code for a long-lived token and stores the account, held by
+     * {@code serverId}; the server's first subscription of it is the channel where the authorize
+     * link was asked for (else {@code defaultChannelId}, null meaning the configured default).
      *
      * @throws ConnectException with what went wrong and what to do next
      */
-    public Connected connect(Requester who, String pasted)
+    public Connected connect(Requester who, String pasted, String serverId, String defaultChannelId)
             throws ConnectException, StoreException, InterruptedException {
         RedirectPaste paste;
         try {
@@ -99,8 +104,11 @@ public final class AuthorizationService {
         AccountRepository.ConnectOutcome saved = accounts.saveConnected(profile.userId(), profile.username(),
                 profile.profilePictureUrl(), profile.accountType(), token.accessToken(),
                 now.plus(token.expiresIn()), now, who.userId());
+        String channel = link.channelId() != null ? link.channelId() : defaultChannelId;
+        // Subscribed before the baseline is stored, so the backfill is queued for this channel.
+        SubscriptionRepository.Hold hold = subscriptions.hold(serverId, profile.userId(), channel, who.userId(), now);
         pending.delete(link.state());
-        log.info("Connected {} (requested by {})", saved.account().handle(), who.userId());
+        log.info("Connected {} for server {} (requested by {})", saved.account().handle(), serverId, who.userId());
         PollOutcome baseline = null;
         String baselineError = null;
         if (saved.account().needsBaseline()) {
@@ -108,9 +116,11 @@ public final class AuthorizationService {
             baseline = outcome.error() == null ? outcome.summary() : null;
             baselineError = outcome.error();
         }
-        boolean reconnected = saved.before().isPresent() && !saved.account().needsBaseline();
-        return new Connected(accounts.find(profile.userId()).orElse(saved.account()), reconnected, baseline,
-                baselineError);
+        boolean known = saved.before().isPresent() && !saved.account().needsBaseline();
+        boolean newHere = known && !hold.heldBefore();
+        String where = hold.subscriptions().isEmpty() ? channel : hold.subscriptions().get(0).channelId();
+        return new Connected(accounts.find(profile.userId()).orElse(saved.account()), known && !newHere, baseline,
+                baselineError, where, newHere);
     }
 
     private PendingAuthorization linkFor(Requester who, RedirectPaste paste) throws ConnectException, StoreException {

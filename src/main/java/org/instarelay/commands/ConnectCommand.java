@@ -18,15 +18,15 @@ public final class ConnectCommand implements Command {
 
     private final AuthorizationService authorization;
     private final PollScheduler scheduler;
-    private final String defaultChannelId;
+    private final ServerScope servers;
     private final OutcomeText outcomes;
 
-    /** @param defaultChannelId {@code discord.channel-id}: where posts of a newly connected account go in Discord */
-    public ConnectCommand(AuthorizationService authorization, PollScheduler scheduler, String defaultChannelId,
+    /** @param servers the asker's server, and {@code discord.channel-id} for the console's connects */
+    public ConnectCommand(AuthorizationService authorization, PollScheduler scheduler, ServerScope servers,
                           OutcomeText outcomes) {
         this.authorization = authorization;
         this.scheduler = scheduler;
-        this.defaultChannelId = defaultChannelId;
+        this.servers = servers;
         this.outcomes = outcomes;
     }
 
@@ -38,17 +38,24 @@ public final class ConnectCommand implements Command {
     @Override
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException, InterruptedException {
         String pasted = arguments.string(CODE);
-        // The console prints posts itself; in Discord they go to the default channel unless one is chosen.
-        String where = surface == Surface.DISCORD && defaultChannelId != null ? "<#" + defaultChannelId + ">" : null;
         Connected connected;
         try {
-            connected = authorization.connect(who, pasted == null ? "" : pasted);
+            connected = authorization.connect(who, pasted == null ? "" : pasted, servers.serverOf(who),
+                    servers.defaultChannelId());
         } catch (ConnectException e) {
             return TextReply.failure(ConnectText.words(e, surface));
         }
+        // The console prints posts itself; in Discord they go to the channel where authorize was run.
+        String channel = connected.channelId() != null ? connected.channelId() : servers.defaultChannelId();
+        String where = surface == Surface.DISCORD && channel != null ? "<#" + channel + ">" : null;
         String handle = connected.account().handle();
         String destination = where == null ? "" : " in " + where;
         StringBuilder text = new StringBuilder(connected.reconnected() ? "Reconnected " : "Connected ").append(handle).append(". ");
+        if (connected.newHere()) {
+            scheduler.pollSoon();
+            return TextReply.ok(text.append("New posts will be posted").append(destination).append(" from now on.")
+                    .toString());
+        }
         String baseline = connected.baselineError() != null
                 ? "its existing posts could not be read yet (" + connected.baselineError()
                         + "); they will be stored, not posted, next cycle"

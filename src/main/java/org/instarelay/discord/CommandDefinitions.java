@@ -62,6 +62,7 @@ public final class CommandDefinitions {
             case STRING -> OptionType.STRING;
             case INTEGER -> OptionType.INTEGER;
             case CHANNEL -> OptionType.CHANNEL;
+            case ROLE -> OptionType.ROLE;
         };
     }
 }

@@ -95,6 +95,10 @@ public final class PostMessageBuilder {
                 .setFiles(files)
                 // A caption is no reason to ping anybody.
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+        if (media.mentionRoleId() != null) {
+            // The subscription's role, and only it, may be pinged (allowed_mentions.roles = [it]).
+            message.setContent("<@&" + media.mentionRoleId() + ">").mentionRoles(media.mentionRoleId());
+        }
         if (validUrl(media.permalink()) && media.permalink().length() <= Button.URL_MAX_LENGTH) {
             message.addComponents(ActionRow.of(Button.link(media.permalink(), BUTTON_LABEL)));
         }

@@ -82,7 +82,7 @@ class InstagramCommandListenerTest {
 
     private final RecordingCommands commands = new RecordingCommands();
     private final List<AccountName> stored = new ArrayList<>();
-    private final InstagramCommandListener listener = new InstagramCommandListener(commands.registry(), () -> stored,
+    private final InstagramCommandListener listener = new InstagramCommandListener(commands.registry(), guild -> stored,
             new AdminCheck(ADMIN_ROLE), new ReplyRenderer(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), DEFAULT_CHANNEL),
             // Slow work runs in the calling thread, so what a test checks has happened when it returns.
             Runnable::run, ServerAccess.homeOnly().withHome(GUILD));
@@ -570,8 +570,10 @@ class InstagramCommandListenerTest {
         return option;
     }
 
-    private static GuildChannelUnion channelOption(String id) {
+    /** A channel of the server the interactions come from. */
+    private GuildChannelUnion channelOption(String id) {
         GuildChannelUnion channel = mock(GuildChannelUnion.class);
+        when(channel.getGuild()).thenReturn(guild);
         when(channel.getId()).thenReturn(id);
         when(channel.getAsMention()).thenReturn("<#" + id + ">");
         return channel;

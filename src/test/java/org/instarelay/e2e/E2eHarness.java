@@ -242,6 +242,28 @@ final class E2eHarness implements AutoCloseable {
         }
     }
 
+    /** Why the account's last post in the home server could not go out (any of its channels there), null when posting works. */
+    String postingProblem() {
+        return probe(store -> store.subscriptions().ofServer(FakeDiscordConfig.GUILD_ID, IG_USER).stream()
+                .map(org.instarelay.store.Subscription::lastError).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null));
+    }
+
+    /** Reads the bot's file beside it, as an operator with sqlite3 would. */
+    <T> T probe(Probe<T> read) {
+        try (StoreProbe store = StoreProbe.open(settings().databasePath())) {
+            return read.from(store);
+        } catch (StoreException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** What a test reads from the store. */
+    @FunctionalInterface
+    interface Probe<T> {
+        T from(StoreProbe store) throws StoreException;
+    }
+
     /** Posts stored and not yet delivered (pending or sending). */
     int waiting() {
         try {
