@@ -153,6 +153,13 @@ final class E2eHarness implements AutoCloseable {
         bot = startBot();
     }
 
+    /** Stops the bot, lets {@code whileStopped} touch its files (an old release's database), and starts it again. */
+    void restartAfter(Runnable whileStopped) {
+        bot.close();
+        whileStopped.run();
+        bot = startBot();
+    }
+
     /** A restart after the owner changed {@code discord.servers}. */
     void restart(ServerAccess changed) {
         servers = changed;
@@ -164,6 +171,11 @@ final class E2eHarness implements AutoCloseable {
     /** An image post on the fake Instagram, each one a minute after the previous; returns its media id. */
     String publish(String caption) {
         return instagram.publish(IG_USER, nextPostTime(), caption);
+    }
+
+    /** An image post of another account on the fake Instagram; returns its media id. */
+    String publishAs(String igUserId, String caption) {
+        return instagram.publish(igUserId, nextPostTime(), caption);
     }
 
     /** Several image posts, oldest first; returns their media ids in that order. */
@@ -353,6 +365,24 @@ final class E2eHarness implements AutoCloseable {
         String redirected = approve(authorizeLink(run("authorize", FakeDiscordConfig.ADMIN)));
         return reply(slash(SlashCommand.of("instagram").subcommand("connect").option("code", redirected)
                 .by(FakeDiscordConfig.ADMIN)));
+    }
+
+    /**
+     * {@code admin} runs authorize in {@code channelId}, approves on Instagram as {@code igUserId}
+     * and pastes the whole address; returns the connect answer.
+     */
+    JsonNode connectAs(FakeMember admin, String channelId, String igUserId) {
+        String link = authorizeLink(reply(slash(SlashCommand.of("instagram").subcommand("authorize").in(channelId)
+                .by(admin))));
+        String state = HttpUrl.get(link).queryParameter("state");
+        String pasted = FakeInstagram.REDIRECT_URI + "?code=" + instagram.issueCode(igUserId) + "&state=" + state + "#_";
+        return reply(slash(SlashCommand.of("instagram").subcommand("connect").option("code", pasted).in(channelId)
+                .by(admin)));
+    }
+
+    /** A subcommand as {@code who} in {@code channelId}; returns every word of its answer. */
+    String say(SlashCommand command, String channelId, FakeMember who) {
+        return words(reply(slash(command.in(channelId).by(who))));
     }
 
     /**
