@@ -43,7 +43,12 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Each post's message carries a nonce derived from the media id with {@code enforce_nonce}, so
  * Discord itself returns the existing message instead of creating a second one when the same
- * post is sent again within a few minutes (JDA retries timed-out requests on its own).
+ * post is sent again within a few minutes (JDA retries timed-out requests on its own). Discord
+ * dedupes nonces per channel, and a channel has at most one subscription per account, so the
+ * media id alone is unique per (post, channel): the same post in two channels are two messages.
+ *
+ * <p>The post's {@code mentionRoleId} (its subscription's {@code mention}) is passed through to
+ * the message builder, which pings that role and no other.
  */
 public final class ChannelPublisher implements Publisher {
     /** How far back {@link #findPublished} looks: a crash leaves at most a few posts unrecorded. */
