@@ -39,7 +39,7 @@ final class CollectorRig implements AutoCloseable {
     /** Stores the accounts as connected; the next cycle takes their baselines. */
     CollectorRig connect(List<SeededAccount> accounts) throws StoreException {
         try (StoreProbe store = StoreProbe.open(folder.path().resolve("instarelay.db"))) {
-            SeededAccount.saveAll(store.accounts(), accounts);
+            SeededAccount.saveAll(store.database(), accounts);
         }
         return this;
     }
