@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class Collector implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Collector.class);
     /** Channels posted to at once: Discord limits each channel, and the bot as a whole to 50 requests a second. */
-    static final int SENDERS = 16;
+    public static final int SENDERS = 16;
 
     private final AccountRepository accounts;
     private final AccountPoller poller;

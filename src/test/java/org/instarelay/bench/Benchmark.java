@@ -42,6 +42,12 @@ public final class Benchmark {
                     Figure.notMeasured("catching up 1,000 new posts on one account", Goal.below(3, "s"))), e);
         }
         try {
+            new FanOutBenchmark().run(report);
+        } catch (Exception e) {
+            report.failed("Posting to many channels", List.of(Figure.notMeasured(
+                    "posting 1,000 new posts, one in each of 1,000 channels, 100 ms per post", Goal.below(10, "s"))), e);
+        }
+        try {
             new StoreBenchmark().run(report);
         } catch (Exception e) {
             report.failed("The store", List.of(

@@ -44,6 +44,11 @@ final class CollectorRig implements AutoCloseable {
         return this;
     }
 
+    /** The rig's database, opened beside the core to seed it (closed by the caller). */
+    StoreProbe store() throws StoreException {
+        return StoreProbe.open(folder.path().resolve("instarelay.db"));
+    }
+
     /** One full cycle in this thread, exactly as the {@code poll} command runs it. */
     CycleReport cycle() throws StoreException, InterruptedException {
         return core.scheduler().pollNow();
