@@ -228,6 +228,57 @@ class InstagramCommandListenerTest {
         }
 
         @Test
+        @DisplayName("subscribe with a role that cannot be pinged: stored, and the admin is told how to make the ping work")
+        void subscribeWithUnpingableRole() {
+            // GIVEN a role that is not mentionable, and a bot without Mention Everyone
+            Role video = mock(Role.class);
+            when(video.getId()).thenReturn("777");
+            when(video.getName()).thenReturn("Video");
+            when(video.getGuild()).thenReturn(guild);
+            when(video.isMentionable()).thenReturn(false);
+            when(self.hasPermission(Permission.MESSAGE_MENTION_EVERYONE)).thenReturn(false);
+            OptionMapping role = mock(OptionMapping.class);
+            when(role.getAsRole()).thenReturn(video);
+            OptionMapping channel = mock(OptionMapping.class);
+            GuildChannelUnion photos = channelOption("555");
+            when(channel.getAsChannel()).thenReturn(photos);
+            SlashCommandInteractionEvent event = slash("subscribe", manageServerMember(),
+                    Map.of("channel", channel, "mention", role, "kinds", stringOption("reels")));
+
+            // WHEN the admin subscribes the channel with that ping
+            listener.onSlashCommandInteraction(event);
+
+            // THEN the command got the role by id and name, and the reply says why the ping will not work
+            Call call = commands.only();
+            assertEquals("777", call.arguments().role("mention").id());
+            assertEquals("@Video", call.arguments().role("mention").words());
+            assertEquals("reels", call.arguments().string("kinds"));
+            String text = reply(event, true).getContent();
+            assertTrue(text.startsWith("done\n"), text);
+            assertTrue(text.contains("Posts will not ping @Video") && text.contains("Mention Everyone"), text);
+        }
+
+        @Test
+        @DisplayName("a crafted interaction naming another server's channel is refused before any command runs")
+        void foreignChannelRefused() {
+            // GIVEN a channel of another server
+            Guild elsewhere = mock(Guild.class);
+            when(elsewhere.getId()).thenReturn("999");
+            GuildChannelUnion theirs = channelOption("556");
+            when(theirs.getGuild()).thenReturn(elsewhere);
+            OptionMapping option = mock(OptionMapping.class);
+            when(option.getAsChannel()).thenReturn(theirs);
+            SlashCommandInteractionEvent event = slash("subscribe", manageServerMember(), Map.of("channel", option));
+
+            // WHEN it is sent
+            listener.onSlashCommandInteraction(event);
+
+            // THEN nothing ran, and the asker is told to pick one of this server
+            assertEquals(List.of(), commands.calls());
+            assertEquals("Choose a channel of this server.", reply(event, true).getContent());
+        }
+
+        @Test
         @DisplayName("channel: when the bot may not post there, the admin is told which permission to add")
         void channelWithoutPermission() {
             // GIVEN a channel where the bot lacks Attach Files
