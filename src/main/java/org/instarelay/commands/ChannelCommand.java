@@ -8,8 +8,8 @@ import org.instarelay.store.StoreException;
  * {@code channel <channel> [account]}: this server's posts of the account go to that one channel
  * from now on (its other subscriptions in this server are removed; waiting posts move along).
  */
-public final class ChannelCommand extends AccountCommand {
-    public static final String CHANNEL = "channel";
+public final class ChannelCommand extends ChannelAccountCommand {
+    public static final String CHANNEL = ChannelAccountCommand.CHANNEL;
     public static final CommandSpec SPEC = CommandSpec.of("channel", "Send this server's posts of an account to one channel",
             OptionSpec.channel(CHANNEL, "The channel for new posts"), OptionSpec.account(AccountSelector.WHICH)).admin();
 
@@ -18,11 +18,8 @@ public final class ChannelCommand extends AccountCommand {
     }
 
     @Override
-    Reply act(Account account, Asker asker, Surface surface, Arguments arguments) throws StoreException {
-        Arguments.ChannelChoice channel = arguments.channel(CHANNEL);
-        if (channel == null) {
-            return TextReply.failure("Choose a channel.");
-        }
+    Reply actIn(Arguments.ChannelChoice channel, Account account, Asker asker, Surface surface, Arguments arguments)
+            throws StoreException {
         scope.subscriptions().moveTo(asker.guildId(), account.igUserId(), channel.id(), asker.who().userId(),
                 scope.clock().instant());
         return TextReply.ok("New posts of " + account.handle() + " now go to " + channel.words() + ".");

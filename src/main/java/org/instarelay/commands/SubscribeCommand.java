@@ -16,8 +16,8 @@ import org.instarelay.subscriptions.PostFilter;
  * account's new posts with these options; on a channel that has them already, the options given
  * replace the old ones (an option left out is not set). Posts stored before are not sent there.
  */
-public final class SubscribeCommand extends AccountCommand {
-    public static final String CHANNEL = "channel";
+public final class SubscribeCommand extends ChannelAccountCommand {
+    public static final String CHANNEL = ChannelAccountCommand.CHANNEL;
     public static final String MENTION = "mention";
     public static final String ONLY = "only";
     public static final String SKIP = "skip";
@@ -37,11 +37,8 @@ public final class SubscribeCommand extends AccountCommand {
     }
 
     @Override
-    Reply act(Account account, Asker asker, Surface surface, Arguments arguments) throws StoreException {
-        Arguments.ChannelChoice channel = arguments.channel(CHANNEL);
-        if (channel == null) {
-            return TextReply.failure("Choose a channel.");
-        }
+    Reply actIn(Arguments.ChannelChoice channel, Account account, Asker asker, Surface surface, Arguments arguments)
+            throws StoreException {
         FilterParse parsed = PostFilter.parse(arguments.string(ONLY), arguments.string(SKIP), arguments.string(KINDS));
         if (parsed instanceof FilterParse.Invalid invalid) {
             return TextReply.failure("Nothing was changed. " + invalid.problems().stream().map(FilterProblem::toString)

@@ -11,8 +11,8 @@ import org.instarelay.store.Subscription;
  * {@code unsubscribe <channel> [account]}: the channel no longer gets the account's posts. The
  * last channel of a server is refused: pause and disconnect are the commands for that.
  */
-public final class UnsubscribeCommand extends AccountCommand {
-    public static final String CHANNEL = "channel";
+public final class UnsubscribeCommand extends ChannelAccountCommand {
+    public static final String CHANNEL = ChannelAccountCommand.CHANNEL;
     public static final CommandSpec SPEC = CommandSpec.of("unsubscribe", "Stop sending an account's posts to a channel",
             OptionSpec.channel(CHANNEL, "The channel that should no longer get them"),
             OptionSpec.account(AccountSelector.WHICH)).admin();
@@ -22,11 +22,8 @@ public final class UnsubscribeCommand extends AccountCommand {
     }
 
     @Override
-    Reply act(Account account, Asker asker, Surface surface, Arguments arguments) throws StoreException {
-        Arguments.ChannelChoice channel = arguments.channel(CHANNEL);
-        if (channel == null) {
-            return TextReply.failure("Choose a channel.");
-        }
+    Reply actIn(Arguments.ChannelChoice channel, Account account, Asker asker, Surface surface, Arguments arguments)
+            throws StoreException {
         List<Subscription> current = scope.subscriptions().ofServer(asker.guildId(), account.igUserId());
         Optional<Subscription> there = current.stream()
                 .filter(subscription -> channel.id().equals(subscription.channelId())).findFirst();
