@@ -84,6 +84,11 @@ public final class Core implements AutoCloseable {
         this.servers = new ServerScope(settings.discord() == null ? null : settings.discord().guildId(), defaultChannel);
         this.clock = options.clock();
         servers.homeIs(discovery.homeServerId());
+        if (!servers.homeKnown() && defaultChannel != null) {
+            // The console without discord.guild-id: the home server is the one an earlier Discord
+            // start-up found discord.channel-id in, so the console sees the accounts Discord does.
+            servers.homeIs(subscriptions.knownServerOf(defaultChannel, ServerScope.PLACEHOLDER_HOME));
+        }
         // An upgraded file's subscriptions get their server before anything reads them.
         adoptServers(discovery.serverOfChannel());
         InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock());

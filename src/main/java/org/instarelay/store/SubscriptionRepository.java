@@ -155,6 +155,16 @@ public final class SubscriptionRepository {
                 "SELECT * FROM subscriptions WHERE guild_id = ? AND ig_user_id = ? ORDER BY id", guildId, igUserId));
     }
 
+    /**
+     * The server a channel's subscriptions belong to, as an earlier start-up against Discord
+     * recorded it; null when none is known (the placeholder home server does not count).
+     */
+    public String knownServerOf(String channelId, String placeholder) throws StoreException {
+        return database.read(connection -> SubscriptionRows.strings(connection,
+                "SELECT guild_id FROM subscriptions WHERE channel_id = ? AND guild_id IS NOT NULL AND guild_id <> ?"
+                        + " ORDER BY id", channelId, placeholder)).stream().findFirst().orElse(null);
+    }
+
     /** Why the subscription's last post could not go out; null when it works again. */
     public void recordError(long subscriptionId, String error, Instant now) throws StoreException {
         database.write(connection -> update(connection,
