@@ -19,6 +19,11 @@ abstract class ChannelAccountCommand extends AccountCommand {
         if (channel == null) {
             return TextReply.failure("Choose a channel.");
         }
+        if (account.state() == org.instarelay.store.AccountState.DISCONNECTED) {
+            // Subscribing would bring back posts of an account this server let go, without anyone authorizing.
+            return TextReply.failure(account.handle() + " is disconnected here; nothing was changed. To get its posts "
+                    + "again, run " + surface.command("authorize") + ", then " + surface.command("connect") + ".");
+        }
         return actIn(channel, account, asker, surface, arguments);
     }
 
