@@ -197,6 +197,18 @@ class SubscriptionsE2eTest {
         assertFalse(harness.postedLinks(B_CHANNEL).contains(E2eHarness.permalink(after)));
         assertFalse(harness.say(instagram("status"), B_CHANNEL, FakeDiscordConfig.SERVER_B_MEMBER)
                 .contains(E2eHarness.USERNAME));
+
+        // WHEN A, the last server that has it, disconnects it too
+        JsonNode last = harness.callback(harness.discord.sendButtonClick("instagram:disconnect:" + E2eHarness.USERNAME,
+                "1577000000000000010", FakeDiscordConfig.ADMIN, A_CHANNEL)).payload();
+
+        // THEN the token is forgotten, and B's own account goes on
+        assertTrue(E2eHarness.words(last).contains("its token is forgotten"), E2eHarness.words(last));
+        assertEquals(AccountState.DISCONNECTED, harness.account().state());
+        assertEquals(null, harness.account().token().accessToken());
+        String campusAgain = harness.publishAs("17841400000000002", "campus goes on");
+        harness.pollNow();
+        assertTrue(harness.postedLinks(B_CHANNEL).contains(E2eHarness.permalink(campusAgain)));
     }
 
     private static SlashCommand instagram(String subcommand) {
