@@ -84,10 +84,10 @@ final class CallbackConnector implements CallbackHandler {
             return new CallbackResult.StateUnknown();
         }
         try {
-            AuthorizationService.StateConnect done = authorization.connectByState(state, code.get());
+            AuthorizationService.StateConnect done = authorization.connectByState(state, code.get(), connect::serverOf,
+                    connect.defaultChannelId());
             Connected connected = done.connected();
-            String channelId = connected.account().channelId() != null ? connected.account().channelId()
-                    : connect.defaultChannelId();
+            String channelId = connected.channelId() != null ? connected.channelId() : connect.defaultChannelId();
             ConnectListener face = listener;
             String channel = channelId == null ? null : face.channelName(channelId);
             String username = connected.account().identity().username();

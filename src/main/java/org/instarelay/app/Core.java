@@ -26,6 +26,11 @@ import org.instarelay.commands.PauseCommand;
 import org.instarelay.commands.PollCommand;
 import org.instarelay.commands.PostText;
 import org.instarelay.commands.ResumeCommand;
+import org.instarelay.commands.Scope;
+import org.instarelay.commands.ServerScope;
+import org.instarelay.commands.SubscribeCommand;
+import org.instarelay.commands.UnsubscribeCommand;
+import org.instarelay.commands.HistoryCommand;
 import org.instarelay.commands.StatusCommand;
 import org.instarelay.commands.WebFaceState;
 import org.instarelay.commands.Words;
@@ -42,20 +47,27 @@ import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.FeedRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
+import org.instarelay.store.SubscriptionRepository;
 import org.instarelay.web.Metrics;
 import org.instarelay.web.MetricsEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The parts both faces share, wired by constructor: database, Instagram client, collector,
  * schedule and commands. The Discord bot and the console each build one with their publisher.
  */
 public final class Core implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Core.class);
     private final Database database;
     private final Collector collector;
     private final PollScheduler scheduler;
     private final CommandRegistry commands;
     private final AccountNames accountNames;
     private final OkHttpClient http;
+    private final SubscriptionRepository subscriptions;
+    private final ServerScope servers;
+    private final Clock clock;
     /** The one registry {@code /metrics} scrapes; the core counts into it. */
     private final Metrics metrics = new Metrics();
     private final KeptPictures pictures;
@@ -72,29 +84,50 @@ public final class Core implements AutoCloseable {
         }
     }
 
-    private Core(Settings settings, Publisher publisher, Options options, ObjectMapper json) throws StoreException {
+    /**
+     * Where the servers of subscriptions come from: for the Discord bot, the home server it found
+     * and Discord's cache (which server a channel is in); for the console, configuration alone.
+     */
+    public record Discovery(String homeServerId, SubscriptionRepository.ServerOfChannel serverOfChannel) {
+        static final Discovery CONFIGURED = new Discovery(null, channel -> null);
+    }
+
+    private Core(Settings settings, Publisher publisher, Options options, ObjectMapper json, Discovery discovery)
+            throws StoreException {
         this.http = options.http();
         this.database = Database.open(settings.databasePath());
         AccountRepository accounts = new AccountRepository(database);
         MediaRepository media = new MediaRepository(database, json);
         DeliveryRepository deliveries = new DeliveryRepository(database, media);
+        this.subscriptions = new SubscriptionRepository(database);
+        String defaultChannel = settings.discord() == null ? null : settings.discord().channelId();
+        this.servers = new ServerScope(settings.discord() == null ? null : settings.discord().guildId(), defaultChannel);
+        this.clock = options.clock();
+        servers.homeIs(discovery.homeServerId());
+        if (!servers.homeKnown() && defaultChannel != null) {
+            // The console without discord.guild-id: the home server is the one an earlier Discord
+            // start-up found discord.channel-id in, so the console sees the accounts Discord does.
+            servers.homeIs(subscriptions.knownServerOf(defaultChannel, ServerScope.PLACEHOLDER_HOME));
+        }
+        // An upgraded file's subscriptions get their server before anything reads them.
+        adoptServers(discovery.serverOfChannel());
         // Pictures and metrics: the one picture store and its keeper, and the one registry /metrics scrapes.
         this.pictures = openPictures(settings, options.clock());
         CycleEvents events = new MetricsEvents(metrics);
         InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock(),
                 events::instagramRequest);
-        this.collector = new Collector(instagram, database, accounts, media, deliveries, publisher, options.retry(),
-                options.clock(), settings.poll().backfill(), settings.poll().parallelism(),
+        this.collector = new Collector(instagram, database, accounts, media, deliveries, subscriptions, publisher,
+                options.retry(), options.clock(), settings.poll().backfill(), settings.poll().parallelism(),
                 this.pictures.forCollector(), events);
-        this.pictures.resumeKeeping(accounts, deliveries);
+        this.pictures.resumeKeeping(deliveries);
         this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
-                accounts, collector, options.clock());
+                accounts, subscriptions, collector, options.clock());
         Words words = new Words(options.clock());
         OutcomeText outcomes = new OutcomeText(options.clock());
-        this.accountNames = new AccountNames(accounts);
-        String defaultChannel = settings.discord() == null ? null : settings.discord().channelId();
-        ConnectCommand connect = new ConnectCommand(authorization, scheduler, defaultChannel, outcomes);
+        Scope scope = new Scope(accounts, subscriptions, servers, options.clock());
+        this.accountNames = new AccountNames(scope);
+        ConnectCommand connect = new ConnectCommand(authorization, scheduler, servers, outcomes);
         FeedRepository feeds = new FeedRepository(database);
         this.health = new BotHealth(database, accounts, scheduler, options.clock().instant());
         this.callback = new CallbackConnector(authorization, connect, scheduler, options.clock());
@@ -107,18 +140,31 @@ public final class Core implements AutoCloseable {
         this.commands = new CommandRegistry(List.of(
                 new AuthorizeCommand(authorization, words, () -> webFace.receivesRedirect(settings.instagram())),
                 connect,
-                new StatusCommand(accounts, media, scheduler, words, outcomes, webFaceState),
-                new PollCommand(scheduler, outcomes),
-                new LatestCommand(accounts, media, new PostText(words)),
-                new ChannelCommand(accounts),
-                new PauseCommand(accounts),
-                new ResumeCommand(accounts),
-                new DisconnectCommand(accounts),
-                new FeedCommand(accounts, feeds, webFaceState, options.clock())));
+                new StatusCommand(scope, media, scheduler, words, outcomes, webFaceState),
+                new PollCommand(scope, scheduler, outcomes),
+                new LatestCommand(scope, media, new PostText(words)),
+                new HistoryCommand(scope, media, deliveries, words),
+                new ChannelCommand(scope),
+                new SubscribeCommand(scope),
+                new UnsubscribeCommand(scope),
+                new PauseCommand(scope),
+                new ResumeCommand(scope),
+                new DisconnectCommand(scope),
+                new FeedCommand(scope, feeds, webFaceState, options.clock())));
     }
 
     public static Core create(Settings settings, Publisher publisher, Options options) throws StoreException {
-        return new Core(settings, publisher, options, new ObjectMapper());
+        return new Core(settings, publisher, options, new ObjectMapper(), Discovery.CONFIGURED);
+    }
+
+    /** {@link #open}, for the Discord bot: subscriptions without a known server get theirs from Discord. */
+    public static Core open(Settings settings, Publisher publisher, Options options, Discovery discovery)
+            throws CoreUnavailable {
+        try {
+            return new Core(settings, publisher, options, new ObjectMapper(), discovery);
+        } catch (StoreException e) {
+            throw new CoreUnavailable(e.getMessage(), e);
+        }
     }
 
     /** {@link #create}, for faces that do not know the store: its failure comes as a {@link CoreUnavailable}. */
@@ -164,6 +210,21 @@ public final class Core implements AutoCloseable {
      */
     public PictureKeeper keptPictures() {
         return pictures.keeper;
+    }
+
+    /**
+     * Gives subscriptions without a known server theirs: those of an upgraded file (the server of
+     * their channel, else the home server) and those the console made before the home server was
+     * known. Runs when the core opens; the Discord bot may run it again when it joins a server.
+     *
+     * @param serverOfChannel which server a channel is in, null when not known
+     */
+    private void adoptServers(SubscriptionRepository.ServerOfChannel serverOfChannel) throws StoreException {
+        int adopted = subscriptions.adopt(serverOfChannel, servers.homeKnown() ? servers.home() : null,
+                ServerScope.PLACEHOLDER_HOME, servers.defaultChannelId(), clock.instant());
+        if (adopted > 0) {
+            log.info("{} subscription(s) now belong to their server", adopted);
+        }
     }
 
     public CommandRegistry commands() {

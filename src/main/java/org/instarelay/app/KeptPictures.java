@@ -3,8 +3,6 @@ package org.instarelay.app;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import okhttp3.OkHttpClient;
 import org.instarelay.collect.PictureKeeping;
 import org.instarelay.config.PicturesSettings;
@@ -12,13 +10,10 @@ import org.instarelay.config.Settings;
 import org.instarelay.pictures.PictureDownload;
 import org.instarelay.pictures.PictureKeeper;
 import org.instarelay.pictures.PictureStore;
-import org.instarelay.store.Account;
-import org.instarelay.store.AccountRepository;
 import org.instarelay.store.Database;
 import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.PictureRepository;
 import org.instarelay.store.StoreException;
-import org.instarelay.store.StoredMedia;
 
 /**
  * The core's pictures, wired once: the one {@link PictureStore} (its index lives in memory, so
@@ -65,15 +60,11 @@ final class KeptPictures implements AutoCloseable {
      * being downloaded, or the CDN failed then) are tried once more at start, before they are
      * posted; pictures already kept are looked up, not downloaded again.
      */
-    void resumeKeeping(AccountRepository accounts, DeliveryRepository deliveries) throws StoreException {
+    void resumeKeeping(DeliveryRepository deliveries) throws StoreException {
         if (!keeps) {
             return;
         }
-        List<StoredMedia> waiting = new ArrayList<>();
-        for (Account account : accounts.all()) {
-            deliveries.queued(account.igUserId()).forEach(delivery -> waiting.add(delivery.post()));
-        }
-        keeper.keepPicturesOf(waiting);
+        keeper.keepPicturesOf(deliveries.waitingPosts());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.instarelay.collect.AccountOutcome;
 import org.instarelay.collect.Collector;
 import org.instarelay.common.PollOutcome;
@@ -21,6 +22,7 @@ import org.instarelay.store.AccountRepository;
 import org.instarelay.store.AuthorizationRepository;
 import org.instarelay.store.PendingAuthorization;
 import org.instarelay.store.StoreException;
+import org.instarelay.store.SubscriptionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,15 +42,17 @@ public final class AuthorizationService {
     private final InstagramClient instagram;
     private final AuthorizationRepository pending;
     private final AccountRepository accounts;
+    private final SubscriptionRepository subscriptions;
     private final Collector collector;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public AuthorizationService(InstagramClient instagram, AuthorizationRepository pending, AccountRepository accounts,
-                                Collector collector, Clock clock) {
+                                SubscriptionRepository subscriptions, Collector collector, Clock clock) {
         this.instagram = instagram;
         this.pending = pending;
         this.accounts = accounts;
+        this.subscriptions = subscriptions;
         this.collector = collector;
         this.clock = clock;
     }
@@ -67,11 +71,13 @@ public final class AuthorizationService {
     }
 
     /**
-     * Exchanges the pasted code for a long-lived token and stores the account.
+     * Exchanges the pasted code for a long-lived token and stores the account, held by
+     * {@code serverId}; the server's first subscription of it is the channel where the authorize
+     * link was asked for (else {@code defaultChannelId}, null meaning the configured default).
      *
      * @throws ConnectException with what went wrong and what to do next
      */
-    public Connected connect(Requester who, String pasted)
+    public Connected connect(Requester who, String pasted, String serverId, String defaultChannelId)
             throws ConnectException, StoreException, InterruptedException {
         RedirectPaste paste;
         try {
@@ -83,7 +89,7 @@ public final class AuthorizationService {
         if (paste.error() != null) {
             throw new ConnectException(ConnectException.Kind.NOT_APPROVED, paste.error());
         }
-        return complete(who, link, paste.code());
+        return complete(who, link, paste.code(), serverId, defaultChannelId);
     }
 
     /**
@@ -91,11 +97,14 @@ public final class AuthorizationService {
      * that link: what the web face's {@code /instagram/callback} does, where the browser carries no
      * identity but the state. The checks are a paste's: known, unexpired, single use.
      *
+     * @param serverOf         the server a requester acts for (the console's is the home server)
+     * @param defaultChannelId where a new account's posts go when the link was not asked for in a channel
      * @return the connect, and the requester the state was issued to
      * @throws ConnectException with what went wrong; {@link ConnectException.Kind#UNKNOWN_LOGIN} for a
      *         state never issued or already used
      */
-    public StateConnect connectByState(String state, Secret code)
+    public StateConnect connectByState(String state, Secret code, Function<Requester, String> serverOf,
+                                       String defaultChannelId)
             throws ConnectException, StoreException, InterruptedException {
         PendingAuthorization link = pending.find(state)
                 .orElseThrow(() -> new ConnectException(ConnectException.Kind.UNKNOWN_LOGIN, null));
@@ -103,13 +112,14 @@ public final class AuthorizationService {
             throw new ConnectException(ConnectException.Kind.LOGIN_EXPIRED, null);
         }
         Requester who = new Requester(link.requesterId(), link.guildId(), link.channelId(), true);
-        return new StateConnect(who, complete(who, link, code));
+        return new StateConnect(who, complete(who, link, code, serverOf.apply(who), defaultChannelId));
     }
 
     /** A connect completed by state, with the person the state was issued to. */
     public record StateConnect(Requester requester, Connected connected) {}
 
-    private Connected complete(Requester who, PendingAuthorization link, Secret code)
+    private Connected complete(Requester who, PendingAuthorization link, Secret code, String serverId,
+                               String defaultChannelId)
             throws ConnectException, StoreException, InterruptedException {
         Profile profile;
         LongLivedToken token;
@@ -128,8 +138,11 @@ public final class AuthorizationService {
         AccountRepository.ConnectOutcome saved = accounts.saveConnected(profile.userId(), profile.username(),
                 profile.profilePictureUrl(), profile.accountType(), token.accessToken(),
                 now.plus(token.expiresIn()), now, who.userId());
+        String channel = link.channelId() != null ? link.channelId() : defaultChannelId;
+        // Subscribed before the baseline is stored, so the backfill is queued for this channel.
+        SubscriptionRepository.Hold hold = subscriptions.hold(serverId, profile.userId(), channel, who.userId(), now);
         pending.delete(link.state());
-        log.info("Connected {} (requested by {})", saved.account().handle(), who.userId());
+        log.info("Connected {} for server {} (requested by {})", saved.account().handle(), serverId, who.userId());
         PollOutcome baseline = null;
         String baselineError = null;
         if (saved.account().needsBaseline()) {
@@ -137,9 +150,11 @@ public final class AuthorizationService {
             baseline = outcome.error() == null ? outcome.summary() : null;
             baselineError = outcome.error();
         }
-        boolean reconnected = saved.before().isPresent() && !saved.account().needsBaseline();
-        return new Connected(accounts.find(profile.userId()).orElse(saved.account()), reconnected, baseline,
-                baselineError);
+        boolean known = saved.before().isPresent() && !saved.account().needsBaseline();
+        boolean newHere = known && !hold.heldBefore();
+        String where = hold.subscriptions().isEmpty() ? channel : hold.subscriptions().get(0).channelId();
+        return new Connected(accounts.find(profile.userId()).orElse(saved.account()), known && !newHere, baseline,
+                baselineError, where, newHere);
     }
 
     private PendingAuthorization linkFor(Requester who, RedirectPaste paste) throws ConnectException, StoreException {

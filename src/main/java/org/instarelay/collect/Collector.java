@@ -3,7 +3,10 @@ package org.instarelay.collect;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,40 +16,42 @@ import org.instarelay.common.DaemonThreads;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
-import org.instarelay.store.AccountState;
 import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.Database;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
+import org.instarelay.store.SubscriptionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.instarelay.view.Notice;
 
 /**
  * One poll cycle: read every active account (several at once, bounded by {@code poll.parallelism}),
- * then post what is queued, one account after the other, oldest post first.
+ * then post what is queued: each channel's queue in order, channels concurrently (bounded).
  *
  * <p>Cycles never overlap: a manual {@code poll} during a scheduled cycle waits for it to end.
- * Reading is parallel because it is waiting on the network; posting is sequential because the
- * channel shows posts in the order they arrive.
+ * Reading is parallel because it is waiting on the network; within a channel posting is
+ * sequential because the channel shows posts in the order they arrive.
  */
 public final class Collector implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Collector.class);
+    /** Channels posted to at once: Discord limits each channel, and the bot as a whole to 50 requests a second. */
+    public static final int SENDERS = 16;
 
     private final AccountRepository accounts;
     private final AccountPoller poller;
     private final DeliveryWorker delivery;
-    private final Publisher publisher;
+    private final Notices notices;
+    private final CycleTally tally;
     private final Clock clock;
     private final ExecutorService readers;
+    private final ExecutorService senders;
     private final ReentrantLock cycleLock = new ReentrantLock();
-    private final CycleTally tally;
 
     public Collector(InstagramClient instagram, Database database, AccountRepository accounts, MediaRepository media,
-                     DeliveryRepository deliveries, Publisher publisher, Retry retry, Clock clock,
-                     int backfill, int parallelism) {
-        this(instagram, database, accounts, media, deliveries, publisher, retry, clock, backfill, parallelism,
-                PictureKeeping.NONE, CycleEvents.NONE);
+                     DeliveryRepository deliveries, SubscriptionRepository subscriptions, Publisher publisher,
+                     Retry retry, Clock clock, int backfill, int parallelism) {
+        this(instagram, database, accounts, media, deliveries, subscriptions, publisher, retry, clock, backfill,
+                parallelism, PictureKeeping.NONE, CycleEvents.NONE);
     }
 
     /**
@@ -54,47 +59,59 @@ public final class Collector implements AutoCloseable {
      * @param events   who hears what each cycle did (the metrics)
      */
     public Collector(InstagramClient instagram, Database database, AccountRepository accounts, MediaRepository media,
-                     DeliveryRepository deliveries, Publisher publisher, Retry retry, Clock clock,
-                     int backfill, int parallelism, PictureKeeping pictures, CycleEvents events) {
+                     DeliveryRepository deliveries, SubscriptionRepository subscriptions, Publisher publisher,
+                     Retry retry, Clock clock, int backfill, int parallelism, PictureKeeping pictures,
+                     CycleEvents events) {
         this.accounts = accounts;
-        this.tally = new CycleTally(events, deliveries, clock);
-        this.publisher = publisher;
         this.clock = clock;
+        this.tally = new CycleTally(events, deliveries, clock);
         TokenKeeper tokens = new TokenKeeper(instagram, accounts, retry, clock);
         this.poller = new AccountPoller(new MediaReader(instagram, media, retry), tokens, accounts,
-                new NewPosts(database, media, deliveries, pictures), clock,
+                new NewPosts(database, media, deliveries, subscriptions, pictures), clock,
                 backfill);
-        this.delivery = new DeliveryWorker(deliveries, instagram, accounts, publisher, clock, events);
         this.readers = Executors.newFixedThreadPool(parallelism, DaemonThreads.named("instagram-reader"));
+        this.senders = Executors.newFixedThreadPool(SENDERS, DaemonThreads.named("discord-sender"));
+        this.delivery = new DeliveryWorker(deliveries, subscriptions, instagram, publisher, clock, senders, events);
+        this.notices = new Notices(accounts, subscriptions, publisher);
     }
 
     /** Runs a full cycle now, after any cycle already running. */
     public CycleReport runCycle() throws StoreException, InterruptedException {
+        return runCycle(null);
+    }
+
+    /**
+     * Runs a cycle that polls only {@code accountIds} (null: every account), after any cycle
+     * already running. Whatever is queued for any channel is posted either way.
+     */
+    public CycleReport runCycle(Set<String> accountIds) throws StoreException, InterruptedException {
         cycleLock.lockInterruptibly();
         try {
             Instant started = clock.instant();
-            List<Account> all = accounts.all();
+            List<Account> all = accounts.all().stream()
+                    .filter(account -> accountIds == null || accountIds.contains(account.igUserId())).toList();
             List<AccountOutcome> outcomes = collect(all);
             tally.baselines(outcomes);
-            announce(outcomes);
-            int delivered = 0;
-            List<String> problems = new ArrayList<>();
+            notices.announce(outcomes);
             // Re-read: the cycle may have changed tokens' states and the poll record.
             List<Account> now = accounts.all();
-            for (Account account : now) {
-                if (account.paused() || account.state() == AccountState.DISCONNECTED) {
-                    continue;
-                }
-                DeliveryWorker.Result result = delivery.deliver(account);
-                delivered += result.delivered();
+            Map<String, Account> byId = new HashMap<>();
+            now.forEach(account -> byId.put(account.igUserId(), account));
+            int delivered = 0;
+            Map<String, Integer> byServer = new HashMap<>();
+            List<CycleReport.Problem> problems = new ArrayList<>();
+            for (DeliveryWorker.Result result : delivery.deliverAll(byId)) {
+                result.delivered().forEach((guild, count) -> byServer.merge(guild, count, Integer::sum));
+                delivered += result.delivered().values().stream().mapToInt(Integer::intValue).sum();
                 if (result.error() != null) {
-                    problems.add(account.handle() + ": " + result.error());
+                    problems.add(new CycleReport.Problem(result.guildId(), result.error()));
                 }
             }
-            CycleReport report = new CycleReport(started, clock.instant(), outcomes, delivered, problems);
+            CycleReport report = new CycleReport(started, clock.instant(), outcomes, delivered, byServer, problems);
             tally.cycleEnded(started, now);
             log.info("Cycle done: {} accounts, {} requests, {} new posts, {} posted{}", outcomes.size(),
-                    report.requests(), report.newPosts(), delivered, problems.isEmpty() ? "" : ", problems: " + problems);
+                    report.requests(), report.newPosts(), delivered, problems.isEmpty() ? "" : ", problems: "
+                            + problems.stream().map(CycleReport.Problem::text).toList());
             return report;
         } finally {
             cycleLock.unlock();
@@ -133,33 +150,9 @@ public final class Collector implements AutoCloseable {
         return outcomes;
     }
 
-    private void announce(List<AccountOutcome> outcomes) throws StoreException {
-        for (AccountOutcome outcome : outcomes) {
-            if (outcome.announcement() == null) {
-                continue;
-            }
-            Account account = accounts.find(outcome.accountId()).orElse(null);
-            if (account == null) {
-                continue;
-            }
-            Announcement announcement = outcome.announcement();
-            try {
-                publisher.announce(new Notice(announcement.kind(), PostViews.account(account), account.channelId(),
-                        announcement.reason(), announcement.left()));
-                if (announcement.kind() == Notice.Kind.TOKEN_DIED) {
-                    accounts.markReauthNotified(account.igUserId());
-                } else {
-                    accounts.setExpiryWarned(account.igUserId(), announcement.days());
-                }
-            } catch (PublishException e) {
-                // Not recorded as said: the next cycle tries again.
-                log.warn("Could not tell {}'s channel: {}", account.handle(), e.getMessage());
-            }
-        }
-    }
-
     @Override
     public void close() {
         readers.shutdownNow();
+        senders.shutdownNow();
     }
 }

@@ -2,19 +2,25 @@ package org.instarelay.collect;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one poll cycle did.
  *
- * @param outcomes  per account, in the order accounts are listed
- * @param delivered posts that went out in this cycle
- * @param problems  delivery problems in words, one per account that had one
+ * @param outcomes          per account polled, in the order accounts are listed
+ * @param delivered         posts that went out in this cycle, in every channel
+ * @param deliveredByServer the same, per server of the subscription (so a server hears only of its own)
+ * @param problems          delivery problems in words, one per channel whose queue stopped
  */
 public record CycleReport(Instant startedAt, Instant finishedAt, List<AccountOutcome> outcomes, int delivered,
-                          List<String> problems) {
+                          Map<String, Integer> deliveredByServer, List<Problem> problems) {
+
+    /** A channel whose queue stopped, and the server of the subscription whose post failed. */
+    public record Problem(String guildId, String text) {}
 
     public CycleReport {
         outcomes = List.copyOf(outcomes);
+        deliveredByServer = Map.copyOf(deliveredByServer);
         problems = List.copyOf(problems);
     }
 
@@ -24,5 +30,10 @@ public record CycleReport(Instant startedAt, Instant finishedAt, List<AccountOut
 
     public int newPosts() {
         return outcomes.stream().mapToInt(AccountOutcome::newPosts).sum();
+    }
+
+    /** Posts that went out to one server's channels. */
+    public int deliveredTo(String guildId) {
+        return deliveredByServer.getOrDefault(guildId, 0);
     }
 }

@@ -2,26 +2,37 @@ package org.instarelay.collect;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.instagram.InstagramException;
-import java.util.Optional;
 import org.instarelay.store.Account;
-import org.instarelay.store.AccountRepository;
 import org.instarelay.store.Delivery;
 import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.DeliveryState;
 import org.instarelay.store.StoreException;
+import org.instarelay.store.Subscription;
+import org.instarelay.store.SubscriptionRepository;
+import org.instarelay.view.PostView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.instarelay.view.PostView;
 
 /**
- * Sends an account's queued posts, oldest first, and records each one.
+ * Sends the queued posts, channel by channel: each channel's queue oldest first, on one thread at
+ * a time, and the channels concurrently on a bounded pool. A post that fails stops only its own
+ * channel's queue for this cycle, so posts never go out of order in a channel and a deleted
+ * channel holds nobody else's posts.
  *
- * <p>The order of writes is the guarantee: SENDING is stored before the publisher is called and
- * DELIVERED (with the message id) after it returns. A post found in SENDING after a restart may
- * have gone out, so the publisher is asked to look for it before it is sent again. A post that
- * fails stops the account's queue for this cycle, so posts never go out of order.
+ * <p>The order of writes is the guarantee, per (post, subscription): SENDING is stored before the
+ * publisher is called and DELIVERED (with the message id) after it returns. A row found in SENDING
+ * after a restart may have gone out, so the publisher looks for it in the channel it was sent to
+ * before it is sent again.
  */
 final class DeliveryWorker {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -30,74 +41,119 @@ final class DeliveryWorker {
     static final Duration STALE_AFTER = Duration.ofMinutes(2);
 
     private final DeliveryRepository deliveries;
+    private final SubscriptionRepository subscriptions;
     private final InstagramClient instagram;
-    private final AccountRepository accounts;
     private final Publisher publisher;
     private final Clock clock;
+    private final ExecutorService senders;
     private final CycleEvents events;
 
-    DeliveryWorker(DeliveryRepository deliveries, InstagramClient instagram, AccountRepository accounts,
-                   Publisher publisher, Clock clock, CycleEvents events) {
+    DeliveryWorker(DeliveryRepository deliveries, SubscriptionRepository subscriptions, InstagramClient instagram,
+                   Publisher publisher, Clock clock, ExecutorService senders, CycleEvents events) {
         this.deliveries = deliveries;
+        this.subscriptions = subscriptions;
         this.instagram = instagram;
-        this.accounts = accounts;
         this.publisher = publisher;
         this.clock = clock;
+        this.senders = senders;
         this.events = events;
     }
 
-    /** What one account's delivery did. */
-    record Result(int delivered, int skipped, String error) {}
+    /**
+     * What one channel's delivery did.
+     *
+     * @param delivered posts sent, per server of the subscription that sent them
+     * @param error     why the channel's queue stopped, null when it emptied
+     * @param guildId   the server of the subscription whose post failed, null when none failed
+     */
+    record Result(Map<String, Integer> delivered, int skipped, String error, String guildId) {}
 
-    Result deliver(Account account) throws StoreException {
-        int delivered = 0;
-        int skipped = 0;
-        for (Delivery delivery : deliveries.queued(account.igUserId())) {
-            PostView post = PostViews.of(account, delivery.post());
-            String mediaId = delivery.post().id();
+    /** Delivers every channel's queue; {@code accounts} by id, as the cycle read them. */
+    List<Result> deliverAll(Map<String, Account> accounts) throws StoreException, InterruptedException {
+        List<Future<Result>> running = new ArrayList<>();
+        for (String channel : deliveries.channelsWithWork()) {
+            running.add(senders.submit(() -> deliverChannel(channel, accounts)));
+        }
+        List<Result> results = new ArrayList<>();
+        for (Future<Result> future : running) {
             try {
-                // Look where it was sent, even if the account's channel changed since.
-                if (delivery.state() == DeliveryState.SENDING
-                        && recover(post.withChannel(delivery.target()))) {
-                    events.delivered();
-                    delivered++;
-                    continue;
-                }
-                if (deletedMeanwhile(account, delivery)) {
-                    log.info("Skipping {} of {}: deleted on Instagram before it could be posted", mediaId, account.handle());
-                    deliveries.markSkipped(mediaId, "deleted on Instagram before it could be posted", clock.instant());
-                    events.skipped("deleted");
-                    skipped++;
-                    continue;
-                }
-                deliveries.markSending(mediaId, account.channelId(), clock.instant());
-                PublishReceipt receipt = publisher.publish(post);
-                record(mediaId, receipt);
-                events.delivered();
-                delivered++;
-            } catch (PublishException e) {
-                if (e.outcome() == PublishException.Outcome.GONE) {
-                    log.info("Skipping {} of {}: {}", mediaId, account.handle(), e.getMessage());
-                    deliveries.markSkipped(mediaId, e.getMessage(), clock.instant());
-                    events.skipped("gone");
-                    skipped++;
-                    continue;
-                }
-                events.failed(e.outcome().name().toLowerCase(java.util.Locale.ROOT));
-                if (e.outcome() == PublishException.Outcome.NOT_SENT) {
-                    deliveries.markRetry(mediaId, e.getMessage(), clock.instant());
-                }
-                // MAYBE_SENT stays SENDING: the next attempt looks for it first.
-                log.warn("Could not post {} of {}: {}", mediaId, account.handle(), e.getMessage());
-                return finish(account, delivered, skipped, e.getMessage());
-            } catch (RuntimeException e) {
-                log.error("Unexpected failure while posting {} of {}", mediaId, account.handle(), e);
-                events.failed("unexpected");
-                return finish(account, delivered, skipped, "Unexpected error while posting ("
-                        + e.getClass().getSimpleName() + "); details are in the log file.");
+                results.add(future.get());
+            } catch (ExecutionException e) {
+                // deliverChannel catches what it can; a store failure ends only that channel.
+                log.error("Posting to a channel failed: {}", e.getCause().getMessage());
             }
         }
-        return finish(account, delivered, skipped, null);
+        return results;
+    }
+
+    private Result deliverChannel(String channelKey, Map<String, Account> accounts) throws StoreException {
+        ChannelTally tally = new ChannelTally();
+        for (Delivery delivery : deliveries.queuedIn(channelKey)) {
+            Subscription subscription = delivery.subscription();
+            Account account = accounts.get(subscription.igUserId());
+            if (account == null) {
+                continue; // connected after this cycle read the accounts: the next cycle sends it
+            }
+            String failure = deliverOne(delivery, account, tally);
+            if (failure != null) {
+                subscriptions.recordError(subscription.id(), failure, clock.instant());
+                return tally.result(account.handle() + ": " + failure, subscription.guildId());
+            }
+            if (subscription.lastError() != null && tally.cleared.add(subscription.id())) {
+                subscriptions.recordError(subscription.id(), null, clock.instant());
+            }
+        }
+        return tally.result(null, null);
+    }
+
+    /** Sends one row; returns why the channel's queue must stop, or null to go on. */
+    private String deliverOne(Delivery delivery, Account account, ChannelTally tally) throws StoreException {
+        Subscription subscription = delivery.subscription();
+        PostView post = PostViews.of(account, delivery.post()).forTarget(subscription.channelId(),
+                subscription.mentionRoleId());
+        String mediaId = delivery.post().id();
+        long id = subscription.id();
+        try {
+            // Look where it was sent, even if the subscription's channel changed since.
+            if (delivery.state() == DeliveryState.SENDING && recover(post.withChannel(delivery.target()), id)) {
+                tally.delivered(subscription.guildId());
+                events.delivered();
+                return null;
+            }
+            if (deletedMeanwhile(account, delivery)) {
+                log.info("Skipping {} of {}: deleted on Instagram before it could be posted", mediaId, account.handle());
+                deliveries.markSkipped(mediaId, id, "deleted on Instagram before it could be posted", clock.instant());
+                tally.skipped++;
+                events.skipped("deleted");
+                return null;
+            }
+            deliveries.markSending(mediaId, id, subscription.channelId(), clock.instant());
+            PublishReceipt receipt = publisher.publish(post);
+            record(mediaId, id, receipt);
+            tally.delivered(subscription.guildId());
+            events.delivered();
+            return null;
+        } catch (PublishException e) {
+            if (e.outcome() == PublishException.Outcome.GONE) {
+                log.info("Skipping {} of {}: {}", mediaId, account.handle(), e.getMessage());
+                deliveries.markSkipped(mediaId, id, e.getMessage(), clock.instant());
+                tally.skipped++;
+                events.skipped("gone");
+                return null;
+            }
+            if (e.outcome() == PublishException.Outcome.NOT_SENT) {
+                deliveries.markRetry(mediaId, id, e.getMessage(), clock.instant());
+            }
+            // MAYBE_SENT stays SENDING: the next attempt looks for it first.
+            events.failed(e.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            log.warn("Could not post {} of {} to {}: {}", mediaId, account.handle(),
+                    Objects.requireNonNullElse(subscription.channelId(), "the default channel"), e.getMessage());
+            return e.getMessage();
+        } catch (RuntimeException e) {
+            log.error("Unexpected failure while posting {} of {}", mediaId, account.handle(), e);
+            events.failed("unexpected");
+            return "Unexpected error while posting (" + e.getClass().getSimpleName() + "); details are in the log file.";
+        }
     }
 
     /**
@@ -119,28 +175,37 @@ final class DeliveryWorker {
     }
 
     /** True when the post turned out to be out already, and is now recorded as delivered. */
-    private boolean recover(PostView post) throws PublishException, StoreException {
+    private boolean recover(PostView post, long subscriptionId) throws PublishException, StoreException {
         Optional<PublishReceipt> found = publisher.findPublished(post);
         if (found.isEmpty()) {
             return false;
         }
         log.info("{} of {} was already posted before a restart; not posting it again",
                 post.mediaId(), post.account().handle());
-        record(post.mediaId(), found.get());
+        record(post.mediaId(), subscriptionId, found.get());
         return true;
     }
 
-    private void record(String mediaId, PublishReceipt receipt) throws StoreException {
-        deliveries.markDelivered(mediaId, receipt.target(), receipt.messageId(), clock.instant());
+    /** A post is delivered with every message it took (an album past ten takes two). */
+    private void record(String mediaId, long subscriptionId, PublishReceipt receipt) throws StoreException {
+        deliveries.markDelivered(mediaId, subscriptionId, receipt.target(), receipt.messageId(), clock.instant());
         if (!receipt.moreMessageIds().isEmpty()) {
-            deliveries.recordMoreMessages(mediaId, receipt.moreMessageIds(), clock.instant());
+            deliveries.recordMoreMessages(mediaId, subscriptionId, receipt.moreMessageIds(), clock.instant());
         }
     }
 
-    private Result finish(Account account, int delivered, int skipped, String error) throws StoreException {
-        if (!java.util.Objects.equals(error, account.health().deliveryError())) {
-            accounts.recordDeliveryError(account.igUserId(), error);
+    /** Counts one channel's work as it goes. */
+    private static final class ChannelTally {
+        private final Map<String, Integer> delivered = new java.util.HashMap<>();
+        private final java.util.Set<Long> cleared = new java.util.HashSet<>();
+        private int skipped;
+
+        void delivered(String guildId) {
+            delivered.merge(Objects.requireNonNullElse(guildId, ""), 1, Integer::sum);
         }
-        return new Result(delivered, skipped, error);
+
+        Result result(String error, String guildId) {
+            return new Result(Map.copyOf(delivered), skipped, error, guildId);
+        }
     }
 }

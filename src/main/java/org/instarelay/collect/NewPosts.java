@@ -1,8 +1,10 @@
 package org.instarelay.collect;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.instarelay.instagram.Media;
@@ -11,10 +13,17 @@ import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 import org.instarelay.store.StoredMedia;
+import org.instarelay.store.Subscription;
+import org.instarelay.store.SubscriptionRepository;
+import org.instarelay.subscriptions.FilterDecision;
 
 /**
  * Stores a page of posts and queues the newest of the new ones in one transaction: a crash
  * between the two can neither lose a queued post nor leave a new post that is never queued.
+ *
+ * <p>A post is queued once for each active subscription of the account: PENDING when the
+ * subscription's filters pass it, else SKIPPED with the option that left it out (what
+ * {@code history} shows). A subscription added later gets only posts stored after it.
  *
  * <p>Once that transaction has committed (never inside it: downloads must not hold the database),
  * the new posts' pictures are handed to {@link PictureKeeping}.
@@ -30,16 +39,20 @@ public final class NewPosts {
     private final Database database;
     private final MediaRepository media;
     private final DeliveryRepository deliveries;
+    private final SubscriptionRepository subscriptions;
     private final PictureKeeping pictures;
 
-    public NewPosts(Database database, MediaRepository media, DeliveryRepository deliveries) {
-        this(database, media, deliveries, PictureKeeping.NONE);
+    public NewPosts(Database database, MediaRepository media, DeliveryRepository deliveries,
+                    SubscriptionRepository subscriptions) {
+        this(database, media, deliveries, subscriptions, PictureKeeping.NONE);
     }
 
-    public NewPosts(Database database, MediaRepository media, DeliveryRepository deliveries, PictureKeeping pictures) {
+    public NewPosts(Database database, MediaRepository media, DeliveryRepository deliveries,
+                    SubscriptionRepository subscriptions, PictureKeeping pictures) {
         this.database = database;
         this.media = media;
         this.deliveries = deliveries;
+        this.subscriptions = subscriptions;
         this.pictures = pictures;
     }
 
@@ -51,12 +64,33 @@ public final class NewPosts {
         List<StoredMedia> records = page.stream().map(item -> MediaRecords.of(accountId, item, now)).toList();
         List<String> added = database.transaction(transaction -> {
             List<String> newIds = media.insertNew(transaction, records, now);
-            deliveries.queue(transaction, newIds.subList(0, queued(newIds, queueNewest)), now);
+            deliveries.queue(transaction, rowsFor(transaction, accountId, records,
+                    Set.copyOf(newIds.subList(0, queued(newIds, queueNewest)))), now);
             return newIds;
         });
         int queued = queued(added, queueNewest);
         keepPictures(records, added.subList(0, Math.min(added.size(), Math.max(queued, PICTURES_OF_NEWEST))));
         return new Result(added.size(), queued);
+    }
+
+    /** One row per (queued post, active subscription), left out where the subscription's filters say so. */
+    private List<DeliveryRepository.Queued> rowsFor(org.instarelay.store.Transaction transaction, String accountId,
+                                                    List<StoredMedia> records, Set<String> wanted)
+            throws java.sql.SQLException {
+        List<Subscription> targets = subscriptions.active(transaction, accountId);
+        List<DeliveryRepository.Queued> rows = new ArrayList<>();
+        for (StoredMedia record : records) {
+            if (!wanted.contains(record.id())) {
+                continue;
+            }
+            for (Subscription subscription : targets) {
+                FilterDecision decision = SubscriptionFilters.decide(subscription, record);
+                rows.add(new DeliveryRepository.Queued(record, subscription.id(), !decision.passed(),
+                        decision.passed() || decision.option() == null ? null : decision.option().label(),
+                        decision.passed() ? null : decision.detail()));
+            }
+        }
+        return rows;
     }
 
     private static int queued(List<String> added, int queueNewest) {

@@ -54,6 +54,13 @@ public final class PollScheduler implements AutoCloseable {
         return Optional.ofNullable(lastFinished.get());
     }
 
+    /** The same, polling only these accounts (one server's); queued posts of every channel go out. */
+    public CycleReport pollNow(java.util.Set<String> accountIds) throws StoreException, InterruptedException {
+        CycleReport report = collector.runCycle(accountIds);
+        lastFinished.set(report.finishedAt());
+        return report;
+    }
+
     /**
      * Asks for a cycle soon, without waiting for it (after a connect, say). Does nothing before
      * {@link #start()}: without a schedule, cycles run only when asked for with {@link #pollNow()}.

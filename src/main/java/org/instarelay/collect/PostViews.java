@@ -14,14 +14,14 @@ import org.instarelay.view.PostView;
 public final class PostViews {
     private PostViews() {}
 
-    /** The post of {@code account}, going to the account's channel. */
+    /** The post of {@code account}, going to the account's old channel (a subscription sets its own, see {@link PostView#forTarget}). */
     public static PostView of(Account account, StoredMedia stored) {
         String username = account != null && account.username() != null ? account.username() : stored.username();
         AccountView who = new AccountView(username, account == null ? null : account.identity().profilePictureUrl());
         MediaType type = MediaType.parse(stored.type());
         return new PostView(stored.id(), who, kind(type), stored.productType(), stored.sharedToFeed(),
                 stored.caption(), stored.permalink(), stored.publishedAt(), pictures(stored, type),
-                account == null ? null : account.channelId());
+                account == null ? null : account.channelId(), null);
     }
 
     public static AccountView account(Account account) {

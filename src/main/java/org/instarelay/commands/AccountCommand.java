@@ -3,19 +3,16 @@ package org.instarelay.commands;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
 import org.instarelay.store.Account;
-import org.instarelay.store.AccountRepository;
 import org.instarelay.store.StoreException;
 
-/** A command that acts on one account: the one named, or the only one connected. */
+/** A command that acts on one account of the asker's server: the one named, or the only one connected. */
 abstract class AccountCommand implements Command {
-    protected final AccountRepository accounts;
-    private final AccountSelector selector;
+    protected final Scope scope;
     private final CommandSpec spec;
 
-    AccountCommand(CommandSpec spec, AccountRepository accounts) {
+    AccountCommand(CommandSpec spec, Scope scope) {
         this.spec = spec;
-        this.accounts = accounts;
-        this.selector = new AccountSelector(accounts);
+        this.scope = scope;
     }
 
     @Override
@@ -25,8 +22,13 @@ abstract class AccountCommand implements Command {
 
     @Override
     public final Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
-        return selector.with(arguments.string(OptionSpec.ACCOUNT), account -> act(account, surface, arguments));
+        String guild = scope.servers().serverOf(who);
+        return scope.selector().with(guild, arguments.string(OptionSpec.ACCOUNT),
+                account -> act(account, new Asker(who, guild), surface, arguments));
     }
 
-    abstract Reply act(Account account, Surface surface, Arguments arguments) throws StoreException;
+    /** Who asked, and the server they act for. */
+    record Asker(Requester who, String guildId) {}
+
+    abstract Reply act(Account account, Asker asker, Surface surface, Arguments arguments) throws StoreException;
 }

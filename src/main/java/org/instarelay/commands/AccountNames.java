@@ -1,24 +1,28 @@
 package org.instarelay.commands;
 
 import java.util.List;
-import org.instarelay.store.AccountRepository;
 import org.instarelay.store.AccountState;
 import org.instarelay.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The stored accounts' names, for faces that suggest or confirm one. Suggestions are a nicety: a read error gives none. */
+/**
+ * A server's accounts' names, for faces that suggest or confirm one: only that server's, so
+ * autocomplete never shows another server's accounts. Suggestions are a nicety: a read error gives none.
+ */
 public final class AccountNames {
     private static final Logger log = LoggerFactory.getLogger(AccountNames.class);
-    private final AccountRepository accounts;
+    private final Scope scope;
 
-    public AccountNames(AccountRepository accounts) {
-        this.accounts = accounts;
+    public AccountNames(Scope scope) {
+        this.scope = scope;
     }
 
-    public List<AccountName> all() {
+    /** The names of the accounts the server holds (null: the console's server). */
+    public List<AccountName> of(String guildId) {
+        String server = guildId != null ? guildId : scope.servers().home();
         try {
-            return accounts.all().stream()
+            return scope.selector().ofServer(server).stream()
                     .filter(account -> account.username() != null)
                     .map(account -> new AccountName(account.username(), account.state() != AccountState.DISCONNECTED))
                     .toList();

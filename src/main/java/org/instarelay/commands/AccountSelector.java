@@ -1,34 +1,70 @@
 package org.instarelay.commands;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.instarelay.common.Usernames;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.AccountState;
 import org.instarelay.store.StoreException;
+import org.instarelay.store.SubscriptionRepository;
 
 /**
- * Picks the account a command acts on: the one named, or the only one there is.
+ * Picks the account a command acts on, among the accounts of the asker's server only: the one
+ * named, or the only one there is. An account of another server is answered exactly like a name
+ * nobody connected, so a server cannot even learn that it exists.
  */
 final class AccountSelector {
     /** The description of the account option of commands that act on one account. */
     static final String WHICH = "The account (needed when several are connected)";
 
     private final AccountRepository accounts;
+    private final SubscriptionRepository subscriptions;
 
-    AccountSelector(AccountRepository accounts) {
+    AccountSelector(AccountRepository accounts, SubscriptionRepository subscriptions) {
         this.accounts = accounts;
+        this.subscriptions = subscriptions;
     }
 
-    /** The account, or a failure reply saying which names exist. */
-    Selection select(String name) throws StoreException {
-        List<Account> known = accounts.all().stream()
+    /**
+     * The accounts a server holds, by username, disconnected ones too, as this server sees them:
+     * paused when this server paused it, disconnected when this server let go of it (another
+     * server may still get its posts).
+     */
+    List<Account> ofServer(String guildId) throws StoreException {
+        List<Account> held = new ArrayList<>();
+        for (String id : subscriptions.accountsOf(guildId)) {
+            Optional<Account> found = accounts.find(id);
+            if (found.isPresent()) {
+                Account account = found.get();
+                boolean let = subscriptions.ofServer(guildId, id).isEmpty();
+                held.add(new Account(account.identity(), account.token(), account.health(),
+                        let ? AccountState.DISCONNECTED : account.state(), subscriptions.paused(guildId, id),
+                        account.channelId(), account.needsBaseline()));
+            }
+        }
+        held.sort((a, b) -> String.valueOf(a.username()).compareToIgnoreCase(String.valueOf(b.username())));
+        return held;
+    }
+
+    /** The server's account called {@code name}, with or without the {@code @}, ignoring case. */
+    Optional<Account> named(String guildId, String name) throws StoreException {
+        String bare = Usernames.bare(name.strip()).toLowerCase(Locale.ROOT);
+        return ofServer(guildId).stream()
+                .filter(account -> account.username() != null && account.username().toLowerCase(Locale.ROOT).equals(bare))
+                .findFirst();
+    }
+
+    /** The account, or a failure reply saying which names exist in this server. */
+    Selection select(String guildId, String name) throws StoreException {
+        List<Account> known = ofServer(guildId).stream()
                 .filter(account -> account.state() != AccountState.DISCONNECTED)
                 .collect(Collectors.toList());
         if (name != null && !name.isBlank()) {
-            Optional<Account> found = accounts.findByUsername(name.strip());
-            return found.map(Selection::of).orElseGet(() -> Selection.fail("No connected account is called "
+            return named(guildId, name).map(Selection::of).orElseGet(() -> Selection.fail("No connected account is called "
                     + name.strip() + "." + names(known)));
         }
         if (known.isEmpty()) {
@@ -41,8 +77,8 @@ final class AccountSelector {
     }
 
     /** Runs {@code action} on the selected account, or answers why there is none. */
-    Reply with(String name, AccountAction action) throws StoreException {
-        Selection selection = select(name);
+    Reply with(String guildId, String name, AccountAction action) throws StoreException {
+        Selection selection = select(guildId, name);
         return selection.failure() != null ? selection.failure() : action.run(selection.account());
     }
 

@@ -43,6 +43,11 @@ public final class Arguments {
         return values.get(name) instanceof ChannelChoice channel ? channel : null;
     }
 
+    /** The role given, or null. */
+    public RoleChoice role(String name) {
+        return values.get(name) instanceof RoleChoice role ? role : null;
+    }
+
     public boolean has(String name) {
         return values.containsKey(name);
     }
@@ -60,6 +65,14 @@ public final class Arguments {
      * @param words how it reads in a reply, such as {@code <#555>}
      */
     public record ChannelChoice(String id, String words) {}
+
+    /**
+     * A role picked in a face that has roles.
+     *
+     * @param id    the Discord role id
+     * @param words how it reads in a reply, such as {@code @Video}
+     */
+    public record RoleChoice(String id, String words) {}
 
     /** Collects values while a face parses. */
     public static final class Builder {
@@ -87,6 +100,13 @@ public final class Arguments {
         }
 
         public Builder channel(String name, ChannelChoice value) {
+            if (value != null) {
+                values.put(name, value);
+            }
+            return this;
+        }
+
+        public Builder role(String name, RoleChoice value) {
             if (value != null) {
                 values.put(name, value);
             }

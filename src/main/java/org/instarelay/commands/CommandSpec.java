@@ -46,7 +46,7 @@ public record CommandSpec(String name, String description, List<OptionSpec> opti
         return new CommandSpec(name, description, options, adminOnly, slow, personal, question);
     }
 
-    /** Whether a face without channels can offer it. */
+    /** Whether it takes a channel (a face without channels asks for its id). */
     public boolean needsChannel() {
         return options.stream().anyMatch(option -> option.type() == OptionSpec.Type.CHANNEL);
     }

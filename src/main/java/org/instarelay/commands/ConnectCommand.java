@@ -18,15 +18,15 @@ public final class ConnectCommand implements Command {
 
     private final AuthorizationService authorization;
     private final PollScheduler scheduler;
-    private final String defaultChannelId;
+    private final ServerScope servers;
     private final OutcomeText outcomes;
 
-    /** @param defaultChannelId {@code discord.channel-id}: where posts of a newly connected account go in Discord */
-    public ConnectCommand(AuthorizationService authorization, PollScheduler scheduler, String defaultChannelId,
+    /** @param servers the asker's server, and {@code discord.channel-id} for the console's connects */
+    public ConnectCommand(AuthorizationService authorization, PollScheduler scheduler, ServerScope servers,
                           OutcomeText outcomes) {
         this.authorization = authorization;
         this.scheduler = scheduler;
-        this.defaultChannelId = defaultChannelId;
+        this.servers = servers;
         this.outcomes = outcomes;
     }
 
@@ -40,7 +40,8 @@ public final class ConnectCommand implements Command {
         String pasted = arguments.string(CODE);
         Connected connected;
         try {
-            connected = authorization.connect(who, pasted == null ? "" : pasted);
+            connected = authorization.connect(who, pasted == null ? "" : pasted, servers.serverOf(who),
+                    servers.defaultChannelId());
         } catch (ConnectException e) {
             return TextReply.failure(ConnectText.words(e, surface));
         }
@@ -59,12 +60,16 @@ public final class ConnectCommand implements Command {
 
     /** The same, with {@code how} after the account, such as " (through the web face)". */
     public String words(Connected connected, Surface surface, String how) {
-        // The console prints posts itself; in Discord they go to the default channel unless one is chosen.
-        String channel = connected.account().channelId() != null ? connected.account().channelId() : defaultChannelId;
+        // The console prints posts itself; in Discord they go to the channel where authorize was run.
+        String channel = connected.channelId() != null ? connected.channelId() : servers.defaultChannelId();
         String where = surface == Surface.DISCORD && channel != null ? "<#" + channel + ">" : null;
         String handle = connected.account().handle();
         String destination = where == null ? "" : " in " + where;
-        StringBuilder text = new StringBuilder(connected.reconnected() ? "Reconnected " : "Connected ").append(handle).append(how).append(". ");
+        StringBuilder text = new StringBuilder(connected.reconnected() ? "Reconnected " : "Connected ").append(handle)
+                .append(how).append(". ");
+        if (connected.newHere()) {
+            return text.append("New posts will be posted").append(destination).append(" from now on.").toString();
+        }
         String baseline = connected.baselineError() != null
                 ? "its existing posts could not be read yet (" + connected.baselineError()
                         + "); they will be stored, not posted, next cycle"
@@ -78,9 +83,14 @@ public final class ConnectCommand implements Command {
         return text.toString();
     }
 
+    /** The server {@code who} acts for: theirs in Discord, the home server in the console. */
+    public String serverOf(Requester who) {
+        return servers.serverOf(who);
+    }
+
     /** {@code discord.channel-id}, where a new account's posts go unless it has its own channel. */
     public String defaultChannelId() {
-        return defaultChannelId;
+        return servers.defaultChannelId();
     }
 
     private static String capitalise(String text) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
 import org.instarelay.store.Account;
-import org.instarelay.store.AccountRepository;
 import org.instarelay.store.Feed;
 import org.instarelay.store.FeedRepository;
 import org.instarelay.store.StoreException;
@@ -23,13 +22,14 @@ public final class FeedCommand implements Command {
             OptionSpec.bool(ENABLED, "Turn the feed on (true) or off (false)", "on|off"),
             OptionSpec.bool(NEW_KEY, "Replace the key: the old addresses stop working", NEW_KEY)).admin();
 
-    private final AccountSelector selector;
+    private final Scope scope;
     private final FeedRepository feeds;
     private final WebFaceState webFace;
     private final Clock clock;
 
-    public FeedCommand(AccountRepository accounts, FeedRepository feeds, WebFaceState webFace, Clock clock) {
-        this.selector = new AccountSelector(accounts);
+    /** @param scope the asker's server: a server sees and changes only the feeds of its own accounts */
+    public FeedCommand(Scope scope, FeedRepository feeds, WebFaceState webFace, Clock clock) {
+        this.scope = scope;
         this.feeds = feeds;
         this.webFace = webFace;
         this.clock = clock;
@@ -50,7 +50,8 @@ public final class FeedCommand implements Command {
         if (web.kind() == WebFaceState.Kind.FAILED) {
             return TextReply.failure("The web face is not running, so no website can read a feed. " + web.problem());
         }
-        return selector.with(arguments.string(OptionSpec.ACCOUNT), account -> act(account, surface, arguments, web));
+        return scope.selector().with(scope.servers().serverOf(who), arguments.string(OptionSpec.ACCOUNT),
+                account -> act(account, surface, arguments, web));
     }
 
     private Reply act(Account account, Surface surface, Arguments arguments, WebFaceState.Snapshot web)

@@ -7,7 +7,6 @@ import org.instarelay.collect.PostViews;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
 import org.instarelay.store.Account;
-import org.instarelay.store.AccountRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 import org.instarelay.store.StoredMedia;
@@ -22,12 +21,12 @@ public final class LatestCommand implements Command {
             OptionSpec.integer(COUNT, "How many (default " + DEFAULT_COUNT + ")", 1, MAX_COUNT, "n"),
             OptionSpec.account("Only this account's posts")).shared();
 
-    private final AccountRepository accounts;
+    private final Scope scope;
     private final MediaRepository media;
     private final PostText postText;
 
-    public LatestCommand(AccountRepository accounts, MediaRepository media, PostText postText) {
-        this.accounts = accounts;
+    public LatestCommand(Scope scope, MediaRepository media, PostText postText) {
+        this.scope = scope;
         this.media = media;
         this.postText = postText;
     }
@@ -45,21 +44,23 @@ public final class LatestCommand implements Command {
         if (n < 1 || n > MAX_COUNT) {
             return TextReply.failure("Ask for 1 to " + MAX_COUNT + " posts.");
         }
-        String accountId = null;
+        String guild = scope.servers().serverOf(who);
+        // Only this server's accounts: another server's account reads like a name nobody connected.
+        Map<String, Account> owners = new HashMap<>();
+        for (Account known : scope.selector().ofServer(guild)) {
+            owners.put(known.igUserId(), known);
+        }
+        List<String> accountIds = List.copyOf(owners.keySet());
         if (account != null && !account.isBlank()) {
-            Account found = accounts.findByUsername(account.strip()).orElse(null);
+            Account found = scope.selector().named(guild, account).orElse(null);
             if (found == null) {
                 return TextReply.failure("No account is called " + account.strip() + ".");
             }
-            accountId = found.igUserId();
+            accountIds = List.of(found.igUserId());
         }
-        List<StoredMedia> stored = media.latest(accountId, n);
+        List<StoredMedia> stored = media.latestOf(accountIds, n);
         if (stored.isEmpty()) {
             return new PostsReply(List.of(), "No posts stored yet.");
-        }
-        Map<String, Account> owners = new HashMap<>();
-        for (Account known : accounts.all()) {
-            owners.put(known.igUserId(), known);
         }
         List<PostView> posts = stored.stream().map(post -> PostViews.of(owners.get(post.accountId()), post)).toList();
         StringBuilder text = new StringBuilder();

@@ -27,7 +27,7 @@ public record OptionSpec(String name, String description, Type type, boolean req
     public static final int ACCOUNT_MAX_LENGTH = 64;
 
     /** How a value is typed. */
-    public enum Type { STRING, INTEGER, CHANNEL, BOOLEAN }
+    public enum Type { STRING, INTEGER, CHANNEL, ROLE, BOOLEAN }
 
     public OptionSpec {
         choices = List.copyOf(choices);
@@ -68,6 +68,16 @@ public record OptionSpec(String name, String description, Type type, boolean req
             }
         }
         return null;
+    }
+
+    /** An optional role (the console takes its id). */
+    public static OptionSpec role(String name, String description) {
+        return new OptionSpec(name, description, Type.ROLE, false, null, null, null, false, List.of(), name, null);
+    }
+
+    /** An optional text that must be one of {@code choices} (Discord offers them as a list). */
+    public static OptionSpec choice(String name, String description, List<String> choices) {
+        return new OptionSpec(name, description, Type.STRING, false, null, null, null, false, choices, name, null);
     }
 
     /** The optional, autocompleted account name. */

@@ -13,10 +13,12 @@ import org.instarelay.store.StoreException;
 public final class PollCommand implements Command {
     public static final CommandSpec SPEC = CommandSpec.of("poll", "Collect and post new posts now").admin().deferred();
 
+    private final Scope scope;
     private final PollScheduler scheduler;
     private final OutcomeText outcomes;
 
-    public PollCommand(PollScheduler scheduler, OutcomeText outcomes) {
+    public PollCommand(Scope scope, PollScheduler scheduler, OutcomeText outcomes) {
+        this.scope = scope;
         this.scheduler = scheduler;
         this.outcomes = outcomes;
     }
@@ -28,17 +30,24 @@ public final class PollCommand implements Command {
 
     @Override
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException, InterruptedException {
-        CycleReport report = scheduler.pollNow();
+        // This server's accounts only, and only what went to this server's channels is told.
+        String guild = scope.servers().serverOf(who);
+        java.util.Set<String> mine = java.util.Set.copyOf(scope.accountIds(guild));
+        if (mine.isEmpty()) {
+            return TextReply.ok("No account is connected yet. Run authorize, then connect.");
+        }
+        CycleReport report = scheduler.pollNow(mine);
         if (report.outcomes().isEmpty()) {
             return TextReply.ok("No account is connected yet. Run authorize, then connect.");
         }
         StringBuilder text = new StringBuilder("Polled: ")
                 .append(Plural.of(report.newPosts(), "new post")).append(", ")
-                .append(report.delivered()).append(" posted.");
+                .append(report.deliveredTo(guild)).append(" posted.");
         text.append(report.outcomes().stream()
                 .map(this::line)
                 .collect(Collectors.joining("\n", "\n", "")));
-        report.problems().forEach(problem -> text.append("\nPosting problem: ").append(problem));
+        report.problems().stream().filter(problem -> guild.equals(problem.guildId()))
+                .forEach(problem -> text.append("\nPosting problem: ").append(problem.text()));
         return TextReply.ok(text.toString());
     }
 

@@ -1,22 +1,21 @@
 package org.instarelay.commands;
 
-import org.instarelay.store.Account;
 import org.instarelay.common.Surface;
-import org.instarelay.store.AccountRepository;
+import org.instarelay.store.Account;
 import org.instarelay.store.StoreException;
 
-/** {@code resume [account]}: post again, including what was collected meanwhile. */
+/** {@code resume [account]}: post again in this server, including what was collected meanwhile. */
 public final class ResumeCommand extends AccountCommand {
     public static final CommandSpec SPEC = CommandSpec.of("resume", "Post again, including what arrived meanwhile",
             OptionSpec.account(AccountSelector.WHICH)).admin();
 
-    public ResumeCommand(AccountRepository accounts) {
-        super(SPEC, accounts);
+    public ResumeCommand(Scope scope) {
+        super(SPEC, scope);
     }
 
     @Override
-    Reply act(Account account, Surface surface, Arguments arguments) throws StoreException {
-        accounts.setPaused(account.igUserId(), false);
+    Reply act(Account account, Asker asker, Surface surface, Arguments arguments) throws StoreException {
+        scope.subscriptions().setPaused(asker.guildId(), account.igUserId(), false);
         return TextReply.ok("Resumed " + account.handle() + ": posts collected meanwhile go out with the next poll.");
     }
 }

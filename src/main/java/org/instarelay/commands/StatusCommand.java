@@ -7,7 +7,7 @@ import org.instarelay.collect.PollScheduler;
 import org.instarelay.common.Requester;
 import org.instarelay.common.Surface;
 import org.instarelay.store.Account;
-import org.instarelay.store.AccountRepository;
+import org.instarelay.store.Subscription;
 import org.instarelay.store.AccountState;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
@@ -16,23 +16,23 @@ import org.instarelay.store.StoreException;
 public final class StatusCommand implements Command {
     public static final CommandSpec SPEC = CommandSpec.of("status", "Accounts, tokens, last and next poll");
 
-    private final AccountRepository accounts;
+    private final Scope scope;
     private final MediaRepository media;
     private final PollScheduler scheduler;
     private final Words words;
     private final OutcomeText outcomes;
     private final WebFaceState webFace;
 
-    public StatusCommand(AccountRepository accounts, MediaRepository media, PollScheduler scheduler, Words words,
+    public StatusCommand(Scope scope, MediaRepository media, PollScheduler scheduler, Words words,
                          OutcomeText outcomes) {
-        this(accounts, media, scheduler, words, outcomes, new WebFaceState());
+        this(scope, media, scheduler, words, outcomes, new WebFaceState());
     }
 
     /** @param webFace where the web face stands, for its line at the end */
-    public StatusCommand(AccountRepository accounts, MediaRepository media, PollScheduler scheduler, Words words,
+    public StatusCommand(Scope scope, MediaRepository media, PollScheduler scheduler, Words words,
                          OutcomeText outcomes, WebFaceState webFace) {
         this.webFace = webFace;
-        this.accounts = accounts;
+        this.scope = scope;
         this.media = media;
         this.scheduler = scheduler;
         this.words = words;
@@ -47,8 +47,14 @@ public final class StatusCommand implements Command {
     @Override
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
         List<StatusReply.AccountStatus> rows = new ArrayList<>();
-        for (Account account : accounts.all()) {
-            rows.add(view(account, media.counts(account.igUserId()), outcomes));
+        String guild = scope.servers().serverOf(who);
+        for (Account account : scope.selector().ofServer(guild)) {
+            List<StatusReply.SubscriptionStatus> channels = new ArrayList<>();
+            for (Subscription subscription : scope.subscriptions().ofServer(guild, account.igUserId())) {
+                channels.add(new StatusReply.SubscriptionStatus(subscription.channelId(), subscription.mentionRoleId(),
+                        SubscriptionWords.filters(subscription), subscription.lastError()));
+            }
+            rows.add(view(account, media.counts(account.igUserId(), guild), outcomes, channels));
         }
         Instant next = scheduler.nextRun().orElse(null);
         StringBuilder text = new StringBuilder();
@@ -68,12 +74,17 @@ public final class StatusCommand implements Command {
         return new StatusReply(rows, next, text.toString(), web);
     }
 
-    /** One account as {@code status} shows it. */
-    public static StatusReply.AccountStatus view(Account account, MediaRepository.Counts counts, OutcomeText outcomes) {
+    /** One account as {@code status} shows it in one server, with its channels there. */
+    public static StatusReply.AccountStatus view(Account account, MediaRepository.Counts counts, OutcomeText outcomes,
+                                                 List<StatusReply.SubscriptionStatus> channels) {
+        boolean gone = account.state() == AccountState.DISCONNECTED;
+        String problems = channels.stream().map(StatusReply.SubscriptionStatus::lastError)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return new StatusReply.AccountStatus(account.handle(), connection(account.state()), account.paused(),
-                account.token().accessToken() == null ? null : account.token().expiresAt(), account.token().refreshedAt(),
-                account.channelId(), account.health().lastPollAt(), outcomes.words(account.health().lastPollOutcome()), account.health().lastError(),
-                account.health().deliveryError(), counts.stored(), counts.delivered(), counts.queued());
+                gone || account.token().accessToken() == null ? null : account.token().expiresAt(),
+                account.token().refreshedAt(), channels.isEmpty() ? null : channels.get(0).channelId(),
+                account.health().lastPollAt(), outcomes.words(account.health().lastPollOutcome()),
+                account.health().lastError(), problems, counts.stored(), counts.delivered(), counts.queued(), channels);
     }
 
     private static StatusReply.Connection connection(AccountState state) {
@@ -84,7 +95,6 @@ public final class StatusCommand implements Command {
         };
     }
 
-    /** Several lines about one account. */
     /** Several lines about one account. */
     String describe(StatusReply.AccountStatus account) {
         StringBuilder text = new StringBuilder(account.handle()).append(": ").append(state(account));
@@ -106,11 +116,13 @@ public final class StatusCommand implements Command {
         if (account.lastError() != null) {
             text.append("\n  problem: ").append(account.lastError());
         }
-        if (account.deliveryError() != null) {
-            text.append("\n  posting problem: ").append(account.deliveryError());
-        }
-        if (account.channelId() != null) {
-            text.append("\n  channel: ").append(account.channelId());
+        for (StatusReply.SubscriptionStatus channel : account.subscriptions()) {
+            text.append("\n  channel: ").append(channel.channelId() == null ? "the default channel" : channel.channelId())
+                    .append(" (").append(channel.filters())
+                    .append(channel.mentionRoleId() == null ? "" : ", mentions role " + channel.mentionRoleId()).append(')');
+            if (channel.lastError() != null) {
+                text.append("\n    posting problem: ").append(channel.lastError());
+            }
         }
         text.append("\n  ").append(account.countWords());
         return text.toString();

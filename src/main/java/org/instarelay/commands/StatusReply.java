@@ -28,11 +28,17 @@ public record StatusReply(List<AccountStatus> accounts, Instant nextPoll, String
      * @param channelId        its own channel, null for the configured default
      * @param lastPollOutcome  the last cycle's result in words, may be null
      * @param lastError        the last problem, null when the last cycle was fine
-     * @param deliveryError    why its last post could not go out, null when posting works
+     * @param deliveryError    why its last post could not go out (in any of its channels here), null when posting works
+     * @param subscriptions    its channels in this server, oldest first, with their options and problems
      */
     public record AccountStatus(String handle, Connection connection, boolean paused, Instant tokenExpiresAt,
                                 Instant tokenRefreshedAt, String channelId, Instant lastPollAt, String lastPollOutcome,
-                                String lastError, String deliveryError, int stored, int delivered, int queued) {
+                                String lastError, String deliveryError, int stored, int delivered, int queued,
+                                List<SubscriptionStatus> subscriptions) {
+
+        public AccountStatus {
+            subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+        }
 
         /** "connected", "needs authorizing again", "disconnected": the same words in every face. */
         public String connectionWords() {
@@ -51,6 +57,16 @@ public record StatusReply(List<AccountStatus> accounts, Instant nextPoll, String
             return Plural.of(stored, "post") + " stored, " + delivered + " posted, " + queued + " waiting";
         }
     }
+
+    /**
+     * One channel that gets an account's posts in this server.
+     *
+     * @param channelId     null for the configured default channel
+     * @param mentionRoleId the role its posts ping, null for none
+     * @param filters       its filters in words ("all posts", "only: #wvu · kinds: reels")
+     * @param lastError     why its last post could not go out, null when posting works
+     */
+    public record SubscriptionStatus(String channelId, String mentionRoleId, String filters, String lastError) {}
 
     public StatusReply {
         accounts = List.copyOf(accounts);

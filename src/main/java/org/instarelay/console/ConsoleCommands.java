@@ -22,9 +22,9 @@ final class ConsoleCommands {
         this.registry = registry;
     }
 
-    /** The command called {@code word}, if the console offers it. */
+    /** The command called {@code word}, if the console offers it (all of them: a channel is typed as its id). */
     Optional<CommandSpec> find(String word) {
-        return registry.spec(word).filter(spec -> !spec.needsChannel());
+        return registry.spec(word);
     }
 
     /** Every offered command with its usage, then the console's own words. */
@@ -32,12 +32,11 @@ final class ConsoleCommands {
         List<String> lines = new ArrayList<>();
         lines.add("Commands:");
         for (CommandSpec spec : registry.specs()) {
-            if (!spec.needsChannel()) {
-                lines.add(String.format(Locale.ROOT, FORMAT, spec.usage(), lowerFirst(spec.description())));
-            }
+            lines.add(String.format(Locale.ROOT, FORMAT, spec.usage(), lowerFirst(spec.description())));
         }
         lines.add(String.format(Locale.ROOT, FORMAT, "help", "this list"));
         lines.add(String.format(Locale.ROOT, FORMAT, "quit", "leave (end of input does too)"));
+        lines.add("A channel or role is typed as its id; options may be named: subscribe 123 kinds:reels only:#game day");
         return String.join("\n", lines);
     }
 
@@ -56,7 +55,19 @@ final class ConsoleCommands {
             arguments.string(options.get(0).name(), rest);
         } else {
             List<OptionSpec> open = new ArrayList<>(options);
-            for (String word : rest.isBlank() ? new String[0] : rest.strip().split("\\s+")) {
+            NamedOptions named = NamedOptions.split(rest, options);
+            for (NamedOptions.Value value : named.values()) {
+                OptionSpec option = open.stream().filter(o -> o.name().equals(value.name())).findFirst().orElse(null);
+                if (option == null) {
+                    return Parsed.problem(value.name() + " is given twice. Type it as: " + spec.usage());
+                }
+                open.remove(option);
+                String problem = put(arguments, option, value.text(), spec);
+                if (problem != null) {
+                    return Parsed.problem(problem);
+                }
+            }
+            for (String word : named.positional().isBlank() ? new String[0] : named.positional().strip().split("\\s+")) {
                 OptionSpec flag = open.stream()
                         .filter(candidate -> candidate.type() == OptionSpec.Type.BOOLEAN && candidate.consoleValue(word) != null)
                         .findFirst().orElse(null);
@@ -67,17 +78,15 @@ final class ConsoleCommands {
                 }
                 boolean number = word.matches("-?\\d+");
                 OptionSpec option = open.stream()
-                        .filter(candidate -> candidate.type() == (number ? OptionSpec.Type.INTEGER : OptionSpec.Type.STRING))
+                        .filter(candidate -> number
+                                ? candidate.type() != OptionSpec.Type.STRING && candidate.type() != OptionSpec.Type.BOOLEAN
+                                : candidate.type() == OptionSpec.Type.STRING)
                         .findFirst().orElse(null);
                 if (option == null) {
                     return Parsed.problem("Unexpected \"" + word + "\". Type it as: " + spec.usage());
                 }
                 open.remove(option);
-                if (number) {
-                    arguments.integer(option.name(), clamp(word));
-                } else {
-                    arguments.string(option.name(), word);
-                }
+                put(arguments, option, word, spec);
             }
         }
         Arguments parsed = arguments.build();
@@ -88,6 +97,36 @@ final class ConsoleCommands {
             }
         }
         return new Parsed(parsed, null);
+    }
+
+    /** Puts one typed value as its option's type; returns what was wrong, or null. */
+    private static String put(Arguments.Builder arguments, OptionSpec option, String text, CommandSpec spec) {
+        boolean number = text.matches("-?\\d+");
+        switch (option.type()) {
+            case STRING -> arguments.string(option.name(), text);
+            case BOOLEAN -> {
+                Boolean value = option.consoleValue(text);
+                if (value == null) {
+                    return option.name() + " takes " + option.placeholder() + ", not \"" + text + "\". Type it as: "
+                            + spec.usage();
+                }
+                arguments.bool(option.name(), value);
+            }
+            case INTEGER, CHANNEL, ROLE -> {
+                if (!number) {
+                    return option.name() + " takes " + (option.type() == OptionSpec.Type.INTEGER ? "a number" : "an id")
+                            + ", not \"" + text + "\". Type it as: " + spec.usage();
+                }
+                if (option.type() == OptionSpec.Type.INTEGER) {
+                    arguments.integer(option.name(), clamp(text));
+                } else if (option.type() == OptionSpec.Type.CHANNEL) {
+                    arguments.channel(option.name(), new Arguments.ChannelChoice(text, "channel " + text));
+                } else {
+                    arguments.role(option.name(), new Arguments.RoleChoice(text, "role " + text));
+                }
+            }
+        }
+        return null;
     }
 
     private static int clamp(String digits) {

@@ -43,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * Sending, one message per part of a post with its own nonce, is {@link PartSender}'s. An album
  * past ten is two messages; {@link #findPublished} tells which are already in the channel
  * ({@link PostParts}) and sends only the missing ones.
+ * Discord dedupes nonces per channel, and a channel has at most one subscription per account, so
+ * the media id alone is unique per (post, channel): the same post in two channels are two messages.
+ * The post's {@code mentionRoleId} (its subscription's {@code mention}) is passed through to the
+ * message builder, which pings that role and no other.
  */
 public final class ChannelPublisher implements Publisher {
     /** How far back {@link #findPublished} looks: a crash leaves at most a few posts unrecorded. */

@@ -63,6 +63,7 @@ public final class CommandDefinitions {
             case INTEGER -> OptionType.INTEGER;
             case CHANNEL -> OptionType.CHANNEL;
             case BOOLEAN -> OptionType.BOOLEAN;
+            case ROLE -> OptionType.ROLE;
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.instarelay.discord;
 
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -27,9 +28,24 @@ final class DiscordArguments {
                     GuildChannel channel = value.getAsChannel();
                     arguments.channel(option.name(), new Arguments.ChannelChoice(channel.getId(), channel.getAsMention()));
                 }
+                case ROLE -> {
+                    Role role = value.getAsRole();
+                    // "@Video" in words: a reply naming the role must not ping it.
+                    arguments.role(option.name(), new Arguments.RoleChoice(role.getId(), "@" + role.getName()));
+                }
             }
         }
         return arguments.build();
+    }
+
+    /** The role chosen in the command's first role option, null when it has none. */
+    static Role chosenRole(SlashCommandInteractionEvent event, CommandSpec spec) {
+        return spec.options().stream()
+                .filter(option -> option.type() == OptionSpec.Type.ROLE)
+                .map(option -> event.getOption(option.name()))
+                .filter(java.util.Objects::nonNull)
+                .map(OptionMapping::getAsRole)
+                .findFirst().orElse(null);
     }
 
     /** The channel chosen in the command's first channel option, null when it has none. */

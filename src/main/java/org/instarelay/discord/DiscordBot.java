@@ -130,18 +130,20 @@ public final class DiscordBot implements AutoCloseable {
             ChannelPublisher publisher = new ChannelPublisher(jda, discord.channelId(), new PostMessageBuilder(),
                     // Fetched once per post even when a retry needs them again (videos are never kept).
                     new RecentPictures(pictures, RecentPictures.DEFAULT_MAX_BYTES));
+            String home = homeServerId(jda, discord);
             try {
-                core = Core.open(settings, publisher, options);
+                // An upgraded file's accounts become subscriptions of their channel's server (else the home one).
+                core = Core.open(settings, publisher, options, new Core.Discovery(home, channelId -> serverOf(jda, channelId)));
             } catch (CoreUnavailable e) {
                 throw new StartupException(e.getMessage(), e);
             }
             pictures.attach(core.keptPictures());
-            ServerAccess access = servers.withHome(homeServerId(jda, discord));
+            ServerAccess access = servers.withHome(home);
             log.info("Serving {}", access);
             slowWork = Executors.newFixedThreadPool(4, DaemonThreads.named("instagram-command"));
             ReplyRenderer renderer = new ReplyRenderer(options.clock(), discord.channelId());
             WebConnectNotifier webConnects = new WebConnectNotifier(jda, renderer, options.clock());
-            InstagramCommandListener listener = new InstagramCommandListener(core.commands(), core.accountNames()::all,
+            InstagramCommandListener listener = new InstagramCommandListener(core.commands(), core.accountNames()::of,
                     new AdminCheck(discord.adminRoleId()), renderer, slowWork, access, webConnects::remember);
             jda.addEventListener(listener);
             CommandRegistration registration = new CommandRegistration(access,
@@ -183,6 +185,16 @@ public final class DiscordBot implements AutoCloseable {
         GuildMessageChannel channel = discord.channelId() == null ? null
                 : jda.getChannelById(GuildMessageChannel.class, discord.channelId());
         return channel == null ? null : channel.getGuild().getId();
+    }
+
+    /** The server a channel is in, from JDA's cache; null when the bot cannot see the channel. */
+    private static String serverOf(JDA jda, String channelId) {
+        try {
+            GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+            return channel == null ? null : channel.getGuild().getId();
+        } catch (IllegalArgumentException notASnowflake) {
+            return null;
+        }
     }
 
     public JDA jda() {

@@ -111,21 +111,43 @@ public final class InstagramCommandListener extends ListenerAdapter {
                     + "or older than the command list; restart it to register the list again.");
             return;
         }
+        String foreign = foreignChoice(event, spec);
+        if (foreign != null) {
+            respond.say(event, foreign);
+            return;
+        }
         Arguments arguments = DiscordArguments.read(event, spec);
         if (spec.confirm() != null && who.admin()) {
             // A non-admin gets the registry's refusal instead of a confirm button that cannot work.
             String named = arguments.string(OptionSpec.ACCOUNT);
-            event.reply(renderer.confirm(spec, named != null ? named : onlyConnectedAccount().orElse(null)))
+            event.reply(renderer.confirm(spec, named != null ? named : onlyConnectedAccount(who.guildId()).orElse(null)))
                     .setEphemeral(true).queue(null, e -> log.warn("Could not deliver an answer: {}", e.getMessage()));
         } else if (spec.slow()) {
             respond.deferred(event, spec.personal(), () -> commands.run(spec.name(), who, Surface.DISCORD, arguments));
         } else {
             Reply reply = commands.run(spec.name(), who, Surface.DISCORD, arguments);
-            respond.reply(event, warnIfUnpostable(event, spec, reply));
+            respond.reply(event, SubscribeWarnings.warnIfUnpingable(event, spec, warnIfUnpostable(event, spec, reply)));
             if (reply instanceof AuthorizeReply authorize && authorize.state() != null) {
                 authorizeSent.accept(authorize.state(), event.getHook());
             }
         }
+    }
+
+    /**
+     * Discord offers only this server's channels and roles, but a crafted interaction can name
+     * another server's: refused before anything is stored.
+     */
+    private static String foreignChoice(SlashCommandInteractionEvent event, CommandSpec spec) {
+        String here = event.getGuild().getId();
+        GuildChannel channel = DiscordArguments.chosenChannel(event, spec);
+        if (channel != null && !channel.getGuild().getId().equals(here)) {
+            return "Choose a channel of this server.";
+        }
+        net.dv8tion.jda.api.entities.Role role = DiscordArguments.chosenRole(event, spec);
+        if (role != null && !role.getGuild().getId().equals(here)) {
+            return "Choose a role of this server.";
+        }
+        return null;
     }
 
     /**
@@ -212,7 +234,7 @@ public final class InstagramCommandListener extends ListenerAdapter {
         String typed = Usernames.bare(event.getFocusedOption().getValue()).toLowerCase(Locale.ROOT);
         List<Command.Choice> choices;
         try {
-            choices = accounts.all().stream()
+            choices = accounts.of(event.getGuild() == null ? null : event.getGuild().getId()).stream()
                     .map(AccountName::username)
                     .filter(name -> name.toLowerCase(Locale.ROOT).contains(typed))
                     .limit(MAX_CHOICES)
@@ -235,8 +257,8 @@ public final class InstagramCommandListener extends ListenerAdapter {
                 .build();
     }
 
-    private Optional<String> onlyConnectedAccount() {
-        List<String> connected = accounts.all().stream().filter(AccountName::connected).map(AccountName::username).toList();
+    private Optional<String> onlyConnectedAccount(String guildId) {
+        List<String> connected = accounts.of(guildId).stream().filter(AccountName::connected).map(AccountName::username).toList();
         return connected.size() == 1 ? Optional.of(connected.get(0)) : Optional.empty();
     }
 }

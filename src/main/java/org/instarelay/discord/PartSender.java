@@ -67,7 +67,7 @@ final class PartSender {
         String nonce = nonce(content.mediaId(), part);
         Shrink shrink = Shrink.NONE;
         while (true) {
-            PostMessageBuilder.Rendered message = builder.render(content, part, shrink, pictures, budget, null);
+            PostMessageBuilder.Rendered message = builder.render(content, part, shrink, pictures, budget, content.mentionRoleId());
             try {
                 return send(channel, message.data(), nonce);
             } catch (ErrorResponseException e) {

@@ -23,10 +23,11 @@ import org.instarelay.view.PostView;
  * @param publishedAt       may be null
  * @param pictures          in Instagram's order; at least one for a post that has anything to show
  * @param channelId         where it goes, null for the configured default channel
+ * @param mentionRoleId     the role its subscription pings at the top, null for none
  */
 public record PostContent(String mediaId, String username, String profileUrl, String profilePictureUrl, Kind kind,
                           String productType, Boolean sharedToFeed, String caption, String permalink,
-                          Instant publishedAt, List<Item> pictures, String channelId) {
+                          Instant publishedAt, List<Item> pictures, String channelId, String mentionRoleId) {
 
     /** What kind of post it is. */
     public enum Kind { IMAGE, VIDEO, ALBUM }
@@ -67,6 +68,6 @@ public record PostContent(String mediaId, String username, String profileUrl, St
         AccountView account = post.account();
         return new PostContent(post.mediaId(), account.username(), account.profileUrl(), account.profilePictureUrl(),
                 kind, post.productType(), post.sharedToFeed(), post.caption(), post.permalink(), post.publishedAt(),
-                items, post.channelId());
+                items, post.channelId(), post.mentionRoleId());
     }
 }

@@ -72,9 +72,24 @@ final class StatusEmbed {
             text.append("Token expires ").append(words.relative(account.tokenExpiresAt()))
                     .append(" (").append(DiscordText.timestamp(account.tokenExpiresAt(), 'D')).append(")\n");
         }
-        String channel = account.channelId() != null ? account.channelId() : defaultChannelId;
-        text.append("Posts go to ").append(channel == null ? "no channel (set one with "
-                + Surface.DISCORD.command("channel") + ")" : DiscordText.channelMention(channel)).append('\n');
+        if (account.subscriptions().isEmpty() && account.connection() != StatusReply.Connection.DISCONNECTED) {
+            text.append("Posts go to no channel (set one with ").append(Surface.DISCORD.command("channel")).append(")\n");
+        }
+        for (StatusReply.SubscriptionStatus subscription : account.subscriptions()) {
+            String channel = subscription.channelId() != null ? subscription.channelId() : defaultChannelId;
+            text.append("Posts go to ").append(channel == null ? "no channel (set one with "
+                    + Surface.DISCORD.command("channel") + ")" : DiscordText.channelMention(channel))
+                    .append(": ").append(subscription.filters());
+            if (subscription.mentionRoleId() != null) {
+                // Shown as a mention; the embed pings nobody (the renderer allows no mentions).
+                text.append(", pings <@&").append(subscription.mentionRoleId()).append('>');
+            }
+            text.append('\n');
+            if (subscription.lastError() != null) {
+                text.append("⚠ Posting problem there: ").append(DiscordText.cut(subscription.lastError(), PROBLEM_LIMIT))
+                        .append('\n');
+            }
+        }
         if (account.paused()) {
             text.append("Paused: new posts are kept and go out on resume\n");
         }
@@ -89,9 +104,6 @@ final class StatusEmbed {
         }
         if (account.lastError() != null) {
             text.append("⚠ Problem: ").append(DiscordText.cut(account.lastError(), PROBLEM_LIMIT)).append('\n');
-        }
-        if (account.deliveryError() != null) {
-            text.append("⚠ Posting problem: ").append(DiscordText.cut(account.deliveryError(), PROBLEM_LIMIT)).append('\n');
         }
         text.append(account.countWords());
         return text.toString();

@@ -107,14 +107,6 @@ public final class AccountRepository {
         update("UPDATE accounts SET reauth_notified = 1 WHERE ig_user_id = ?", igUserId);
     }
 
-    public void setPaused(String igUserId, boolean paused) throws StoreException {
-        update("UPDATE accounts SET paused = ? WHERE ig_user_id = ?", paused ? 1 : 0, igUserId);
-    }
-
-    public void setChannel(String igUserId, String channelId) throws StoreException {
-        update("UPDATE accounts SET channel_id = ? WHERE ig_user_id = ?", channelId, igUserId);
-    }
-
     public void setBackoff(String igUserId, Instant until) throws StoreException {
         update("UPDATE accounts SET backoff_until = ? WHERE ig_user_id = ?", Sql.millis(until), igUserId);
     }
@@ -127,11 +119,6 @@ public final class AccountRepository {
 
     public void markBaselineDone(String igUserId) throws StoreException {
         update("UPDATE accounts SET needs_baseline = 0 WHERE ig_user_id = ?", igUserId);
-    }
-
-    /** Why posting failed (null when it works again), for {@code status}. */
-    public void recordDeliveryError(String igUserId, String error) throws StoreException {
-        update("UPDATE accounts SET delivery_error = ? WHERE ig_user_id = ?", error, igUserId);
     }
 
     public void setExpiryWarned(String igUserId, int days) throws StoreException {

@@ -1,5 +1,6 @@
 package org.instarelay.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,11 +9,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The delivery queue. A post is {@link DeliveryState#DELIVERED} only once the channel accepted it;
- * the {@link DeliveryState#SENDING} mark, written before sending, is what lets a restart tell
- * "maybe sent" from "never sent".
+ * The delivery queue: one row per (post, subscription). A post is {@link DeliveryState#DELIVERED}
+ * to a subscription only once its channel accepted it; the {@link DeliveryState#SENDING} mark,
+ * written before sending, is what lets a restart tell "maybe sent" from "never sent".
+ *
+ * <p>A channel's queue is the waiting rows of the active subscriptions posting there, oldest
+ * first; subscriptions of a paused server, or of a disconnected account, wait.
  */
 public final class DeliveryRepository {
+    /** Rows that can go out now, with their post and subscription; the caller adds the filter. */
+    private static final String SENDABLE = """
+            SELECT m.*, d.state AS d_state, d.attempts AS d_attempts, d.last_error AS d_error,
+                   d.updated_at AS d_since, d.channel_id AS d_target,
+                   s.id AS s_id, s.guild_id AS s_guild_id, s.ig_user_id AS s_ig_user_id, s.channel_id AS s_channel_id,
+                   s.mention_role_id AS s_mention_role_id, s.only_terms AS s_only_terms, s.skip_terms AS s_skip_terms,
+                   s.kinds AS s_kinds, s.created_at AS s_created_at, s.last_error AS s_last_error,
+                   s.removed_at AS s_removed_at
+            FROM deliveries d
+              JOIN subscriptions s ON s.id = d.subscription_id
+              JOIN media m ON m.id = d.media_id
+              JOIN accounts a ON a.ig_user_id = s.ig_user_id
+              LEFT JOIN server_accounts h ON h.guild_id = s.guild_id AND h.ig_user_id = s.ig_user_id
+            WHERE d.state IN ('PENDING', 'SENDING') AND s.removed_at IS NULL AND a.status <> 'DISCONNECTED'
+              AND COALESCE(h.paused, a.paused) = 0
+            """;
+
     private final Database database;
     private final MediaRepository media;
 
@@ -21,29 +42,90 @@ public final class DeliveryRepository {
         this.media = media;
     }
 
-    /** An account's posts waiting to go out, oldest first (the order they were published). */
+    /** What to queue: a post for a subscription, and whether a filter left it out (with why). */
+    public record Queued(StoredMedia post, long subscriptionId, boolean leftOut, String option, String detail) {}
+
+    /** Queues posts inside the caller's transaction; a row already there stays as it is. */
+    public void queue(Transaction transaction, List<Queued> rows, Instant now) throws SQLException {
+        try (PreparedStatement statement = transaction.connection().prepareStatement("""
+                INSERT INTO deliveries (media_id, subscription_id, published_at, state, skip_option, skip_detail, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            for (Queued row : rows) {
+                statement.setString(1, row.post().id());
+                statement.setLong(2, row.subscriptionId());
+                statement.setLong(3, row.post().publishedAt().toEpochMilli());
+                statement.setString(4, row.leftOut() ? "SKIPPED" : "PENDING");
+                statement.setString(5, row.option());
+                statement.setString(6, row.detail());
+                statement.setLong(7, now.toEpochMilli());
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * The channels with posts that can go out now ({@code ""} for the default channel): each is a
+     * queue of its own, so one that fails holds only its own posts.
+     */
+    public List<String> channelsWithWork() throws StoreException {
+        return database.read(connection -> SubscriptionRows.strings(connection,
+                "SELECT DISTINCT COALESCE(q.s_channel_id, '') FROM (" + SENDABLE + ") q"));
+    }
+
+    /** One channel's posts that can go out now, oldest first (the order they were published). */
+    public List<Delivery> queuedIn(String channelKey) throws StoreException {
+        return database.read(connection -> list(connection, SENDABLE
+                + " AND COALESCE(s.channel_id, '') = ? ORDER BY m.published_at ASC, m.id ASC, s.id ASC", channelKey));
+    }
+
+    /** An account's waiting posts, in every channel, oldest first. */
     public List<Delivery> queued(String accountId) throws StoreException {
+        return database.read(connection -> list(connection, SENDABLE
+                + " AND m.account_id = ? ORDER BY m.published_at ASC, m.id ASC, s.id ASC", accountId));
+    }
+
+    /**
+     * Every post still waiting to go out somewhere (paused servers' too), once each, oldest first:
+     * what the picture keeper tries again at start.
+     */
+    public List<StoredMedia> waitingPosts() throws StoreException {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT m.*, d.state AS d_state, d.attempts AS d_attempts, d.last_error AS d_error, d.updated_at AS d_since, d.target AS d_target
-                    FROM deliveries d JOIN media m ON m.id = d.media_id
-                    WHERE m.account_id = ? AND d.state IN ('PENDING', 'SENDING')
-                    ORDER BY m.published_at ASC, m.id ASC""")) {
-                statement.setString(1, accountId);
-                List<Delivery> result = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        result.add(new Delivery(media.read(rows), DeliveryState.valueOf(rows.getString("d_state")),
-                                rows.getInt("d_attempts"), rows.getString("d_error"),
-                                Instant.ofEpochMilli(rows.getLong("d_since")), rows.getString("d_target")));
-                    }
+                    SELECT m.* FROM media m WHERE m.id IN
+                      (SELECT d.media_id FROM deliveries d WHERE d.state IN ('PENDING', 'SENDING'))
+                    ORDER BY m.published_at ASC, m.id ASC""");
+                 ResultSet rows = statement.executeQuery()) {
+                List<StoredMedia> posts = new ArrayList<>();
+                while (rows.next()) {
+                    posts.add(media.read(rows));
                 }
-                return result;
+                return posts;
             }
         });
     }
 
-    /** Posts waiting to go out (pending or sending), of every account: the metrics' queue length. */
+    /** Written before the publisher is called; {@code target} is where it is sent (null: the default channel). */
+    public void markSending(String mediaId, long subscriptionId, String target, Instant now) throws StoreException {
+        set("UPDATE deliveries SET state = 'SENDING', channel_id = ?, attempts = attempts + 1, updated_at = ?"
+                + " WHERE media_id = ? AND subscription_id = ?", target, now, mediaId, subscriptionId);
+    }
+
+    public void markDelivered(String mediaId, long subscriptionId, String target, String messageId, Instant now)
+            throws StoreException {
+        database.write(connection -> SubscriptionRepository.update(connection,
+                "UPDATE deliveries SET state = 'DELIVERED', channel_id = ?, message_id = ?, last_error = NULL,"
+                        + " updated_at = ? WHERE media_id = ? AND subscription_id = ?",
+                target, messageId, now.toEpochMilli(), mediaId, subscriptionId));
+    }
+
+    /** The further messages of a delivered post that took more than one (an album past ten). */
+    public void recordMoreMessages(String mediaId, long subscriptionId, List<String> messageIds, Instant now)
+            throws StoreException {
+        set("UPDATE deliveries SET more_message_ids = ?, updated_at = ? WHERE media_id = ? AND subscription_id = ?",
+                messageIds.isEmpty() ? null : String.join(" ", messageIds), now, mediaId, subscriptionId);
+    }
+
+    /** Posts waiting to go out (pending or sending), in every channel: the metrics' queue length. */
     public int waitingCount() throws StoreException {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
@@ -54,76 +136,78 @@ public final class DeliveryRepository {
         });
     }
 
-    /** Written before the publisher is called. */
-    public void markSending(String mediaId, String target, Instant now) throws StoreException {
-        set(mediaId, "UPDATE deliveries SET state = 'SENDING', target = ?, attempts = attempts + 1, updated_at = ?"
-                + " WHERE media_id = ?", target, now.toEpochMilli());
+    /** The send failed in a way that may pass: back in the queue for a later cycle. */
+    public void markRetry(String mediaId, long subscriptionId, String error, Instant now) throws StoreException {
+        set("UPDATE deliveries SET state = 'PENDING', last_error = ?, updated_at = ? WHERE media_id = ? AND subscription_id = ?",
+                error, now, mediaId, subscriptionId);
     }
 
-    /** Queues posts for delivery inside the caller's transaction; a post already queued stays as it is. */
-    public void queue(Transaction transaction, List<String> mediaIds, Instant now) throws SQLException {
-        try (PreparedStatement statement = transaction.connection().prepareStatement(
-                "INSERT INTO deliveries (media_id, state, updated_at) VALUES (?, 'PENDING', ?) ON CONFLICT DO NOTHING")) {
-            for (String mediaId : mediaIds) {
-                statement.setString(1, mediaId);
-                statement.setLong(2, now.toEpochMilli());
-                statement.executeUpdate();
+    /** Will never go to that subscription; {@code reason} says why (history shows it). */
+    public void markSkipped(String mediaId, long subscriptionId, String reason, Instant now) throws StoreException {
+        set("UPDATE deliveries SET state = 'SKIPPED', last_error = ?, updated_at = ? WHERE media_id = ? AND subscription_id = ?",
+                reason, now, mediaId, subscriptionId);
+    }
+
+    /** The message id a post was delivered as, in any channel (the first), if it was. */
+    public String messageIdOf(String mediaId) throws StoreException {
+        return database.read(connection -> SubscriptionRows.strings(connection,
+                "SELECT message_id FROM deliveries WHERE media_id = ? AND state = 'DELIVERED' ORDER BY subscription_id",
+                mediaId)).stream().findFirst().orElse(null);
+    }
+
+    /** What became of one post for one subscription. */
+    public record Outcome(String mediaId, long subscriptionId, DeliveryState state, String target, String messageId,
+                          String skipOption, String skipDetail, String lastError) {}
+
+    /** What became of these posts in these subscriptions (rows that exist; a missing one was never queued). */
+    public List<Outcome> outcomes(List<String> mediaIds, List<Long> subscriptionIds) throws StoreException {
+        if (mediaIds.isEmpty() || subscriptionIds.isEmpty()) {
+            return List.of();
+        }
+        String posts = String.join(",", java.util.Collections.nCopies(mediaIds.size(), "?"));
+        String subscriptions = String.join(",", java.util.Collections.nCopies(subscriptionIds.size(), "?"));
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM deliveries WHERE media_id IN ("
+                    + posts + ") AND subscription_id IN (" + subscriptions + ")")) {
+                int index = 1;
+                for (String id : mediaIds) {
+                    statement.setString(index++, id);
+                }
+                for (Long id : subscriptionIds) {
+                    statement.setLong(index++, id);
+                }
+                List<Outcome> result = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(new Outcome(rows.getString("media_id"), rows.getLong("subscription_id"),
+                                DeliveryState.valueOf(rows.getString("state")), rows.getString("channel_id"),
+                                rows.getString("message_id"), rows.getString("skip_option"),
+                                rows.getString("skip_detail"), rows.getString("last_error")));
+                    }
+                }
+                return result;
             }
+        });
+    }
+
+    private List<Delivery> list(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            List<Delivery> result = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new Delivery(media.read(rows), SubscriptionRows.read(rows, "s_"),
+                            DeliveryState.valueOf(rows.getString("d_state")), rows.getInt("d_attempts"),
+                            rows.getString("d_error"), Instant.ofEpochMilli(rows.getLong("d_since")),
+                            rows.getString("d_target")));
+                }
+            }
+            return result;
         }
     }
 
-    public void markDelivered(String mediaId, String target, String messageId, Instant now) throws StoreException {
-        database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE deliveries SET state = 'DELIVERED', target = ?, message_id = ?, last_error = NULL,"
-                            + " updated_at = ? WHERE media_id = ?")) {
-                statement.setString(1, target);
-                statement.setString(2, messageId);
-                statement.setLong(3, now.toEpochMilli());
-                statement.setString(4, mediaId);
-                return statement.executeUpdate();
-            }
-        });
-    }
-
-    /** The further messages of a delivered post that took more than one (an album past ten). */
-    public void recordMoreMessages(String mediaId, java.util.List<String> messageIds, Instant now) throws StoreException {
-        set(mediaId, "UPDATE deliveries SET more_message_ids = ?, updated_at = ? WHERE media_id = ?",
-                messageIds.isEmpty() ? null : String.join(" ", messageIds), now.toEpochMilli());
-    }
-
-    /** The send failed in a way that may pass: back in the queue for a later cycle. */
-    public void markRetry(String mediaId, String error, Instant now) throws StoreException {
-        set(mediaId, "UPDATE deliveries SET state = 'PENDING', last_error = ?, updated_at = ? WHERE media_id = ?",
-                error, now.toEpochMilli());
-    }
-
-    public void markSkipped(String mediaId, String reason, Instant now) throws StoreException {
-        set(mediaId, "UPDATE deliveries SET state = 'SKIPPED', last_error = ?, updated_at = ? WHERE media_id = ?",
-                reason, now.toEpochMilli());
-    }
-
-    /** The message id a post was delivered as, if it was. */
-    public String messageIdOf(String mediaId) throws StoreException {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT message_id FROM deliveries WHERE media_id = ? AND state = 'DELIVERED'")) {
-                statement.setString(1, mediaId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : null;
-                }
-            }
-        });
-    }
-
-    private void set(String mediaId, String sql, String text, long millis) throws StoreException {
-        database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, text);
-                statement.setLong(2, millis);
-                statement.setString(3, mediaId);
-                return statement.executeUpdate();
-            }
-        });
+    private void set(String sql, String text, Instant now, String mediaId, long subscriptionId) throws StoreException {
+        database.write(connection -> SubscriptionRepository.update(connection, sql, text, now.toEpochMilli(), mediaId,
+                subscriptionId));
     }
 }

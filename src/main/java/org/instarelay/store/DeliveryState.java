@@ -1,6 +1,6 @@
 package org.instarelay.store;
 
-/** Where a queued post is on its way to the channel. */
+/** Where a queued post is on its way to one subscription's channel. */
 public enum DeliveryState {
     /** Waiting to be sent (new, or a send that failed and will be retried). */
     PENDING,
@@ -11,6 +11,9 @@ public enum DeliveryState {
     SENDING,
     /** Accepted by the channel; the message id is kept. */
     DELIVERED,
-    /** Will never be sent (the post was deleted on Instagram before it could go out). */
+    /**
+     * Will never be sent to that subscription: a filter left it out (the option and detail are
+     * kept), it was deleted on Instagram before it could go out, or the channel was unsubscribed.
+     */
     SKIPPED
 }

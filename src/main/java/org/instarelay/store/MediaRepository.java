@@ -108,22 +108,50 @@ public final class MediaRepository {
         });
     }
 
-    /** Numbers for {@code status}. */
+    /** Numbers for {@code status}: posts stored, and deliveries posted and waiting. */
     public record Counts(int stored, int delivered, int queued) {}
 
+    /** An account's numbers over every subscription. */
     public Counts counts(String accountId) throws StoreException {
+        return counts(accountId, null);
+    }
+
+    /** An account's numbers in one server's subscriptions (every server's when {@code guildId} is null). */
+    public Counts counts(String accountId, String guildId) throws StoreException {
         return database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT COUNT(*),
+                    SELECT (SELECT COUNT(*) FROM media WHERE account_id = ?),
                            COALESCE(SUM(d.state = 'DELIVERED'), 0),
-                           COALESCE(SUM(d.state IN ('PENDING', 'SENDING')), 0)
-                    FROM media m LEFT JOIN deliveries d ON d.media_id = m.id
-                    WHERE m.account_id = ?""")) {
+                           COALESCE(SUM(d.state IN ('PENDING', 'SENDING') AND s.removed_at IS NULL), 0)
+                    FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+                    WHERE s.ig_user_id = ? AND (? IS NULL OR s.guild_id = ?)""")) {
                 statement.setString(1, accountId);
+                statement.setString(2, accountId);
+                statement.setString(3, guildId);
+                statement.setString(4, guildId);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
                     return new Counts(rows.getInt(1), rows.getInt(2), rows.getInt(3));
                 }
+            }
+        });
+    }
+
+    /** The newest stored posts of these accounts, newest first. */
+    public List<StoredMedia> latestOf(Collection<String> accountIds, int limit) throws StoreException {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", Collections.nCopies(accountIds.size(), "?"));
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM media WHERE account_id IN ("
+                    + marks + ") ORDER BY published_at DESC, id DESC LIMIT ?")) {
+                int index = 1;
+                for (String id : accountIds) {
+                    statement.setString(index++, id);
+                }
+                statement.setInt(index, limit);
+                return list(statement);
             }
         });
     }

@@ -147,6 +147,65 @@ final class Migrations {
               PRIMARY KEY (media_id, position)
             );
             CREATE INDEX pictures_by_url ON pictures(instagram_url);
+            """,
+            // 7: servers and subscriptions. An account belongs to the servers that hold it
+            // (server_accounts, with their own pause); a subscription is (account, channel) plus its
+            // options; a delivery is (post, subscription). Each account becomes one subscription in its
+            // stored channel (NULL: discord.channel-id) with no server yet: SQL cannot ask Discord which
+            // server a channel is in, so the first start-up fills guild_id in (SubscriptionRepository.adopt).
+            // Old deliveries keep their states: DELIVERED is never sent again, SENDING is looked for first.
+            """
+            CREATE TABLE server_accounts (
+              guild_id     TEXT NOT NULL,
+              ig_user_id   TEXT NOT NULL REFERENCES accounts(ig_user_id) ON DELETE CASCADE,
+              paused       INTEGER NOT NULL DEFAULT 0,
+              connected_by TEXT,
+              connected_at INTEGER NOT NULL,
+              PRIMARY KEY (guild_id, ig_user_id)
+            );
+            CREATE TABLE subscriptions (
+              id              INTEGER PRIMARY KEY,
+              guild_id        TEXT,
+              ig_user_id      TEXT NOT NULL REFERENCES accounts(ig_user_id) ON DELETE CASCADE,
+              channel_id      TEXT,
+              mention_role_id TEXT,
+              only_terms      TEXT,
+              skip_terms      TEXT,
+              kinds           TEXT NOT NULL DEFAULT 'all',
+              created_at      INTEGER NOT NULL,
+              created_by      TEXT,
+              last_error      TEXT,
+              last_error_at   INTEGER,
+              removed_at      INTEGER
+            );
+            CREATE UNIQUE INDEX subscriptions_by_channel ON subscriptions(ig_user_id, COALESCE(channel_id, ''));
+            CREATE INDEX subscriptions_by_server ON subscriptions(guild_id, ig_user_id);
+            INSERT INTO subscriptions (guild_id, ig_user_id, channel_id, created_at, created_by)
+              SELECT NULL, ig_user_id, channel_id, connected_at, connected_by FROM accounts;
+            ALTER TABLE deliveries RENAME TO deliveries_v1;
+            DROP INDEX deliveries_by_state;
+            CREATE TABLE deliveries (
+              media_id        TEXT NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+              subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+              channel_id      TEXT,
+              published_at    INTEGER NOT NULL,
+              state           TEXT NOT NULL,
+              skip_option     TEXT,
+              skip_detail     TEXT,
+              message_id      TEXT,
+              more_message_ids TEXT,
+              attempts        INTEGER NOT NULL DEFAULT 0,
+              last_error      TEXT,
+              updated_at      INTEGER NOT NULL,
+              PRIMARY KEY (media_id, subscription_id)
+            );
+            CREATE INDEX deliveries_queue ON deliveries(state, subscription_id, published_at, media_id);
+            INSERT INTO deliveries (media_id, subscription_id, channel_id, published_at, state, message_id,
+                                    more_message_ids, attempts, last_error, updated_at)
+              SELECT d.media_id, s.id, d.target, m.published_at, d.state, d.message_id, d.more_message_ids,
+                     d.attempts, d.last_error, d.updated_at
+              FROM deliveries_v1 d JOIN media m ON m.id = d.media_id JOIN subscriptions s ON s.ig_user_id = m.account_id;
+            DROP TABLE deliveries_v1
             """);
 
     private Migrations() {}

@@ -1,11 +1,37 @@
 /**
  * Subscriptions: which channels of which servers get an account's posts, and with which filters.
  *
- * <p>Phase 1 holds only {@link org.instarelay.subscriptions.PostFilter}, the filters as a pure
- * class. The rest of this comment is the data model proposed for phase 2 (issue 10), written
- * down before the code so that the store, delivery and commands agree on it.
+ * <p>This package holds {@link org.instarelay.subscriptions.PostFilter}, the filters as a pure
+ * class. The store ({@code store.SubscriptionRepository}, {@code store.DeliveryRepository}),
+ * delivery ({@code collect.DeliveryWorker}) and the commands follow the data model below, which
+ * was proposed before the code. Where the code differs, the section "As built" says how and why.
  *
- * <h2>Tables (migration step 2; step 1 is never edited)</h2>
+ * <h2>As built (migration step 5, in {@code store.Migrations})</h2>
+ * <ul>
+ *   <li>Step 5, not 2: steps 2 to 4 shipped meanwhile, and a shipped step is never edited.</li>
+ *   <li>{@code subscriptions.channel_id} may be NULL: "the configured default channel"
+ *       ({@code discord.channel-id}, and the console's channel when none is set). Uniqueness is an
+ *       index on {@code (ig_user_id, COALESCE(channel_id, ''))}, which SQLite and PostgreSQL both
+ *       have, since NULLs are never equal in a UNIQUE constraint.</li>
+ *   <li>No foreign key from subscriptions to {@code server_accounts}: a cascade would delete a
+ *       server's subscriptions, and with them its delivery history, when it disconnects.
+ *       Disconnect removes the subscriptions ({@code removed_at}) instead; the last server to
+ *       disconnect keeps its hold so its {@code status} still shows the account as disconnected,
+ *       and the token is forgotten then.</li>
+ *   <li>{@code deliveries.channel_id} is where the row was last sent (written with SENDING), not a
+ *       copy made when queued: a waiting post follows its subscription when {@code channel} moves
+ *       it, as before, and a SENDING one is looked for where it went.</li>
+ *   <li>The upgrade gives every account a subscription, a NULL channel included, so every step-1
+ *       delivery row is copied with its state and {@code deliveries_v1} is dropped.</li>
+ *   <li>The console acts as the home server; before the home server is known (no
+ *       {@code discord.guild-id}, never started against Discord) it holds its accounts under the
+ *       placeholder server {@code home}, which the first Discord start-up hands to the real one.</li>
+ *   <li>A stored filter that no longer parses lets posts through (trial reels still never go) and
+ *       logs a warning, rather than holding them: running {@code subscribe} again fixes it.</li>
+ *   <li>Notices (token died, expiring) go once per server, to its oldest subscription's channel.</li>
+ * </ul>
+ *
+ * <h2>Tables, as proposed</h2>
  * <pre>
  * server_accounts            -- a server's hold on an account: what "belongs to the server" means
  *   guild_id     TEXT NOT NULL

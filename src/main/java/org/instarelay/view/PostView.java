@@ -17,11 +17,13 @@ import java.util.Locale;
  * @param permalink    the public address of the post, may be null
  * @param publishedAt  when it was published, may be null
  * @param pictures     what to show, in Instagram's order: the album's children, else the post itself
- * @param channelId    where it goes; null means the configured default channel
+ * @param channelId    where it goes (the subscription's channel); null means the configured default channel
+ * @param mentionRoleId the one role the post pings (the subscription's {@code mention}), null for none;
+ *                      a caption never pings anybody
  */
 public record PostView(String mediaId, AccountView account, PostKind kind, String productType, Boolean sharedToFeed,
                        String caption, String permalink, Instant publishedAt, List<PictureView> pictures,
-                       String channelId) {
+                       String channelId, String mentionRoleId) {
     public PostView {
         pictures = pictures == null ? List.of() : List.copyOf(pictures);
     }
@@ -29,7 +31,13 @@ public record PostView(String mediaId, AccountView account, PostKind kind, Strin
     /** The same post, going to another channel (null: the default channel). */
     public PostView withChannel(String otherChannelId) {
         return new PostView(mediaId, account, kind, productType, sharedToFeed, caption, permalink, publishedAt, pictures,
-                otherChannelId);
+                otherChannelId, mentionRoleId);
+    }
+
+    /** The same post, for one subscription: its channel and the role it pings (null: none). */
+    public PostView forTarget(String targetChannelId, String roleId) {
+        return new PostView(mediaId, account, kind, productType, sharedToFeed, caption, permalink, publishedAt, pictures,
+                targetChannelId, roleId);
     }
 
     /** "image", "video", "album of 3": how lists name the kind. */

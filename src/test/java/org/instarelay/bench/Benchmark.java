@@ -48,6 +48,12 @@ public final class Benchmark {
                     "catching up 1,000 posts with their pictures kept", Goal.none())), e);
         }
         try {
+            new FanOutBenchmark().run(report);
+        } catch (Exception e) {
+            report.failed("Posting to many channels", List.of(Figure.notMeasured(
+                    "posting 1,000 new posts, one in each of 1,000 channels, 100 ms per post", Goal.below(10, "s"))), e);
+        }
+        try {
             new StoreBenchmark().run(report);
         } catch (Exception e) {
             report.failed("The store", List.of(

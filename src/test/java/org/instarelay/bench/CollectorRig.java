@@ -46,13 +46,18 @@ final class CollectorRig implements AutoCloseable {
     /** Stores the accounts as connected; the next cycle takes their baselines. */
     CollectorRig connect(List<SeededAccount> accounts) throws StoreException {
         try (StoreProbe store = StoreProbe.open(folder.path().resolve("instarelay.db"))) {
-            SeededAccount.saveAll(store.accounts(), accounts);
+            SeededAccount.saveAll(store.database(), accounts);
         }
         return this;
     }
 
     Core core() {
         return core;
+    }
+
+    /** The rig's database, opened beside the core to seed it (closed by the caller). */
+    StoreProbe store() throws StoreException {
+        return StoreProbe.open(folder.path().resolve("instarelay.db"));
     }
 
     /** One full cycle in this thread, exactly as the {@code poll} command runs it. */

@@ -49,7 +49,7 @@ final class IdleConsole {
             instagram.setDelayMillis(DELAY_MILLIS);
             Path database = folder.resolve("instarelay.db");
             try (Database store = Database.open(database)) {
-                SeededAccount.saveAll(new AccountRepository(store), accounts);
+                SeededAccount.saveAll(store, accounts);
             }
             try (ConsoleProcess console = ConsoleProcess.start(jar, folder.path(), settings(instagram, database))) {
                 MemoryProbe probe = new MemoryProbe(console.pid());

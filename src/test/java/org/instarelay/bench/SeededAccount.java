@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.instarelay.common.Secret;
+import org.instarelay.commands.ServerScope;
 import org.instarelay.store.AccountRepository;
+import org.instarelay.store.Database;
+import org.instarelay.store.SubscriptionRepository;
 import org.instarelay.store.StoreException;
 import org.instarelay.testing.FakeInstagram;
 
@@ -40,12 +43,18 @@ record SeededAccount(String userId, String username, String token) {
         return seeded;
     }
 
-    /** Stores them as connected and waiting for their baseline, as a connect leaves an account. */
-    static void saveAll(AccountRepository accounts, List<SeededAccount> seeded) throws StoreException {
+    /**
+     * Stores them as connected and waiting for their baseline, as a connect in the console leaves
+     * an account: held by the console's server, posting to its channel.
+     */
+    static void saveAll(Database database, List<SeededAccount> seeded) throws StoreException {
+        AccountRepository accounts = new AccountRepository(database);
+        SubscriptionRepository subscriptions = new SubscriptionRepository(database);
         Instant now = Instant.now();
         for (SeededAccount account : seeded) {
             accounts.saveConnected(account.userId(), account.username(), null, "BUSINESS", Secret.of(account.token()),
                     now.plus(TOKEN_LIFETIME), now, "benchmark");
+            subscriptions.hold(ServerScope.PLACEHOLDER_HOME, account.userId(), null, "benchmark", now);
         }
     }
 }

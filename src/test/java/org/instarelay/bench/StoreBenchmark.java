@@ -18,6 +18,7 @@ import org.instarelay.instagram.MediaType;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.Database;
 import org.instarelay.store.DeliveryRepository;
+import org.instarelay.store.SubscriptionRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 
@@ -103,13 +104,15 @@ final class StoreBenchmark {
         try (TempFolder folder = new TempFolder(); Database database = Database.open(folder.resolve("instarelay.db"))) {
             AccountRepository accounts = new AccountRepository(database);
             MediaRepository media = new MediaRepository(database, new ObjectMapper());
+            SubscriptionRepository subscriptions = new SubscriptionRepository(database);
             Instant now = Instant.now();
             for (String owner : new HashSet<>(pageOwners)) {
                 accounts.saveConnected(owner, "store_" + owner, null, "BUSINESS",
                         Secret.of("bench-token-" + owner), now.plus(Duration.ofDays(60)), now, "benchmark");
+                subscriptions.hold("bench-server", owner, "bench-channel-" + owner, "benchmark", now);
             }
             long started = System.nanoTime();
-            NewPosts posts = new NewPosts(database, media, new DeliveryRepository(database, media));
+            NewPosts posts = new NewPosts(database, media, new DeliveryRepository(database, media), subscriptions);
             int stored = pass(media, posts, now, false);
             long middle = System.nanoTime();
             int storedAgain = pass(media, posts, now, true);

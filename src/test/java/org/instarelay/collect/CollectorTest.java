@@ -254,4 +254,24 @@ class CollectorTest {
         assertEquals(List.of("kept"), fixture.bot().publisher.captions());
         assertEquals(0, fixture.bot().store().media().counts(USER).queued());
     }
+
+    @Test
+    @DisplayName("a dead token is told once to each server that has the account, in its first channel, not in every channel")
+    void deadTokenToldOncePerServer() throws Exception {
+        // GIVEN a second server has the account in two channels, besides the console's server
+        org.instarelay.store.SubscriptionRepository others = fixture.bot().store().subscriptions();
+        others.hold("server-b", USER, "b-first", "someone", fixture.bot().clock.instant());
+        others.subscribe("server-b", USER, "b-second", org.instarelay.store.Subscription.Options.NONE, "someone",
+                fixture.bot().clock.instant());
+
+        // WHEN Instagram stops accepting the token, and two cycles run
+        fixture.instagram().revokeTokensOf(USER);
+        fixture.bot().poll();
+        fixture.bot().poll();
+
+        // THEN each server was told once: the console's in its channel, server B in its first channel
+        java.util.List<String> channels = fixture.bot().publisher.notices().stream()
+                .map(notice -> String.valueOf(notice.channelId())).sorted().toList();
+        assertEquals(java.util.List.of("b-first", "null"), channels);
+    }
 }

@@ -1,6 +1,7 @@
 package org.instarelay.collect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -21,21 +22,27 @@ class PostFieldsTest {
     final CoreFixture fixture = CoreFixture.account(USER, "mountaineers").connected();
 
     @Test
-    @DisplayName("a trial reel arrives as REELS, not shared to the feed, with its alt text on its picture")
+    @DisplayName("a reel arrives as REELS with its alt text; a trial reel is never posted, and history says why")
     void reel() throws Exception {
-        // GIVEN a trial reel published after connecting
+        // GIVEN a trial reel and a reel shown on the grid, published after connecting
         fixture.instagram().publishReel(USER, Instant.parse("2026-11-29T10:00:00Z"), "a trial", false, "A climber on a ridge");
+        fixture.instagram().publishReel(USER, Instant.parse("2026-11-29T10:05:00Z"), "the real one", true, "A summit");
 
-        // WHEN it is collected, stored and posted (through the database, after a restart)
+        // WHEN they are collected, stored and posted (through the database, after a restart)
         fixture.bot().restart();
         fixture.bot().poll();
 
-        // THEN the post that reaches the face says so
+        // THEN only the reel on the grid reaches the face, and it says what it is
+        assertEquals(java.util.List.of("the real one"), fixture.bot().publisher.captions());
         PostView post = fixture.bot().publisher.published().get(0);
         assertEquals(PostKind.VIDEO, post.kind());
         assertEquals("REELS", post.productType());
-        assertEquals(Boolean.FALSE, post.sharedToFeed());
-        assertEquals("A climber on a ridge", post.pictures().get(0).altText());
+        assertEquals(Boolean.TRUE, post.sharedToFeed());
+        assertEquals("A summit", post.pictures().get(0).altText());
+        // AND history tells the team why the trial reel did not go out
+        String history = fixture.bot().run("history", org.instarelay.commands.Arguments.none()).text();
+        assertTrue(history.contains("a trial") && history.contains("left out (trial reel: not shown on the profile grid)"),
+                history);
     }
 
     @Test

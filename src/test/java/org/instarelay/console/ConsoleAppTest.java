@@ -85,4 +85,47 @@ class ConsoleAppTest {
         fixture.bot().clock.advance(Duration.ofMinutes(1));
         assertTrue(type("disconnect\n", false).contains("Disconnected @mountaineers"));
     }
+
+    @Test
+    @DisplayName("subscriptions typed in the console: a channel and a role as ids, named options with spaces, history")
+    void subscriptions() throws Exception {
+        // GIVEN the account is connected from the console (its first subscription is the default channel)
+        fixture.bot().connectAccount(USER);
+
+        // WHEN the operator sends photos with #summit or "ridge" to channel 555 with a ping for role 777
+        String output = type("subscribe 555 mention:777 only:#summit, ridge kinds:photos\nstatus\n", false);
+
+        // THEN it is stored with those options, and status lists both channels
+        assertTrue(output.contains("New posts of @mountaineers now also go to channel 555: only: #summit, ridge"
+                + " · kinds: photos, mentioning role 777."), output);
+        assertTrue(output.contains("channel: 555 (only: #summit, ridge · kinds: photos, mentions role 777)"), output);
+
+        // WHEN a reel and a photo with #summit are published and a poll runs
+        fixture.instagram().publishReel(USER, Instant.parse("2026-11-29T10:00:00Z"), "a #summit reel", true, null);
+        fixture.instagram().publish(USER, Instant.parse("2026-11-29T11:00:00Z"), "the #summit at noon");
+        String polled = type("poll\nhistory 2\n", false);
+
+        // THEN the default channel got both, channel 555 only the photo, pinging role 777
+        assertTrue(polled.contains("Polled: 2 new posts, 3 posted."), polled);
+        // (channels are posted to at the same time: only the order within each is fixed)
+        var sent = fixture.bot().publisher.published();
+        var toDefault = sent.stream().filter(post -> post.channelId() == null).toList();
+        var to555 = sent.stream().filter(post -> "555".equals(post.channelId())).toList();
+        assertEquals(java.util.List.of("a #summit reel", "the #summit at noon"),
+                toDefault.stream().map(org.instarelay.view.PostView::caption).toList());
+        assertEquals(java.util.List.of("the #summit at noon"),
+                to555.stream().map(org.instarelay.view.PostView::caption).toList());
+        assertEquals("777", to555.get(0).mentionRoleId());
+        assertEquals(null, toDefault.get(0).mentionRoleId());
+        // AND history says what became of each post in each channel
+        assertTrue(polled.contains("#555: left out (kinds: photos only; this is a reel)"), polled);
+
+        // WHEN the operator unsubscribes 555, and a channel that never subscribed
+        String removed = type("unsubscribe 555\nunsubscribe 999\nunsubscribe channel:abc\n", false);
+
+        // THEN the first is removed, the second explained, the third asks for an id
+        assertTrue(removed.contains("channel 555 no longer gets @mountaineers's posts."), removed);
+        assertTrue(removed.contains("channel 999 does not get @mountaineers's posts; nothing was changed."), removed);
+        assertTrue(removed.contains("channel takes an id, not \"abc\""), removed);
+    }
 }

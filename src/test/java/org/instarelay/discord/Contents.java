@@ -41,7 +41,7 @@ final class Contents {
 
     static PostContent post(PostContent.Kind kind, String productType, String caption, List<PostContent.Item> items) {
         return new PostContent("1801", "acme", PROFILE, "https://cdn.example/profile.jpg", kind, productType, null,
-                caption, Fixtures.PERMALINK, Fixtures.NOW, items, null);
+                caption, Fixtures.PERMALINK, Fixtures.NOW, items, null, null);
     }
 
     /**

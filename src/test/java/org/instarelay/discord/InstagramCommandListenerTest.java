@@ -82,7 +82,7 @@ class InstagramCommandListenerTest {
 
     private final RecordingCommands commands = new RecordingCommands();
     private final List<AccountName> stored = new ArrayList<>();
-    private final InstagramCommandListener listener = new InstagramCommandListener(commands.registry(), () -> stored,
+    private final InstagramCommandListener listener = new InstagramCommandListener(commands.registry(), guild -> stored,
             new AdminCheck(ADMIN_ROLE), new ReplyRenderer(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC), DEFAULT_CHANNEL),
             // Slow work runs in the calling thread, so what a test checks has happened when it returns.
             Runnable::run, ServerAccess.homeOnly().withHome(GUILD));
@@ -225,6 +225,57 @@ class InstagramCommandListenerTest {
             // THEN
             assertChannelCall("acme");
             assertEquals("done", reply(event, true).getContent());
+        }
+
+        @Test
+        @DisplayName("subscribe with a role that cannot be pinged: stored, and the admin is told how to make the ping work")
+        void subscribeWithUnpingableRole() {
+            // GIVEN a role that is not mentionable, and a bot without Mention Everyone
+            Role video = mock(Role.class);
+            when(video.getId()).thenReturn("777");
+            when(video.getName()).thenReturn("Video");
+            when(video.getGuild()).thenReturn(guild);
+            when(video.isMentionable()).thenReturn(false);
+            when(self.hasPermission(Permission.MESSAGE_MENTION_EVERYONE)).thenReturn(false);
+            OptionMapping role = mock(OptionMapping.class);
+            when(role.getAsRole()).thenReturn(video);
+            OptionMapping channel = mock(OptionMapping.class);
+            GuildChannelUnion photos = channelOption("555");
+            when(channel.getAsChannel()).thenReturn(photos);
+            SlashCommandInteractionEvent event = slash("subscribe", manageServerMember(),
+                    Map.of("channel", channel, "mention", role, "kinds", stringOption("reels")));
+
+            // WHEN the admin subscribes the channel with that ping
+            listener.onSlashCommandInteraction(event);
+
+            // THEN the command got the role by id and name, and the reply says why the ping will not work
+            Call call = commands.only();
+            assertEquals("777", call.arguments().role("mention").id());
+            assertEquals("@Video", call.arguments().role("mention").words());
+            assertEquals("reels", call.arguments().string("kinds"));
+            String text = reply(event, true).getContent();
+            assertTrue(text.startsWith("done\n"), text);
+            assertTrue(text.contains("Posts will not ping @Video") && text.contains("Mention Everyone"), text);
+        }
+
+        @Test
+        @DisplayName("a crafted interaction naming another server's channel is refused before any command runs")
+        void foreignChannelRefused() {
+            // GIVEN a channel of another server
+            Guild elsewhere = mock(Guild.class);
+            when(elsewhere.getId()).thenReturn("999");
+            GuildChannelUnion theirs = channelOption("556");
+            when(theirs.getGuild()).thenReturn(elsewhere);
+            OptionMapping option = mock(OptionMapping.class);
+            when(option.getAsChannel()).thenReturn(theirs);
+            SlashCommandInteractionEvent event = slash("subscribe", manageServerMember(), Map.of("channel", option));
+
+            // WHEN it is sent
+            listener.onSlashCommandInteraction(event);
+
+            // THEN nothing ran, and the asker is told to pick one of this server
+            assertEquals(List.of(), commands.calls());
+            assertEquals("Choose a channel of this server.", reply(event, true).getContent());
         }
 
         @Test
@@ -570,8 +621,10 @@ class InstagramCommandListenerTest {
         return option;
     }
 
-    private static GuildChannelUnion channelOption(String id) {
+    /** A channel of the server the interactions come from. */
+    private GuildChannelUnion channelOption(String id) {
         GuildChannelUnion channel = mock(GuildChannelUnion.class);
+        when(channel.getGuild()).thenReturn(guild);
         when(channel.getId()).thenReturn(id);
         when(channel.getAsMention()).thenReturn("<#" + id + ">");
         return channel;

@@ -120,7 +120,7 @@ class DiscordFaultsE2eTest {
         assertEquals(links(ids), harness.postedLinks());
         assertNothingDoubledLater(2);
         // AND the problem is gone from the status
-        assertNull(harness.account().health().deliveryError());
+        assertNull(harness.postingProblem());
         String after = E2eHarness.words(harness.run("status", FakeDiscordConfig.MEMBER));
         assertFalse(after.contains("Missing Permissions"), after);
     }
@@ -190,14 +190,14 @@ class DiscordFaultsE2eTest {
         assertEquals(links(ids), harness.postedLinks(FakeDiscordConfig.OTHER_CHANNEL_ID));
         harness.pollNow();
         assertEquals(2, harness.posts(FakeDiscordConfig.OTHER_CHANNEL_ID).size());
-        assertNull(harness.account().health().deliveryError());
+        assertNull(harness.postingProblem());
     }
 
     /** Both posts collected and the failure to post them recorded (a cycle may have seen only the first). */
     private void awaitBothRefused() {
         E2eHarness.awaitCondition("both posts waiting and the failure recorded",
-                () -> harness.waiting() == 2 && harness.account().health().deliveryError() != null,
-                () -> harness.waiting() + " waiting, problem: " + harness.account().health().deliveryError());
+                () -> harness.waiting() == 2 && harness.postingProblem() != null,
+                () -> harness.waiting() + " waiting, problem: " + harness.postingProblem());
     }
 
     /** One more full cycle after everything went out changes nothing. */

@@ -167,6 +167,13 @@ final class E2eHarness implements AutoCloseable {
         bot = startBot();
     }
 
+    /** Stops the bot, lets {@code whileStopped} touch its files (an old release's database), and starts it again. */
+    void restartAfter(Runnable whileStopped) {
+        bot.close();
+        whileStopped.run();
+        bot = startBot();
+    }
+
     /** A restart after the owner changed {@code discord.servers}. */
     void restart(ServerAccess changed) {
         servers = changed;
@@ -178,6 +185,11 @@ final class E2eHarness implements AutoCloseable {
     /** An image post on the fake Instagram, each one a minute after the previous; returns its media id. */
     String publish(String caption) {
         return instagram.publish(IG_USER, nextPostTime(), caption);
+    }
+
+    /** An image post of another account on the fake Instagram; returns its media id. */
+    String publishAs(String igUserId, String caption) {
+        return instagram.publish(igUserId, nextPostTime(), caption);
     }
 
     /** Several image posts, oldest first; returns their media ids in that order. */
@@ -282,6 +294,28 @@ final class E2eHarness implements AutoCloseable {
         } catch (StoreException e) {
             throw new AssertionError(e.getMessage(), e);
         }
+    }
+
+    /** Why the account's last post in the home server could not go out (any of its channels there), null when posting works. */
+    String postingProblem() {
+        return probe(store -> store.subscriptions().ofServer(FakeDiscordConfig.GUILD_ID, IG_USER).stream()
+                .map(org.instarelay.store.Subscription::lastError).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null));
+    }
+
+    /** Reads the bot's file beside it, as an operator with sqlite3 would. */
+    <T> T probe(Probe<T> read) {
+        try (StoreProbe store = StoreProbe.open(settings().databasePath())) {
+            return read.from(store);
+        } catch (StoreException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** What a test reads from the store. */
+    @FunctionalInterface
+    interface Probe<T> {
+        T from(StoreProbe store) throws StoreException;
     }
 
     /** Posts stored and not yet delivered (pending or sending). */
@@ -405,6 +439,24 @@ final class E2eHarness implements AutoCloseable {
     }
 
     /**
+     * {@code admin} runs authorize in {@code channelId}, approves on Instagram as {@code igUserId}
+     * and pastes the whole address; returns the connect answer.
+     */
+    JsonNode connectAs(FakeMember admin, String channelId, String igUserId) {
+        String link = authorizeLink(reply(slash(SlashCommand.of("instagram").subcommand("authorize").in(channelId)
+                .by(admin))));
+        String state = HttpUrl.get(link).queryParameter("state");
+        String pasted = FakeInstagram.REDIRECT_URI + "?code=" + instagram.issueCode(igUserId) + "&state=" + state + "#_";
+        return reply(slash(SlashCommand.of("instagram").subcommand("connect").option("code", pasted).in(channelId)
+                .by(admin)));
+    }
+
+    /** A subcommand as {@code who} in {@code channelId}; returns every word of its answer. */
+    String say(SlashCommand command, String channelId, FakeMember who) {
+        return words(reply(slash(command.in(channelId).by(who))));
+    }
+
+    /**
      * Connects and waits until the cycle that connecting asks for is over, so that what the test
      * publishes next is met by the test's own {@link #pollNow()}.
      */
@@ -431,10 +483,15 @@ final class E2eHarness implements AutoCloseable {
                 .toList();
     }
 
-    /** The post a message carries: the address of its "View on Instagram" button (a post's or a reel's), or null. */
+    /**
+     * The post a message carries: the address of its "View on Instagram" button (a post's or a
+     * reel's), or, for a message an earlier release sent as an embed, the embed's address; else null.
+     */
     static String permalinkOf(JsonNode message) {
-        return new PostedMessage(message).buttons().stream()
-                .map(PostedMessage.Button::url)
+        java.util.stream.Stream<String> embeds = java.util.stream.StreamSupport
+                .stream(message.path("embeds").spliterator(), false).map(embed -> embed.path("url").asText(null));
+        return java.util.stream.Stream.concat(new PostedMessage(message).buttons().stream().map(PostedMessage.Button::url),
+                        embeds)
                 .filter(url -> url != null && (url.startsWith("https://www.instagram.com/p/")
                         || url.startsWith("https://www.instagram.com/reel/")))
                 .findFirst().orElse(null);

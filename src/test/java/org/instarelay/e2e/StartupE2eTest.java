@@ -68,7 +68,7 @@ class StartupE2eTest {
             names.add(o.path("name").asText());
         });
         assertEquals(new TreeSet<>(List.of("authorize", "connect", "status", "poll", "latest", "channel", "pause",
-                "resume", "disconnect", "feed")), names);
+                "resume", "disconnect", "subscribe", "unsubscribe", "history", "feed")), names);
 
         // AND their options are typed as the bot reads them
         JsonNode code = option(subcommand(instagram, "connect"), "code");

@@ -25,6 +25,7 @@ public final class SlashCommand {
     static final int INTEGER = 4;
     static final int BOOLEAN = 5;
     static final int CHANNEL = 7;
+    static final int ROLE = 8;
 
     private record Option(String name, int type, Object value) {}
 
@@ -71,6 +72,12 @@ public final class SlashCommand {
         return this;
     }
 
+    /** A ROLE option; Discord sends the id and the role under {@code data.resolved.roles}. */
+    public SlashCommand roleOption(String name, String roleId) {
+        options.add(new Option(name, ROLE, roleId));
+        return this;
+    }
+
     /** Who runs the command; must be a member of the server of the channel. */
     public SlashCommand by(FakeMember user) {
         this.user = user;
@@ -110,6 +117,7 @@ public final class SlashCommand {
         data.put("guild_id", guild.id());
         ArrayNode values = DiscordJson.array();
         ObjectNode resolvedChannels = DiscordJson.object();
+        ObjectNode resolvedRoles = DiscordJson.object();
         for (Option option : options) {
             ObjectNode o = values.addObject();
             o.put("name", option.name());
@@ -121,6 +129,12 @@ public final class SlashCommand {
             }
             if (option.name().equals(focused)) {
                 o.put("focused", true);
+            }
+            if (option.type() == ROLE) {
+                String id = (String) option.value();
+                FakeRole role = guild.role(id).orElseThrow(() -> new IllegalArgumentException("role option "
+                        + option.name() + " names role " + id + ", which " + guild + " does not have"));
+                resolvedRoles.set(id, DiscordJson.role(role));
             }
             if (option.type() == CHANNEL) {
                 String id = (String) option.value();
@@ -145,6 +159,10 @@ public final class SlashCommand {
         }
         if (!resolvedChannels.isEmpty()) {
             data.putObject("resolved").set("channels", resolvedChannels);
+        }
+        if (!resolvedRoles.isEmpty()) {
+            ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.get("resolved") : data.putObject("resolved");
+            resolved.set("roles", resolvedRoles);
         }
         return data;
     }

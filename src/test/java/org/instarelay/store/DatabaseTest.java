@@ -32,8 +32,10 @@ class DatabaseTest {
         try (Database database = Database.open(file)) {
             new AccountRepository(database).saveConnected("1784", "mountaineers", null, "BUSINESS",
                     Secret.of("tok"), NOW.plusSeconds(60), NOW, "console");
+            SubscriptionRepository subscriptions = new SubscriptionRepository(database);
+            subscriptions.hold("guild", "1784", "channel", "console", NOW);
             MediaRepository media = new MediaRepository(database, new ObjectMapper());
-            new NewPosts(database, media, new DeliveryRepository(database, media))
+            new NewPosts(database, media, new DeliveryRepository(database, media), subscriptions)
                     .store("1784", List.of(album("m1")), 1, NOW);
         }
 
@@ -73,8 +75,10 @@ class DatabaseTest {
     void deduplicates() throws Exception {
         try (Database database = Database.open(folder.resolve("a.db"))) {
             new AccountRepository(database).saveConnected("1", "a", null, null, Secret.of("t"), null, NOW, "c");
+            SubscriptionRepository subscriptions = new SubscriptionRepository(database);
+            subscriptions.hold("guild", "1", "channel", "c", NOW);
             MediaRepository media = new MediaRepository(database, new ObjectMapper());
-            NewPosts posts = new NewPosts(database, media, new DeliveryRepository(database, media));
+            NewPosts posts = new NewPosts(database, media, new DeliveryRepository(database, media), subscriptions);
 
             NewPosts.Result first = posts.store("1", List.of(album("m1")), 10, NOW);
             NewPosts.Result second = posts.store("1", List.of(album("m1"), album("m2")), 10, NOW);

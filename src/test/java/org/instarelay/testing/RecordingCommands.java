@@ -30,8 +30,9 @@ import org.instarelay.common.Surface;
 public final class RecordingCommands {
     /** Every real spec, in the core's order. */
     public static final List<CommandSpec> SPECS = List.of(AuthorizeCommand.SPEC, ConnectCommand.SPEC, StatusCommand.SPEC,
-            PollCommand.SPEC, LatestCommand.SPEC, ChannelCommand.SPEC, PauseCommand.SPEC, ResumeCommand.SPEC,
-            DisconnectCommand.SPEC);
+            PollCommand.SPEC, LatestCommand.SPEC, org.instarelay.commands.HistoryCommand.SPEC, ChannelCommand.SPEC,
+            org.instarelay.commands.SubscribeCommand.SPEC, org.instarelay.commands.UnsubscribeCommand.SPEC,
+            PauseCommand.SPEC, ResumeCommand.SPEC, DisconnectCommand.SPEC);
 
     /** One run that reached a command. */
     public record Call(String command, Requester who, Surface surface, Arguments arguments) {}

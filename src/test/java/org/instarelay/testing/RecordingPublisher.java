@@ -20,6 +20,7 @@ import org.instarelay.view.PostView;
 public final class RecordingPublisher implements Publisher {
     private final List<PostView> published = new CopyOnWriteArrayList<>();
     private final List<String> announcements = new CopyOnWriteArrayList<>();
+    private final List<Notice> notices = new CopyOnWriteArrayList<>();
     private final AtomicInteger refuseNext = new AtomicInteger();
     private final AtomicInteger crashAfterNext = new AtomicInteger();
     private final AtomicInteger failNextAnnouncements = new AtomicInteger();
@@ -61,6 +62,7 @@ public final class RecordingPublisher implements Publisher {
         }
         // Worded as the console words it, as the one face that prints notices as plain lines.
         announcements.add(NoticeText.words(notice, Surface.CONSOLE));
+        notices.add(notice);
     }
 
     public void refuseNext(int count, String reason) {
@@ -90,5 +92,10 @@ public final class RecordingPublisher implements Publisher {
 
     public List<String> announcements() {
         return List.copyOf(announcements);
+    }
+
+    /** The notices as data, with the channel each went to. */
+    public List<Notice> notices() {
+        return List.copyOf(notices);
     }
 }

@@ -1,0 +1,200 @@
+package org.instarelay.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which servers hold which accounts ({@code server_accounts}, with each server's pause) and which
+ * channels get their posts ({@code subscriptions}). An unsubscribed channel keeps its row
+ * ({@code removed_at}) so {@code history} still answers and subscribing it again sends nothing twice.
+ */
+public final class SubscriptionRepository {
+    /** Why the waiting posts of an unsubscribed channel will not go there. */
+    public static final String UNSUBSCRIBED = "unsubscribed";
+
+    private final Database database;
+
+    public SubscriptionRepository(Database database) {
+        this.database = database;
+    }
+
+    /** What a connect left: the server's subscriptions of the account. */
+    public record Hold(List<Subscription> subscriptions, boolean heldBefore) {}
+
+    /**
+     * Records that a server holds an account (a connect there) and, when the server has no
+     * subscription of it yet, subscribes {@code channelId} (null: the default channel).
+     */
+    public Hold hold(String guildId, String igUserId, String channelId, String by, Instant now) throws StoreException {
+        return database.transaction(transaction -> {
+            Connection connection = transaction.connection();
+            boolean before = SubscriptionRows.held(connection, guildId, igUserId);
+            if (!before) {
+                update(connection, "INSERT INTO server_accounts (guild_id, ig_user_id, connected_by, connected_at)"
+                        + " VALUES (?, ?, ?, ?)", guildId, igUserId, by, now.toEpochMilli());
+            }
+            if (SubscriptionRows.ofServer(connection, guildId, igUserId).isEmpty()) {
+                SubscriptionRows.upsert(connection, guildId, igUserId, channelId, Subscription.Options.NONE, by, now);
+            }
+            return new Hold(SubscriptionRows.ofServer(connection, guildId, igUserId), before);
+        });
+    }
+
+    /** Adds the channel, or sets the options of its existing (or earlier removed) subscription. */
+    public Subscription subscribe(String guildId, String igUserId, String channelId, Subscription.Options options,
+                                  String by, Instant now) throws StoreException {
+        return database.transaction(transaction -> SubscriptionRows.upsert(transaction.connection(), guildId, igUserId,
+                channelId, options, by, now));
+    }
+
+    /** Stops a subscription; its waiting posts are recorded as not going there. */
+    public void unsubscribe(long subscriptionId, Instant now) throws StoreException {
+        database.transaction(transaction -> {
+            SubscriptionRows.remove(transaction.connection(), subscriptionId, UNSUBSCRIBED, now);
+            return null;
+        });
+    }
+
+    /**
+     * The server's posts of the account go to this one channel from now on: the subscription there
+     * (or the oldest one, moved there, with its waiting posts) stays; the others are removed.
+     */
+    public Subscription moveTo(String guildId, String igUserId, String channelId, String by, Instant now)
+            throws StoreException {
+        return database.transaction(transaction -> {
+            Connection connection = transaction.connection();
+            List<Subscription> current = SubscriptionRows.ofServer(connection, guildId, igUserId);
+            Optional<Subscription> there = SubscriptionRows.find(connection, igUserId, channelId);
+            Subscription kept;
+            if (there.isPresent() || current.isEmpty()) {
+                kept = SubscriptionRows.upsert(connection, guildId, igUserId, channelId,
+                        there.map(Subscription::options).orElse(Subscription.Options.NONE), by, now);
+            } else {
+                kept = current.get(0);
+                update(connection, "UPDATE subscriptions SET channel_id = ?, last_error = NULL WHERE id = ?",
+                        channelId, kept.id());
+                kept = SubscriptionRows.byId(connection, kept.id()).orElseThrow();
+            }
+            for (Subscription other : current) {
+                if (other.id() != kept.id()) {
+                    SubscriptionRows.remove(connection, other.id(), "moved to another channel", now);
+                }
+            }
+            return kept;
+        });
+    }
+
+    /**
+     * A server lets go of an account (disconnect there): its subscriptions are removed. Returns how
+     * many other servers still hold the account; when none does, this server keeps its hold so its
+     * {@code status} shows the account as disconnected, as it always did.
+     */
+    public int release(String guildId, String igUserId, Instant now) throws StoreException {
+        return database.transaction(transaction -> {
+            Connection connection = transaction.connection();
+            for (Subscription subscription : SubscriptionRows.ofServer(connection, guildId, igUserId)) {
+                SubscriptionRows.remove(connection, subscription.id(), "disconnected in this server", now);
+            }
+            int others = 0;
+            for (String holder : SubscriptionRows.holders(connection, igUserId)) {
+                if (!holder.equals(guildId) && !SubscriptionRows.ofServer(connection, holder, igUserId).isEmpty()) {
+                    others++;
+                }
+            }
+            if (others > 0) {
+                update(connection, "DELETE FROM server_accounts WHERE guild_id = ? AND ig_user_id = ?", guildId, igUserId);
+            }
+            return others;
+        });
+    }
+
+    /** A server's own pause of an account. */
+    public void setPaused(String guildId, String igUserId, boolean paused) throws StoreException {
+        database.write(connection -> update(connection,
+                "UPDATE server_accounts SET paused = ? WHERE guild_id = ? AND ig_user_id = ?", paused ? 1 : 0, guildId,
+                igUserId));
+    }
+
+    /** The ids of the accounts a server holds. */
+    public List<String> accountsOf(String guildId) throws StoreException {
+        return database.read(connection -> SubscriptionRows.strings(connection,
+                "SELECT ig_user_id FROM server_accounts WHERE guild_id = ?", guildId));
+    }
+
+    public boolean paused(String guildId, String igUserId) throws StoreException {
+        return database.read(connection -> !SubscriptionRows.strings(connection,
+                "SELECT ig_user_id FROM server_accounts WHERE guild_id = ? AND ig_user_id = ? AND paused = 1",
+                guildId, igUserId).isEmpty());
+    }
+
+    /** The servers that hold an account. */
+    public List<String> holders(String igUserId) throws StoreException {
+        return database.read(connection -> SubscriptionRows.holders(connection, igUserId));
+    }
+
+    /** A server's active subscriptions of an account, oldest first. */
+    public List<Subscription> ofServer(String guildId, String igUserId) throws StoreException {
+        return database.read(connection -> SubscriptionRows.ofServer(connection, guildId, igUserId));
+    }
+
+    /** Every active subscription of an account, oldest first; inside a transaction that queues posts. */
+    public List<Subscription> active(Transaction transaction, String igUserId) throws SQLException {
+        return SubscriptionRows.list(transaction.connection(),
+                "SELECT * FROM subscriptions WHERE ig_user_id = ? AND removed_at IS NULL ORDER BY id", igUserId);
+    }
+
+    /** Every subscription of a server's account, removed ones too (history shows what they got). */
+    public List<Subscription> everOfServer(String guildId, String igUserId) throws StoreException {
+        return database.read(connection -> SubscriptionRows.list(connection,
+                "SELECT * FROM subscriptions WHERE guild_id = ? AND ig_user_id = ? ORDER BY id", guildId, igUserId));
+    }
+
+    /**
+     * The server a channel's subscriptions belong to, as an earlier start-up against Discord
+     * recorded it; null when none is known (the placeholder home server does not count).
+     */
+    public String knownServerOf(String channelId, String placeholder) throws StoreException {
+        return database.read(connection -> SubscriptionRows.strings(connection,
+                "SELECT guild_id FROM subscriptions WHERE channel_id = ? AND guild_id IS NOT NULL AND guild_id <> ?"
+                        + " ORDER BY id", channelId, placeholder)).stream().findFirst().orElse(null);
+    }
+
+    /** Why the subscription's last post could not go out; null when it works again. */
+    public void recordError(long subscriptionId, String error, Instant now) throws StoreException {
+        database.write(connection -> update(connection,
+                "UPDATE subscriptions SET last_error = ?, last_error_at = ? WHERE id = ?", error,
+                error == null ? null : now.toEpochMilli(), subscriptionId));
+    }
+
+    /** Finds which server a channel is in (through Discord); null when it cannot tell. */
+    @FunctionalInterface
+    public interface ServerOfChannel {
+        String of(String channelId);
+    }
+
+    /**
+     * Gives subscriptions without a server (an upgraded file) or held by the placeholder home
+     * server (the console before the home server was known) their server, and their channel when it
+     * was the default one. Returns how many subscriptions changed.
+     */
+    public int adopt(ServerOfChannel servers, String homeGuildId, String placeholderHome, String defaultChannelId,
+                     Instant now) throws StoreException {
+        return database.transaction(transaction -> new Adoption(transaction.connection(), servers, homeGuildId,
+                placeholderHome, defaultChannelId, now).run());
+    }
+
+    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+}
