@@ -22,8 +22,9 @@ import org.instarelay.web.FeedView;
  * The web face's {@link FeedSource} over the store: a key opens the feed of the account whose
  * current, enabled key it is, with that account's newest stored posts.
  *
- * <p>The key is checked against the store on every request, so a replaced or disabled key stops
- * at once. The view behind it is reused for {@link #FRESH_FOR}: feeds are cached by their readers
+ * <p>Which account a key opens is read from the store once and then reused until any key changes
+ * ({@link FeedRepository#changes()}), so a replaced or disabled key stops at once while a busy feed,
+ * and every 304, costs no database read. The view behind it is reused for {@link #FRESH_FOR}: feeds are cached by their readers
  * for minutes anyway, and handing back the same view lets the web face reuse its rendering, so a
  * busy feed (and every 304) costs one indexed lookup instead of reading and mapping 30 rows.
  */
@@ -39,8 +40,12 @@ public final class StoredFeeds implements FeedSource {
     private final FeedMapping mapping;
     private final Clock clock;
     private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+    /** Key → account (empty: no feed), valid while {@link FeedRepository#changes()} is {@code atChange}. */
+    private final Map<String, KnownKey> keys = new ConcurrentHashMap<>();
 
     private record Recent(FeedView view, Instant readAt) {}
+
+    private record KnownKey(Optional<String> accountId, long atChange) {}
 
     /**
      * @param publicUrl the address browsers use ({@code http.public-url}); kept pictures are served under it
@@ -55,10 +60,25 @@ public final class StoredFeeds implements FeedSource {
         this.clock = clock;
     }
 
+    /** The account {@code key} opens; unknown keys are remembered too, within {@link #MAX_VIEWS}. */
+    private Optional<String> accountOf(Secret key) throws StoreException {
+        long now = feeds.changes();
+        KnownKey known = keys.get(key.reveal());
+        if (known != null && known.atChange() == now) {
+            return known.accountId();
+        }
+        Optional<String> accountId = feeds.accountByKey(key);
+        if (keys.size() >= MAX_VIEWS) {
+            keys.clear();
+        }
+        keys.put(key.reveal(), new KnownKey(accountId, now));
+        return accountId;
+    }
+
     @Override
     public Optional<FeedView> feed(Secret key, int limit) {
         try {
-            Optional<String> accountId = feeds.accountByKey(key);
+            Optional<String> accountId = accountOf(key);
             if (accountId.isEmpty()) {
                 return Optional.empty();
             }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.instarelay.common.Secret;
 
 /**
@@ -17,28 +18,44 @@ public final class FeedRepository {
     private static final String CURRENT = "SELECT * FROM feeds WHERE account_id = ? AND replaced_at IS NULL";
 
     private final Database database;
+    /** Counts every change of keys or their switches, so readers may cache a key's account until it moves. */
+    private final AtomicLong changes = new AtomicLong();
 
     public FeedRepository(Database database) {
         this.database = database;
     }
 
+    /**
+     * Grows whenever a key is issued, replaced, enabled or disabled through this repository (the
+     * bot's only writer of the table): a lookup cached at one value is still right while it stays.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
     /** Turns the account's feed on, issuing its first key if it has none; the same key as before otherwise. */
     public Feed enable(String accountId, Instant now) throws StoreException {
-        return database.transaction(transaction -> {
+        Feed changed = database.transaction(transaction -> {
             Connection connection = transaction.connection();
             setEnabled(connection, accountId, true);
             Optional<Feed> existing = current(connection, accountId);
             return existing.isPresent() ? existing.get() : issue(connection, accountId, true, now);
         });
+        // After the commit: a lookup cached before it is then known to be stale.
+        changes.incrementAndGet();
+        return changed;
     }
 
     /** Turns the account's feed off; its key is kept for a later {@link #enable}. Empty if it never had one. */
     public Optional<Feed> disable(String accountId) throws StoreException {
-        return database.transaction(transaction -> {
+        Optional<Feed> changed = database.transaction(transaction -> {
             Connection connection = transaction.connection();
             setEnabled(connection, accountId, false);
             return current(connection, accountId);
         });
+        // After the commit: a lookup cached before it is then known to be stale.
+        changes.incrementAndGet();
+        return changed;
     }
 
     /**
@@ -46,7 +63,7 @@ public final class FeedRepository {
      * was (on if it had no key yet).
      */
     public Feed replaceKey(String accountId, Instant now) throws StoreException {
-        return database.transaction(transaction -> {
+        Feed changed = database.transaction(transaction -> {
             Connection connection = transaction.connection();
             Optional<Feed> before = current(connection, accountId);
             try (PreparedStatement statement = connection.prepareStatement(
@@ -57,6 +74,9 @@ public final class FeedRepository {
             }
             return issue(connection, accountId, before.map(Feed::enabled).orElse(true), now);
         });
+        // After the commit: a lookup cached before it is then known to be stale.
+        changes.incrementAndGet();
+        return changed;
     }
 
     /** The account whose enabled feed {@code key} opens; empty for unknown, replaced or disabled keys alike. */
