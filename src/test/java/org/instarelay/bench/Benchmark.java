@@ -9,7 +9,7 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every benchmark of issue #6 and writes BENCHMARKS.md. Started by {@code mvn -B -Pbench verify}
+ * Runs every benchmark of issues #6 and #10 and writes BENCHMARKS.md. Started by {@code mvn -B -Pbench verify}
  * (see the {@code bench} profile in pom.xml), never by the tests.
  *
  * <p>Arguments: the file to write (default {@code BENCHMARKS.md}) and the shaded jar the console
@@ -54,6 +54,13 @@ public final class Benchmark {
                     "posting 1,000 new posts, one in each of 1,000 channels, 100 ms per post", Goal.below(10, "s"))), e);
         }
         try {
+            new ManyServersCycleBenchmark().run(report);
+        } catch (Exception e) {
+            report.failed("The 10,000-account cycle", List.of(
+                    Figure.notMeasured(ManyServersCycleBenchmark.NAME + ": media requests per account", Goal.exactly(1)),
+                    Figure.notMeasured(ManyServersCycleBenchmark.NAME + ": cycle time", Goal.none())), e);
+        }
+        try {
             new StoreBenchmark().run(report);
         } catch (Exception e) {
             report.failed("The store", List.of(
@@ -79,8 +86,15 @@ public final class Benchmark {
                 report.failed("Console memory", List.of(
                         Figure.notMeasured("heap in use after GC, console mode", Goal.everyBelow(64, "MiB"))), e);
             }
+            try {
+                new ManySubscriptionsMemoryBenchmark().run(report, jar);
+            } catch (Exception e) {
+                report.failed("Memory with many subscriptions", List.of(Figure.notMeasured(
+                        ManySubscriptionsMemoryBenchmark.NAME, Goal.everyBelow(128, "MiB"))), e);
+            }
         } else {
-            report.add(Figure.notMeasured("console start and memory", Goal.none()));
+            report.add(Figure.notMeasured("console start and memory (10 accounts; "
+                    + ManySubscriptionsMemoryBenchmark.NAME + ")", Goal.none()));
             report.note("The console figures need the shaded jar " + jar + "; " + Report.COMMAND + " builds it first.");
         }
 

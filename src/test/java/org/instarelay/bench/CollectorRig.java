@@ -4,6 +4,7 @@ import java.util.List;
 import org.instarelay.app.Core;
 import org.instarelay.collect.CycleReport;
 import org.instarelay.collect.Publisher;
+import org.instarelay.store.Database;
 import org.instarelay.store.StoreException;
 import org.instarelay.testing.FakeInstagram;
 import org.instarelay.testing.StoreProbe;
@@ -47,6 +48,14 @@ final class CollectorRig implements AutoCloseable {
     CollectorRig connect(List<SeededAccount> accounts) throws StoreException {
         try (StoreProbe store = StoreProbe.open(folder.path().resolve("instarelay.db"))) {
             SeededAccount.saveAll(store.database(), accounts);
+        }
+        return this;
+    }
+
+    /** Stores the accounts as connected in {@code servers} servers (see {@link SeededAccount#saveAll(Database, List, int, int)}). */
+    CollectorRig connect(List<SeededAccount> accounts, int servers, int subscriptionsEach) throws StoreException {
+        try (StoreProbe store = StoreProbe.open(folder.path().resolve("instarelay.db"))) {
+            SeededAccount.saveAll(store.database(), accounts, servers, subscriptionsEach);
         }
         return this;
     }

@@ -29,6 +29,17 @@ final class Goal {
                 samples -> "missed by " + over(samples.median(), limit, unit));
     }
 
+    /**
+     * The median must be within {@code fraction} above {@code floor}, the least it can be;
+     * {@code floorText} says how the floor is reached.
+     */
+    static Goal within(double fraction, double floor, String unit, String floorText) {
+        double limit = floor * (1 + fraction);
+        return new Goal("within " + Math.round(fraction * 100) + " % of " + floorText + " (under "
+                + Format.number(limit) + " " + unit + ")", samples -> samples.median() < limit,
+                samples -> "missed by " + over(samples.median(), limit, unit));
+    }
+
     /** Every run must be under {@code limit}. */
     static Goal everyBelow(double limit, String unit) {
         return new Goal("under " + Format.number(limit) + " " + unit + " (every run)", samples -> samples.max() < limit,

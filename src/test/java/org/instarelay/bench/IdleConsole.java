@@ -99,7 +99,8 @@ final class IdleConsole {
         return stray;
     }
 
-    private static Map<String, String> settings(FakeInstagram instagram, Path database) {
+    /** The console's settings: the fake's addresses, this database, a cycle every second. */
+    static Map<String, String> settings(FakeInstagram instagram, Path database) {
         var instagramSettings = instagram.settings();
         return Map.of(
                 "instagram.client-id", FakeInstagram.CLIENT_ID,
@@ -112,9 +113,14 @@ final class IdleConsole {
                 "database.path", database.toString());
     }
 
-    /** Waits until the fake has received {@code count} media requests; a console that died fails fast. */
     private static void awaitRequests(FakeInstagram instagram, ConsoleProcess console, int count) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        awaitRequests(instagram, console, count, Duration.ofSeconds(30));
+    }
+
+    /** Waits until the fake has received {@code count} media requests; a console that died fails fast. */
+    static void awaitRequests(FakeInstagram instagram, ConsoleProcess console, int count, Duration timeout)
+            throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (instagram.mediaRequests() < count) {
             if (console.awaitExit(Duration.ofMillis(5)) != null) {
                 throw new IllegalStateException("the console ended early; errors: " + console.errors());

@@ -66,14 +66,14 @@ final class IdleCycleBenchmark {
             try (CollectorRig rig = CollectorRig.open(instagram, new RecordingPublisher(), parallelism)) {
                 rig.connect(accounts);
                 CycleReport baseline = rig.cycle();
-                check(baseline, "baseline");
+                check(baseline, ACCOUNTS, "baseline");
                 for (int run = 0; run < RUNS; run++) {
                     int requestsBefore = instagram.mediaRequests();
                     long started = System.nanoTime();
                     CycleReport cycle = rig.cycle();
                     seconds.add((System.nanoTime() - started) / 1e9);
                     int served = instagram.mediaRequests() - requestsBefore;
-                    check(cycle, "idle cycle");
+                    check(cycle, ACCOUNTS, "idle cycle");
                     if (served != cycle.requests()) {
                         throw new IllegalStateException("the fake served " + served + " media requests but the cycle counted "
                                 + cycle.requests());
@@ -101,9 +101,9 @@ final class IdleCycleBenchmark {
     }
 
     /** A cycle in which accounts failed is not a measurement of the work it should have done. */
-    private static void check(CycleReport cycle, String what) {
-        if (cycle.outcomes().size() != ACCOUNTS) {
-            throw new IllegalStateException(what + " read " + cycle.outcomes().size() + " accounts, not " + ACCOUNTS);
+    static void check(CycleReport cycle, int accounts, String what) {
+        if (cycle.outcomes().size() != accounts) {
+            throw new IllegalStateException(what + " read " + cycle.outcomes().size() + " accounts, not " + accounts);
         }
         cycle.outcomes().stream().filter(outcome -> outcome.error() != null).findFirst().ifPresent(outcome -> {
             throw new IllegalStateException(what + ": " + outcome.handle() + " failed: " + outcome.error());

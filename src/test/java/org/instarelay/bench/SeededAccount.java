@@ -9,6 +9,7 @@ import org.instarelay.common.Secret;
 import org.instarelay.commands.ServerScope;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.Database;
+import org.instarelay.store.Subscription;
 import org.instarelay.store.SubscriptionRepository;
 import org.instarelay.store.StoreException;
 import org.instarelay.testing.FakeInstagram;
@@ -55,6 +56,30 @@ record SeededAccount(String userId, String username, String token) {
             accounts.saveConnected(account.userId(), account.username(), null, "BUSINESS", Secret.of(account.token()),
                     now.plus(TOKEN_LIFETIME), now, "benchmark");
             subscriptions.hold(ServerScope.PLACEHOLDER_HOME, account.userId(), null, "benchmark", now);
+        }
+    }
+
+    /**
+     * Stores them as connected in {@code servers} servers, account {@code i} held by server
+     * {@code i % servers} and subscribed to {@code subscriptionsEach} of that server's channels, as
+     * connects and {@code subscribe} in each server leave them. Server and channel ids are made-up
+     * names: nothing in a cycle asks Discord about them.
+     */
+    static void saveAll(Database database, List<SeededAccount> seeded, int servers, int subscriptionsEach)
+            throws StoreException {
+        AccountRepository accounts = new AccountRepository(database);
+        SubscriptionRepository subscriptions = new SubscriptionRepository(database);
+        Instant now = Instant.now();
+        for (int i = 0; i < seeded.size(); i++) {
+            SeededAccount account = seeded.get(i);
+            String server = "server-" + (i % servers);
+            accounts.saveConnected(account.userId(), account.username(), null, "BUSINESS", Secret.of(account.token()),
+                    now.plus(TOKEN_LIFETIME), now, "benchmark");
+            subscriptions.hold(server, account.userId(), server + "-channel-1", "benchmark", now);
+            for (int channel = 2; channel <= subscriptionsEach; channel++) {
+                subscriptions.subscribe(server, account.userId(), server + "-channel-" + channel,
+                        Subscription.Options.NONE, "benchmark", now);
+            }
         }
     }
 }
