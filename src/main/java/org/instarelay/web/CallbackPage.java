@@ -48,6 +48,12 @@ final class CallbackPage {
                     "Instagram lets bots read only professional accounts (Business or Creator).",
                     "Switch the account to a professional one in the Instagram app, then " + lower(AGAIN));
         }
+        if (result instanceof CallbackResult.Refused refused) {
+            // Waiting does not fix a wrong setting: say what Instagram refused, so the admin fixes it.
+            return refused("Instagram refused to connect",
+                    "Nothing was connected. " + (refused.detail() == null ? "Instagram gave no reason." : refused.detail()),
+                    "Fix that, restart the bot if you changed its settings, then " + lower(AGAIN));
+        }
         return Html.message("Instagram did not answer",
                 "Nothing was connected because Instagram could not be reached just now.",
                 "Wait a minute, then " + lower(AGAIN));
