@@ -8,7 +8,8 @@ package org.instarelay.web;
  * and a 4xx or 5xx main document makes the browser log a console error the person never caused.
  */
 final class CallbackPage {
-    private static final String AGAIN = "Run /instagram authorize in Discord again and press the new link.";
+    private static final String AGAIN =
+            "Run /instagram authorize in Discord (or authorize in the console) again and press the new link.";
 
     String render(CallbackResult result) {
         if (result instanceof CallbackResult.Connected connected) {

@@ -228,6 +228,8 @@ class WebCallbackTest {
         assertTrue(page.html().contains("instagram.redirect-uri"), page.html());
         assertFalse(page.html().contains("could not be reached"), page.html());
         assertFalse(page.html().contains(code), "the code never comes back in the page");
+        // AND it tells a console operator, who has no Discord, what to run as well
+        assertTrue(page.html().contains("authorize in the console"), page.html());
         assertTrue(bot.status().contains("No account is connected yet"), bot.status());
     }
 }
