@@ -66,6 +66,11 @@ public final class Main {
             String arg = args[i];
             if (arg.equals("--config") && i + 1 < args.length) {
                 config = Path.of(args[++i]);
+            } else if (arg.equals("--config") || arg.equals("--config=")) {
+                // Last word, or "--config=" with nothing after it: say what is missing, not "unknown".
+                err.println("--config needs a file after it, such as --config bot.properties.");
+                err.println(USAGE_TEXT);
+                return USAGE;
             } else if (arg.startsWith("--config=")) {
                 config = Path.of(arg.substring("--config=".length()));
             } else if (arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {

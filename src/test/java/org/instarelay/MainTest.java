@@ -86,6 +86,18 @@ class MainTest {
     }
 
     @Test
+    @DisplayName("--config without a file says the file is missing, not that --config is unknown")
+    void configWithoutFile() {
+        // GIVEN --config as the last word
+        // WHEN the program runs with it
+        int code = main("", Map.of(), "check", "--config");
+        // THEN it exits with USAGE and says --config needs a file
+        assertEquals(Main.USAGE, code);
+        assertTrue(err().contains("--config needs a file"), err());
+        assertFalse(err().contains("Unknown argument"), err());
+    }
+
+    @Test
     @DisplayName("console with piped input runs the commands, prints plain lines and exits 0 at end of input")
     void consoleScripted() throws Exception {
         // GIVEN an Instagram with one account and the settings in the environment only

@@ -132,7 +132,8 @@ final class CallbackConnector implements CallbackHandler {
             case LOGIN_EXPIRED, LINK_EXPIRED -> new CallbackResult.StateExpired();
             case CODE_REJECTED -> new CallbackResult.CodeUsed();
             case PERSONAL_ACCOUNT -> new CallbackResult.PersonalAccount(e.detail());
-            case INSTAGRAM_UNAVAILABLE, RATE_LIMITED, TOKEN_INVALID, REFUSED -> new CallbackResult.InstagramUnreachable();
+            case TOKEN_INVALID, REFUSED -> new CallbackResult.Refused(e.detail());
+            case INSTAGRAM_UNAVAILABLE, RATE_LIMITED -> new CallbackResult.InstagramUnreachable();
         };
     }
 }

@@ -72,7 +72,7 @@ public final class ConfigKeys {
     static void warnUnknown(Set<String> fileKeys, Set<String> environmentNames, Path source, Fields.Findings findings) {
         fileKeys.stream().filter(key -> !ALL.contains(key)).sorted().forEach(key ->
                 findings.warning(key + ": not a known key, so it is ignored (in " + source + ")."
-                        + " Did you mean " + closest(key, ALL) + "?"));
+                        + suggestion(key, ALL)));
 
         List<String> known = ALL.stream().map(ConfigKeys::environmentVariable)
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -82,7 +82,20 @@ public final class ConfigKeys {
                 .filter(name -> name.startsWith(ENVIRONMENT_PREFIX) && !known.contains(name))
                 .sorted()
                 .forEach(name -> findings.warning(name + ": not a known InstaRelay variable, so it is ignored."
-                        + " Did you mean " + closest(name, known) + "?"));
+                        + suggestion(name, known)));
+    }
+
+    /**
+     * " Did you mean X?" when a candidate is near enough to be a misspelling of {@code text} (at
+     * most half of it changed); otherwise where the keys are listed, since naming an unrelated key
+     * (a stray word "weird" read as a key, "did you mean http.bind?") only confuses.
+     */
+    static String suggestion(String text, Collection<String> candidates) {
+        String best = closest(text, candidates);
+        int distance = editDistance(text.toLowerCase(Locale.ROOT), best.toLowerCase(Locale.ROOT));
+        return distance * 2 <= best.length()
+                ? " Did you mean " + best + "?"
+                : " bot.properties.example lists every key.";
     }
 
     /**

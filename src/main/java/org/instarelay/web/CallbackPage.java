@@ -8,7 +8,8 @@ package org.instarelay.web;
  * and a 4xx or 5xx main document makes the browser log a console error the person never caused.
  */
 final class CallbackPage {
-    private static final String AGAIN = "Run /instagram authorize in Discord again and press the new link.";
+    private static final String AGAIN =
+            "Run /instagram authorize in Discord (or authorize in the console) again and press the new link.";
 
     String render(CallbackResult result) {
         if (result instanceof CallbackResult.Connected connected) {
@@ -47,6 +48,12 @@ final class CallbackPage {
             return refused("@" + personal.username() + " is a personal account",
                     "Instagram lets bots read only professional accounts (Business or Creator).",
                     "Switch the account to a professional one in the Instagram app, then " + lower(AGAIN));
+        }
+        if (result instanceof CallbackResult.Refused refused) {
+            // Waiting does not fix a wrong setting: say what Instagram refused, so the admin fixes it.
+            return refused("Instagram refused to connect",
+                    "Nothing was connected. " + (refused.detail() == null ? "Instagram gave no reason." : refused.detail()),
+                    "Fix that, restart the bot if you changed its settings, then " + lower(AGAIN));
         }
         return Html.message("Instagram did not answer",
                 "Nothing was connected because Instagram could not be reached just now.",

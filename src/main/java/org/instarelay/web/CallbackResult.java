@@ -34,6 +34,14 @@ public sealed interface CallbackResult {
     record PersonalAccount(String username) implements CallbackResult {
     }
 
+    /**
+     * Instagram answered and refused: a setting of the bot or the app is wrong (the redirect
+     * address, the app id), so trying again later will not help. {@code detail} says which and how
+     * to fix it, in the bot's words around Instagram's.
+     */
+    record Refused(String detail) implements CallbackResult {
+    }
+
     /** Instagram did not answer, or answered with a fault; the person can try again later. */
     record InstagramUnreachable() implements CallbackResult {
     }

@@ -214,4 +214,22 @@ class WebCallbackTest {
         assertTrue(page.html().contains("professional"), page.html());
         assertTrue(bot.status().contains("No account is connected yet"), bot.status());
     }
+
+    @Test
+    @DisplayName("Instagram refusing the redirect address is a page naming instagram.redirect-uri, not \"Instagram did not answer\"")
+    void refusedRedirect() throws Exception {
+        // GIVEN the app's registered redirect address no longer matches instagram.redirect-uri
+        instagram.registeredRedirectUri("https://elsewhere.example.org/instagram/callback");
+        String code = instagram.issueCode(USER);
+        // WHEN the browser lands on the bot after approving
+        Page page = open(callback("code=" + code + "&state=" + authorize()));
+        // THEN the page says Instagram refused and which setting to fix, without the code
+        assertTrue(page.html().contains("Instagram refused to connect"), page.html());
+        assertTrue(page.html().contains("instagram.redirect-uri"), page.html());
+        assertFalse(page.html().contains("could not be reached"), page.html());
+        assertFalse(page.html().contains(code), "the code never comes back in the page");
+        // AND it tells a console operator, who has no Discord, what to run as well
+        assertTrue(page.html().contains("authorize in the console"), page.html());
+        assertTrue(bot.status().contains("No account is connected yet"), bot.status());
+    }
 }

@@ -6,6 +6,7 @@ import static org.instarelay.config.ConfigFixture.required;
 import static org.instarelay.config.ConfigFixture.requiredWith;
 import static org.instarelay.config.ConfigFixture.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -109,5 +110,21 @@ class ConfigKeysTest {
         assertEquals("instagram.client-secret", ConfigKeys.closest("instagram.client_secret", ConfigKeys.ALL));
         assertEquals("discord.admin-role", ConfigKeys.closest("discord.admin-role-id", ConfigKeys.ALL));
         assertEquals("database.path", ConfigKeys.closest("db.path", ConfigKeys.ALL));
+    }
+
+    @Test
+    @DisplayName("GIVEN a stray word far from every key WHEN loaded THEN the warning points at the example file instead of an unrelated key")
+    void strayWordNamesNoKey() throws Exception {
+        // GIVEN a line that is no key at all (properties read "weird line" as the key weird)
+        Path file = write(dir, requiredWith("weird", "line without equals"));
+
+        // WHEN loaded
+        LoadedConfig loaded = load(file, Mode.RUN);
+
+        // THEN the warning names the word and the example file, and suggests no unrelated key
+        assertEquals(1, loaded.warnings().size(), loaded.warnings()::toString);
+        assertTrue(loaded.warnings().get(0).startsWith("weird: not a known key"), loaded.warnings()::toString);
+        assertTrue(loaded.warnings().get(0).endsWith("bot.properties.example lists every key."), loaded.warnings()::toString);
+        assertFalse(loaded.warnings().get(0).contains("Did you mean"), loaded.warnings()::toString);
     }
 }

@@ -42,6 +42,7 @@ public final class FakeInstagram implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, FakeAccount> accounts = new ConcurrentHashMap<>();
     private final Map<String, String> codes = new ConcurrentHashMap<>();
+    private volatile String registeredRedirectUri = REDIRECT_URI;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private final Deque<MockResponse> mediaFaults = new ConcurrentLinkedDeque<>();
@@ -253,6 +254,14 @@ public final class FakeInstagram implements AutoCloseable {
     }
 
     /** The next token refreshes answer with these responses, in order. */
+    /**
+     * The redirect URI registered for the app, as in the Meta dashboard: a code exchange naming
+     * another one is refused, as Instagram does when {@code instagram.redirect-uri} does not match.
+     */
+    public void registeredRedirectUri(String uri) {
+        registeredRedirectUri = uri;
+    }
+
     public void failNextRefresh(MockResponse... responses) {
         refreshFaults.addAll(List.of(responses));
     }
@@ -403,7 +412,7 @@ public final class FakeInstagram implements AutoCloseable {
         if (!CLIENT_ID.equals(form.get("client_id")) || !CLIENT_SECRET.equals(form.get("client_secret"))) {
             return oauthError("Invalid platform app");
         }
-        if (!REDIRECT_URI.equals(form.get("redirect_uri"))) {
+        if (!registeredRedirectUri.equals(form.get("redirect_uri"))) {
             return oauthError("Error validating verification code. Please make sure your redirect_uri is identical to the one you used in the OAuth dialog request");
         }
         String userId = codes.remove(String.valueOf(form.get("code")));
