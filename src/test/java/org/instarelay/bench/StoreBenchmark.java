@@ -69,8 +69,8 @@ final class StoreBenchmark {
         report.note("Store: " + Format.number(rows) + " media rows plus " + Format.number(rows) + " delivery rows, "
                 + "one transaction per page, in WAL mode with synchronous=NORMAL (commits do not wait for the disk). "
                 + "The database file with its WAL was " + Format.number(databaseBytes / 1e6) + " MB. The second "
-                + "pass hands every page to `store` even though `knownAmong` found all of it, so INSERT OR IGNORE "
-                + "itself is exercised.");
+                + "pass hands every page to `store` even though `knownAmong` found all of it, so the insert's "
+                + "ON CONFLICT DO NOTHING itself is exercised.");
         report.note("Lookups: each run is the mean of its lookups, half of ids that are stored, half of ids that are "
                 + "not, in random order; the primary key index makes both a single B-tree search.");
     }
