@@ -127,4 +127,28 @@ class MainTest {
             assertFalse(err().contains(FakeInstagram.CLIENT_SECRET));
         }
     }
+
+    @Test
+    @DisplayName("a console on a database another InstaRelay has open says so in one sentence and exits 1")
+    void secondBotOnOneDatabase() throws Exception {
+        // GIVEN another bot holding the database
+        Path file = folder.resolve("bot.db");
+        Map<String, String> environment = new HashMap<>();
+        environment.put("INSTARELAY_INSTAGRAM_CLIENT_ID", FakeInstagram.CLIENT_ID);
+        environment.put("INSTARELAY_INSTAGRAM_CLIENT_SECRET", FakeInstagram.CLIENT_SECRET);
+        environment.put("INSTARELAY_INSTAGRAM_REDIRECT_URI", FakeInstagram.REDIRECT_URI);
+        environment.put("INSTARELAY_DATABASE_PATH", file.toString());
+        environment.put("INSTARELAY_HTTP_PORT", "off");
+        try (org.instarelay.store.Database other = org.instarelay.store.Database.open(file)) {
+            // WHEN a console starts on the same file
+            int code = main("status\n", environment, "--config", folder.resolve("none.properties").toString(), "console");
+
+            // THEN it refuses with what to do, without a stack trace, and touches nothing
+            assertEquals(Main.FAILED, code);
+            assertTrue(err().startsWith("Another InstaRelay is already using the database "), err());
+            assertTrue(err().contains("database.path"), err());
+            assertFalse(err().contains("Exception"), err());
+            assertFalse(out().contains("No account"), out());
+        }
+    }
 }

@@ -24,19 +24,45 @@ public final class Database implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /** The bot's claim on the file; null for a look beside a running bot ({@link #openBeside}). */
+    private final DatabaseLock owner;
 
-    private Database(Path path, Connection connection) {
+    private Database(Path path, Connection connection, DatabaseLock owner) {
         this.path = path;
         this.connection = connection;
+        this.owner = owner;
     }
 
     /**
-     * Opens (creating if needed) the database at {@code path} and applies pending migrations.
+     * Opens (creating if needed) the database at {@code path} for this bot alone and applies
+     * pending migrations.
      *
-     * @throws StoreException with a message naming the file and what to do
+     * @throws StoreException with a message naming the file and what to do, also when another
+     *         InstaRelay has the file open
      */
     public static Database open(Path path) throws StoreException {
         Path absolute = path.toAbsolutePath().normalize();
+        createFolder(absolute);
+        DatabaseLock owner = DatabaseLock.take(absolute);
+        try {
+            return connect(absolute, owner);
+        } catch (StoreException | RuntimeException e) {
+            owner.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the file without claiming it, beside a bot that has it open: for looking into it
+     * (tests, a tool). Writes through it race with the bot's own; use it to read.
+     */
+    public static Database openBeside(Path path) throws StoreException {
+        Path absolute = path.toAbsolutePath().normalize();
+        createFolder(absolute);
+        return connect(absolute, null);
+    }
+
+    private static void createFolder(Path absolute) throws StoreException {
         try {
             Path parent = absolute.getParent();
             if (parent != null) {
@@ -46,10 +72,13 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot create the folder for the database " + absolute
                     + ". Check database.path and the folder's permissions.", e);
         }
+    }
+
+    private static Database connect(Path absolute, DatabaseLock owner) throws StoreException {
         try {
             Connection connection = DriverManager.getConnection(Sqlite.url(absolute));
             Sqlite.configure(connection);
-            Database database = new Database(absolute, connection);
+            Database database = new Database(absolute, connection, owner);
             Migrations.apply(connection, absolute);
             log.info("Database ready at {}", absolute);
             return database;
@@ -139,6 +168,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             log.warn("Closing the database failed: {}", e.getMessage());
         } finally {
+            if (owner != null) {
+                owner.close();
+            }
             lock.unlock();
         }
     }

@@ -49,7 +49,7 @@ final class KeptPicturesRig implements AutoCloseable {
             throw new IllegalStateException("the account did not connect");
         }
         Core core = bot.core();
-        database = Database.open(folder.resolve("instarelay.db"));
+        database = Database.openBeside(folder.resolve("instarelay.db"));
         StoredFeeds feeds = new StoredFeeds(new FeedRepository(database), new AccountRepository(database),
                 new MediaRepository(database, new ObjectMapper()), core.pictures(), core.keptPictures()::keptName,
                 PUBLIC_URL, bot.clock);

@@ -54,6 +54,31 @@ class DatabaseTest {
     }
 
     @Test
+    @DisplayName("a second bot on the same file is refused with one sentence; once the first closes, it opens")
+    void oneBotPerFile() throws Exception {
+        // GIVEN a bot that has the database open
+        Path file = folder.resolve("instarelay.db");
+        try (Database first = Database.open(file)) {
+            // WHEN another opens the same file
+            StoreException refused = assertThrows(StoreException.class, () -> Database.open(file));
+
+            // THEN it is told what is wrong and what to do, and the first bot goes on
+            assertEquals("Another InstaRelay is already using the database " + file.toAbsolutePath().normalize()
+                    + ". Stop it first, or give this one its own database.path: two bots on one file would post "
+                    + "everything twice.", refused.getMessage());
+            assertEquals(Migrations.latestVersion(), first.read(Migrations::userVersion));
+            // AND a look beside it (tests, tools) is still possible
+            try (Database beside = Database.openBeside(file)) {
+                assertEquals(Migrations.latestVersion(), beside.read(Migrations::userVersion));
+            }
+        }
+        // WHEN the first has closed THEN the file opens again
+        try (Database again = Database.open(file)) {
+            assertEquals(Migrations.latestVersion(), again.read(Migrations::userVersion));
+        }
+    }
+
+    @Test
     @DisplayName("the health probe finds an open file writable without changing it, and a closed one not writable")
     void writableProbe() throws Exception {
         // GIVEN an open database with its schema

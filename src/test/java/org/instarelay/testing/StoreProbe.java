@@ -29,7 +29,7 @@ public final class StoreProbe implements AutoCloseable {
     }
 
     public static StoreProbe open(Path databaseFile) throws StoreException {
-        return new StoreProbe(Database.open(databaseFile));
+        return new StoreProbe(Database.openBeside(databaseFile));
     }
 
     public AccountRepository accounts() {
