@@ -37,6 +37,7 @@ public final class WebServer implements AutoCloseable {
             HttpRules rules = new HttpRules(config, face.metrics());
             rules.get(FeedRoutes.TEMPLATE, feeds::handle);
             rules.get(PictureRoutes.TEMPLATE, pictures::handle);
+            rules.get("/", status::home);
             rules.get("/health", status::health);
             rules.get("/metrics", status::metrics);
             rules.get(CallbackRoute.TEMPLATE, callback::handle);
