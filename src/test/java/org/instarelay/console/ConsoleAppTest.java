@@ -87,6 +87,23 @@ class ConsoleAppTest {
     }
 
     @Test
+    @DisplayName("a second pause or resume says the account is already in that state instead of repeating the change")
+    void pauseAndResumeTwice() throws Exception {
+        // GIVEN a connected account
+        fixture.bot().connectAccount(USER);
+
+        // WHEN the operator pauses it twice, then resumes it twice
+        String output = type("pause\npause\nresume\nresume\n", false);
+
+        // THEN the first of each changes it, and the second says it already was so
+        assertEquals(java.util.List.of(
+                "Paused @mountaineers: new posts are still collected and kept, and go out on resume.",
+                "@mountaineers is already paused here: new posts are still collected and kept, and go out on resume.",
+                "Resumed @mountaineers: posts collected meanwhile go out with the next poll.",
+                "@mountaineers is already posting here."), output.lines().toList());
+    }
+
+    @Test
     @DisplayName("subscriptions typed in the console: a channel and a role as ids, named options with spaces, history")
     void subscriptions() throws Exception {
         // GIVEN the account is connected from the console (its first subscription is the default channel)
