@@ -104,6 +104,20 @@ class ConsoleAppTest {
     }
 
     @Test
+    @DisplayName("latest and history with a name nobody connected list the accounts there are, like the other commands")
+    void unknownNameListsAccounts() throws Exception {
+        // GIVEN a connected account
+        fixture.bot().connectAccount(USER);
+
+        // WHEN the operator asks for the posts of a name that is not connected, with latest, history and pause
+        String output = type("latest abc\nhistory 2 abc\npause abc\n", false);
+
+        // THEN all three give the same answer, naming the account that is connected
+        assertEquals(java.util.Collections.nCopies(3, "No connected account is called abc. Connected: @mountaineers."),
+                output.lines().toList());
+    }
+
+    @Test
     @DisplayName("subscriptions typed in the console: a channel and a role as ids, named options with spaces, history")
     void subscriptions() throws Exception {
         // GIVEN the account is connected from the console (its first subscription is the default channel)
