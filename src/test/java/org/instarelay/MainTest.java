@@ -76,6 +76,27 @@ class MainTest {
     }
 
     @Test
+    @DisplayName("check with only the Instagram app set says the Discord keys are needed for run only, not for console")
+    void checkMarksDiscordKeysAsRunOnly() throws Exception {
+        // GIVEN a settings file with the Instagram app and nothing of Discord
+        Path file = folder.resolve("bot.properties");
+        Files.writeString(file, "instagram.client-id=" + FakeInstagram.CLIENT_ID
+                + "\ninstagram.client-secret=" + FakeInstagram.CLIENT_SECRET
+                + "\ninstagram.redirect-uri=" + FakeInstagram.REDIRECT_URI + "\n");
+
+        // WHEN check runs
+        int code = main("", Map.of(), "--config", file.toString(), "check");
+
+        // THEN both Discord lines say the console works without them, and nothing else is reported
+        assertEquals(Main.BAD_CONFIG, code);
+        String note = "(needed for `run` only; `console` works without)";
+        assertTrue(err().lines().anyMatch(line -> line.contains("discord.token: missing " + note + ".")), err());
+        assertTrue(err().lines().anyMatch(line -> line.contains("discord.guild-id: missing")
+                && line.contains(note)), err());
+        assertFalse(err().contains("instagram."), err());
+    }
+
+    @Test
     @DisplayName("an unknown argument prints the usage")
     void unknownArgument() {
         // GIVEN an argument that is no command

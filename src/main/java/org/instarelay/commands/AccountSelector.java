@@ -60,12 +60,9 @@ final class AccountSelector {
 
     /** The account, or a failure reply saying which names exist in this server. */
     Selection select(String guildId, String name) throws StoreException {
-        List<Account> known = ofServer(guildId).stream()
-                .filter(account -> account.state() != AccountState.DISCONNECTED)
-                .collect(Collectors.toList());
+        List<Account> known = connected(guildId);
         if (name != null && !name.isBlank()) {
-            return named(guildId, name).map(Selection::of).orElseGet(() -> Selection.fail("No connected account is called "
-                    + name.strip() + "." + names(known)));
+            return named(guildId, name).map(Selection::of).orElseGet(() -> new Selection(null, unknown(name, known)));
         }
         if (known.isEmpty()) {
             return Selection.fail("No account is connected yet. An admin connects one with authorize, then connect.");
@@ -74,6 +71,24 @@ final class AccountSelector {
             return Selection.fail("Several accounts are connected: say which one." + names(known));
         }
         return Selection.of(known.get(0));
+    }
+
+    /**
+     * The answer to a name this server has no account by, listing the ones it has: for commands
+     * such as {@code latest} that look a name up with {@link #named} rather than {@link #select}.
+     */
+    TextReply unknown(String guildId, String name) throws StoreException {
+        return unknown(name, connected(guildId));
+    }
+
+    private List<Account> connected(String guildId) throws StoreException {
+        return ofServer(guildId).stream()
+                .filter(account -> account.state() != AccountState.DISCONNECTED)
+                .collect(Collectors.toList());
+    }
+
+    private static TextReply unknown(String name, List<Account> known) {
+        return TextReply.failure("No connected account is called " + name.strip() + "." + names(known));
     }
 
     /** Runs {@code action} on the selected account, or answers why there is none. */

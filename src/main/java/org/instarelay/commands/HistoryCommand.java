@@ -56,7 +56,7 @@ public final class HistoryCommand implements Command {
         if (name != null) {
             Account found = scope.selector().named(guild, name).orElse(null);
             if (found == null) {
-                return TextReply.failure("No account is called " + name.strip() + ".");
+                return scope.selector().unknown(guild, name);
             }
             accounts = List.of(found);
         }

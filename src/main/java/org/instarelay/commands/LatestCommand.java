@@ -54,7 +54,7 @@ public final class LatestCommand implements Command {
         if (account != null && !account.isBlank()) {
             Account found = scope.selector().named(guild, account).orElse(null);
             if (found == null) {
-                return TextReply.failure("No account is called " + account.strip() + ".");
+                return scope.selector().unknown(guild, account);
             }
             accountIds = List.of(found.igUserId());
         }

@@ -15,8 +15,12 @@ public final class PauseCommand extends AccountCommand {
 
     @Override
     Reply act(Account account, Asker asker, Surface surface, Arguments arguments) throws StoreException {
+        String meanwhile = ": new posts are still collected and kept, and go out on resume.";
+        // A second pause must not read as if it had just changed something.
+        if (account.paused()) {
+            return TextReply.ok(account.handle() + " is already paused here" + meanwhile);
+        }
         scope.subscriptions().setPaused(asker.guildId(), account.igUserId(), true);
-        return TextReply.ok("Paused " + account.handle()
-                + ": new posts are still collected and kept, and go out on resume.");
+        return TextReply.ok("Paused " + account.handle() + meanwhile);
     }
 }

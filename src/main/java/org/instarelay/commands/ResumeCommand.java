@@ -15,6 +15,10 @@ public final class ResumeCommand extends AccountCommand {
 
     @Override
     Reply act(Account account, Asker asker, Surface surface, Arguments arguments) throws StoreException {
+        // The selector's account is as this server sees it, so paused() is this server's own pause.
+        if (!account.paused()) {
+            return TextReply.ok(account.handle() + " is already posting here.");
+        }
         scope.subscriptions().setPaused(asker.guildId(), account.igUserId(), false);
         return TextReply.ok("Resumed " + account.handle() + ": posts collected meanwhile go out with the next poll.");
     }

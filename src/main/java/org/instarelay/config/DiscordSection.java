@@ -19,6 +19,11 @@ final class DiscordSection {
             "Turn on Developer Mode (Discord: User Settings > Advanced), then ";
     static final String SNOWFLAKE = "\\d{17,20}";
     static final String COPY_SERVER_ID = "right-click the server icon > Copy Server ID";
+    /**
+     * Added to what only {@code run} requires: {@code check} validates for {@code run}, and someone
+     * who only wants the console should not think these keys stop it.
+     */
+    static final String RUN_ONLY = " (needed for `run` only; `console` works without)";
 
     private DiscordSection() {}
 
@@ -46,7 +51,7 @@ final class DiscordSection {
     /** The token is only required to run the bot: the console works without Discord. */
     private static Secret token(Fields fields, boolean required) {
         String where = "Copy it from the Discord Developer Portal (your application > Bot > Reset Token)";
-        String token = required ? fields.required(DISCORD_TOKEN, where) : fields.text(DISCORD_TOKEN);
+        String token = required ? fields.required(DISCORD_TOKEN, RUN_ONLY, where) : fields.text(DISCORD_TOKEN);
         if (token == null) {
             return null;
         }

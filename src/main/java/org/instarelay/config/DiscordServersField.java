@@ -55,7 +55,8 @@ final class DiscordServersField {
         boolean noneNamed = guildId == null && channelId == null && servers != null && servers.homeOnly();
         if (noneNamed && !fields.hasProblem(DISCORD_GUILD_ID) && !fields.hasProblem(DISCORD_CHANNEL_ID)) {
             fields.missing(DISCORD_GUILD_ID, "missing, and neither " + DISCORD_SERVERS + " nor "
-                            + DISCORD_CHANNEL_ID + " names a server, so no server could use the bot",
+                            + DISCORD_CHANNEL_ID + " names a server, so no server could use the bot"
+                            + DiscordSection.RUN_ONLY,
                     DEVELOPER_MODE + COPY_SERVER_ID + " and set it here (or set "
                             + ConfigKeys.environmentVariable(DISCORD_GUILD_ID) + "); or list the servers in "
                             + DISCORD_SERVERS + ", or * for any server.");

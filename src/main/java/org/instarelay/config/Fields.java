@@ -56,9 +56,17 @@ final class Fields {
 
     /** The value, or null after recording that it is missing and {@code whereToFindIt}. */
     String required(String key, String whereToFindIt) {
+        return required(key, "", whereToFindIt);
+    }
+
+    /**
+     * As {@link #required(String, String)}, with {@code note} (such as " (needed for ...)") put
+     * right after "missing".
+     */
+    String required(String key, String note, String whereToFindIt) {
         String value = text(key);
         if (value == null && !findings.hasProblem(key)) {
-            findings.missing(new ConfigProblem(key, "missing",
+            findings.missing(new ConfigProblem(key, "missing" + note,
                     whereToFindIt + ", or set " + ConfigKeys.environmentVariable(key) + "."));
         }
         return value;

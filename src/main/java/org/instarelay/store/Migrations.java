@@ -206,6 +206,12 @@ final class Migrations {
                      d.attempts, d.last_error, d.updated_at
               FROM deliveries_v1 d JOIN media m ON m.id = d.media_id JOIN subscriptions s ON s.ig_user_id = m.account_id;
             DROP TABLE deliveries_v1
+            """,
+            // 8: the servers that hold an account (SubscriptionRepository.holders, asked for every
+            // account at every poll) are found by index: the primary key starts with guild_id, so
+            // without this each lookup read the whole table.
+            """
+            CREATE INDEX server_accounts_by_account ON server_accounts(ig_user_id);
             """);
 
     private Migrations() {}

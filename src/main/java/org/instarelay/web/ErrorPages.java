@@ -28,11 +28,21 @@ final class ErrorPages {
     }
 
     static void page(Context ctx, int status, String html) {
+        uncacheable(ctx);
+        ctx.status(status).contentType("text/html; charset=utf-8").result(html);
+    }
+
+    /** A 400 for a script that asked for JSON: the same words, as {@code {"error": ..., "message": ...}}. */
+    static void badRequestJson(Context ctx, byte[] json) {
+        uncacheable(ctx);
+        ctx.status(400).contentType("application/json; charset=utf-8").result(json);
+    }
+
+    private static void uncacheable(Context ctx) {
         // A handler may have set validators before it failed; an error must not look cacheable.
         ctx.res().setHeader("ETag", null);
         ctx.res().setHeader("Last-Modified", null);
         Headers.everywhere(ctx);
         Headers.noStore(ctx);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(html);
     }
 }

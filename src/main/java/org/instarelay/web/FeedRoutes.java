@@ -20,8 +20,12 @@ final class FeedRoutes {
     private static final int MAX_LIMIT = 100;
     private static final String CACHE = "public, max-age=300";
 
+    /** How long a browser may reuse a preflight's answer: a day, the most any of them keeps it. */
+    private static final String PREFLIGHT_MAX_AGE = "86400";
+
     private final FeedSource feeds;
     private final String publicUrl;
+    private final ObjectMapper json;
     private final JsonFeed jsonFeed;
     private final RssFeed rssFeed = new RssFeed();
     private final GalleryPage gallery = new GalleryPage();
@@ -30,6 +34,7 @@ final class FeedRoutes {
     FeedRoutes(FeedSource feeds, String publicUrl, ObjectMapper json) {
         this.feeds = feeds;
         this.publicUrl = publicUrl;
+        this.json = json;
         this.jsonFeed = new JsonFeed(json);
     }
 
@@ -43,8 +48,7 @@ final class FeedRoutes {
         ctx.attribute(HttpRules.ROUTE, TEMPLATE + format);
         Optional<Integer> limit = limit(ctx.queryParam("limit"));
         if (limit.isEmpty()) {
-            ErrorPages.badRequest(ctx, "Bad limit",
-                    "The limit must be a whole number from 1 to " + MAX_LIMIT + ", such as ?limit=" + DEFAULT_LIMIT + ".");
+            badLimit(ctx, format);
             return;
         }
         String key = file.group(1);
@@ -72,6 +76,35 @@ final class FeedRoutes {
                 answer(ctx, "text/html; charset=utf-8",
                         rendered.get(address, view, () -> Conditional.utf8(gallery.render(view, items))), items);
             }
+        }
+    }
+
+    /**
+     * OPTIONS, which a browser sends before a script's GET with headers such as If-None-Match.
+     * The key is not looked up: the answer must not tell a known key from an unknown one.
+     */
+    void preflight(Context ctx) {
+        Matcher file = FILE.matcher(ctx.pathParam("key"));
+        if (file.matches() && file.group(2) != null) {
+            ctx.attribute(HttpRules.ROUTE, TEMPLATE + file.group(2));
+            ctx.header("Access-Control-Allow-Origin", "*");
+            ctx.header("Access-Control-Allow-Methods", "GET, HEAD");
+            ctx.header("Access-Control-Allow-Headers", "If-None-Match, If-Modified-Since");
+            ctx.header("Access-Control-Max-Age", PREFLIGHT_MAX_AGE);
+        }
+        HttpRules.options(ctx);
+    }
+
+    /** A script reading the JSON feed gets its error as JSON; the others get the usual page. */
+    private void badLimit(Context ctx, String format) throws Exception {
+        String rule = "The limit must be a whole number from 1 to " + MAX_LIMIT + ", such as ?limit=" + DEFAULT_LIMIT + ".";
+        if (format.equals(".json")) {
+            // Readable by the script that sent it; the key was not looked up, so this tells nothing of it.
+            ctx.header("Access-Control-Allow-Origin", "*");
+            ErrorPages.badRequestJson(ctx, json.writeValueAsBytes(
+                    json.createObjectNode().put("error", "Bad limit").put("message", rule)));
+        } else {
+            ErrorPages.badRequest(ctx, "Bad limit", rule);
         }
     }
 

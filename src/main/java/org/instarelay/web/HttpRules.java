@@ -40,12 +40,22 @@ final class HttpRules {
 
     /** Answers GET and HEAD at {@code template} with {@code handler}, and refuses other methods. */
     void get(String template, Handler handler) {
+        get(template, handler, HttpRules::options);
+    }
+
+    /** The same, with {@code options} answering OPTIONS (a route that browsers preflight). */
+    void get(String template, Handler handler, Handler options) {
         config.routes.get(template, handler);
         config.routes.head(template, handler);
-        config.routes.options(template, ctx -> ctx.header("Allow", ALLOW + ", OPTIONS").status(204));
+        config.routes.options(template, options);
         for (HandlerType method : REFUSED) {
             config.routes.addHttpHandler(method, template, HttpRules::notAllowed);
         }
+    }
+
+    /** The plain answer to OPTIONS: which methods the address takes, and no body. */
+    static void options(Context ctx) {
+        ctx.header("Allow", ALLOW + ", OPTIONS").status(204);
     }
 
     private static void notAllowed(Context ctx) {

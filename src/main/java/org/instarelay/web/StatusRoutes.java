@@ -5,8 +5,17 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
 
-/** {@code /health} for monitors and people, {@code /metrics} for Prometheus. */
+/**
+ * {@code /} for people who open the address {@code status} prints, {@code /health} for monitors
+ * and people, {@code /metrics} for Prometheus.
+ */
 final class StatusRoutes {
+    /**
+     * The root page says only that the bot runs and where its health is: it is public, so no
+     * account, server or key is named.
+     */
+    static final String HOME = Html.page("InstaRelay", "<main class=\"message\"><h1>InstaRelay</h1>"
+            + "<p>InstaRelay is running. Health: <a href=\"/health\">/health</a></p></main>");
     private final HealthSource health;
     private final HealthReport report;
     private final Metrics metrics;
@@ -17,6 +26,11 @@ final class StatusRoutes {
         this.metrics = metrics;
         this.clock = clock;
         this.report = new HealthReport(clock, json);
+    }
+
+    void home(Context ctx) {
+        Headers.noStore(ctx);
+        ctx.contentType("text/html; charset=utf-8").result(HOME);
     }
 
     void health(Context ctx) throws Exception {

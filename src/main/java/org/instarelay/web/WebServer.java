@@ -35,8 +35,9 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             configure(config, settings);
             HttpRules rules = new HttpRules(config, face.metrics());
-            rules.get(FeedRoutes.TEMPLATE, feeds::handle);
+            rules.get(FeedRoutes.TEMPLATE, feeds::handle, feeds::preflight);
             rules.get(PictureRoutes.TEMPLATE, pictures::handle);
+            rules.get("/", status::home);
             rules.get("/health", status::health);
             rules.get("/metrics", status::metrics);
             rules.get(CallbackRoute.TEMPLATE, callback::handle);

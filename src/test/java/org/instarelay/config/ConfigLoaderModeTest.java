@@ -33,7 +33,7 @@ class ConfigLoaderModeTest {
     }
 
     @Test
-    @DisplayName("GIVEN only the Instagram app WHEN loaded for RUN THEN the Discord token and a server to serve are reported missing, with where to find them")
+    @DisplayName("GIVEN only the Instagram app WHEN loaded for RUN THEN the Discord token and a server to serve are reported missing, as needed for run only, with where to find them")
     void runNeedsDiscord() throws Exception {
         // GIVEN
         Path file = write(dir, instagramOnly());
@@ -43,10 +43,10 @@ class ConfigLoaderModeTest {
 
         // THEN
         assertEquals(List.of("discord.token", "discord.guild-id"), keysWithProblems(e));
-        assertEquals("discord.token: missing. Copy it from the Discord Developer Portal (your application > Bot >"
+        assertEquals("discord.token: missing (needed for `run` only; `console` works without). Copy it from the Discord Developer Portal (your application > Bot >"
                 + " Reset Token), or set INSTARELAY_DISCORD_TOKEN.", problemFor(e, "discord.token"));
         assertEquals("discord.guild-id: missing, and neither discord.servers nor discord.channel-id names a server,"
-                + " so no server could use the bot. Turn on Developer Mode (Discord: User Settings > Advanced), then"
+                + " so no server could use the bot (needed for `run` only; `console` works without). Turn on Developer Mode (Discord: User Settings > Advanced), then"
                 + " right-click the server icon > Copy Server ID and set it here (or set INSTARELAY_DISCORD_GUILD_ID);"
                 + " or list the servers in discord.servers, or * for any server.", problemFor(e, "discord.guild-id"));
     }

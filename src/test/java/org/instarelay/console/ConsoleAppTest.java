@@ -87,6 +87,37 @@ class ConsoleAppTest {
     }
 
     @Test
+    @DisplayName("a second pause or resume says the account is already in that state instead of repeating the change")
+    void pauseAndResumeTwice() throws Exception {
+        // GIVEN a connected account
+        fixture.bot().connectAccount(USER);
+
+        // WHEN the operator pauses it twice, then resumes it twice
+        String output = type("pause\npause\nresume\nresume\n", false);
+
+        // THEN the first of each changes it, and the second says it already was so
+        assertEquals(java.util.List.of(
+                "Paused @mountaineers: new posts are still collected and kept, and go out on resume.",
+                "@mountaineers is already paused here: new posts are still collected and kept, and go out on resume.",
+                "Resumed @mountaineers: posts collected meanwhile go out with the next poll.",
+                "@mountaineers is already posting here."), output.lines().toList());
+    }
+
+    @Test
+    @DisplayName("latest and history with a name nobody connected list the accounts there are, like the other commands")
+    void unknownNameListsAccounts() throws Exception {
+        // GIVEN a connected account
+        fixture.bot().connectAccount(USER);
+
+        // WHEN the operator asks for the posts of a name that is not connected, with latest, history and pause
+        String output = type("latest abc\nhistory 2 abc\npause abc\n", false);
+
+        // THEN all three give the same answer, naming the account that is connected
+        assertEquals(java.util.Collections.nCopies(3, "No connected account is called abc. Connected: @mountaineers."),
+                output.lines().toList());
+    }
+
+    @Test
     @DisplayName("subscriptions typed in the console: a channel and a role as ids, named options with spaces, history")
     void subscriptions() throws Exception {
         // GIVEN the account is connected from the console (its first subscription is the default channel)

@@ -150,10 +150,47 @@ class FeedRoutesTest {
         for (String limit : List.of("0", "101", "abc", "-1", "2.5", "")) {
             // WHEN the limit is not a whole number from 1 to 100
             WebHarness.Answer answer = web.get(JSON + "?limit=" + limit);
-            // THEN it is refused with the rule
+            // THEN it is refused with the rule, as JSON since a script asked for JSON
             assertEquals(400, answer.status(), limit);
-            assertTrue(answer.text().contains("whole number from 1 to 100"), limit);
+            assertTrue(answer.header("Content-Type").startsWith("application/json"), limit);
+            JsonNode error = new ObjectMapper().readTree(answer.body());
+            assertEquals("Bad limit", error.path("error").asText(), limit);
+            assertTrue(error.path("message").asText().contains("whole number from 1 to 100"), limit);
         }
+        // AND the RSS and gallery addresses still answer their HTML page
+        WebHarness.Answer rss = web.get("/feeds/" + Feeds.KEY + ".xml?limit=0");
+        assertEquals(400, rss.status());
+        assertTrue(rss.header("Content-Type").startsWith("text/html"), rss.header("Content-Type"));
+        assertTrue(rss.text().contains("whole number from 1 to 100"));
+    }
+
+    @Test
+    @DisplayName("a browser's CORS preflight of the JSON and RSS feeds is allowed, and counted under the feed's route")
+    void preflight() throws Exception {
+        // GIVEN a feed
+        web.feeds.put(Feeds.KEY, Feeds.feed(2, WebHarness.START, PICTURE_URL));
+        // WHEN a browser preflights a script's conditional GET of each feed from another site
+        for (String format : List.of(".json", ".xml")) {
+            WebHarness.Answer answer = web.call("/feeds/" + Feeds.KEY + format, "OPTIONS",
+                    "Origin", "https://team.example.org", "Access-Control-Request-Method", "GET",
+                    "Access-Control-Request-Headers", "if-none-match");
+            // THEN it may go ahead with GET or HEAD and the validators, and may remember that
+            assertEquals(204, answer.status(), format);
+            assertEquals("*", answer.header("Access-Control-Allow-Origin"), format);
+            assertEquals("GET, HEAD", answer.header("Access-Control-Allow-Methods"), format);
+            assertEquals("If-None-Match, If-Modified-Since", answer.header("Access-Control-Allow-Headers"), format);
+            assertTrue(Integer.parseInt(answer.header("Access-Control-Max-Age")) > 0, format);
+            assertEquals(null, answer.header("Access-Control-Allow-Credentials"), format);
+        }
+        // AND the gallery, made for frames, is not offered to scripts
+        WebHarness.Answer gallery = web.call("/feeds/" + Feeds.KEY, "OPTIONS", "Origin", "https://team.example.org",
+                "Access-Control-Request-Method", "GET");
+        assertEquals(null, gallery.header("Access-Control-Allow-Origin"));
+        // AND the metrics count the preflights under each feed's route template, never under the key
+        String metrics = web.get("/metrics").text();
+        assertTrue(metrics.contains("instarelay_http_requests_total{route=\"/feeds/{key}.json\",status=\"204\"} 1"), metrics);
+        assertTrue(metrics.contains("instarelay_http_requests_total{route=\"/feeds/{key}.xml\",status=\"204\"} 1"), metrics);
+        assertFalse(metrics.contains(Feeds.KEY), metrics);
     }
 
     @Test

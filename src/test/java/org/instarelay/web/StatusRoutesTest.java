@@ -34,6 +34,34 @@ class StatusRoutesTest {
     }
 
     @Test
+    @DisplayName("the root address answers a small page saying the bot runs, linking /health, with the page headers; HEAD works, POST is 405")
+    void rootPage() throws Exception {
+        // GIVEN a running web face
+        // WHEN someone opens the address status prints, as GET and as HEAD, and POSTs to it
+        WebHarness.Answer get = web.get("/");
+        WebHarness.Answer head = web.call("/", "HEAD");
+        WebHarness.Answer post = web.call("/", "POST");
+
+        // THEN GET is a 200 HTML page with the text and a link to /health, and the same security headers as other pages
+        assertEquals(200, get.status(), get.text());
+        assertTrue(get.header("Content-Type").startsWith("text/html"), get.header("Content-Type"));
+        assertTrue(get.text().contains("InstaRelay is running. Health: <a href=\"/health\">/health</a>"), get.text());
+        assertFalse(get.text().contains("nothing at this address"), get.text());
+        WebHarness.Answer otherPage = web.get("/no/such/page");
+        for (String header : List.of("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
+                "Referrer-Policy")) {
+            assertEquals(otherPage.header(header), get.header(header), header);
+        }
+        assertEquals(Headers.PAGE_POLICY, get.header("Content-Security-Policy"));
+        // AND HEAD has the same status and type with no body, and POST is refused with Allow
+        assertEquals(200, head.status());
+        assertEquals(get.header("Content-Type"), head.header("Content-Type"));
+        assertEquals(0, head.body().length);
+        assertEquals(405, post.status());
+        assertEquals("GET, HEAD", post.header("Allow"));
+    }
+
+    @Test
     @DisplayName("health goes 503 after three missed cycles and back to 200 when a cycle finishes")
     void missedCycles() throws Exception {
         // GIVEN a healthy bot polling every 10 minutes
