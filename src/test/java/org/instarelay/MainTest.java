@@ -89,7 +89,7 @@ class MainTest {
 
         // THEN both Discord lines say the console works without them, and nothing else is reported
         assertEquals(Main.BAD_CONFIG, code);
-        String note = "(needed for `run` only; `console` works without)";
+        String note = "(needed for run only; the console works without it)";
         assertTrue(err().lines().anyMatch(line -> line.contains("discord.token: missing " + note + ".")), err());
         assertTrue(err().lines().anyMatch(line -> line.contains("discord.guild-id: missing")
                 && line.contains(note)), err());

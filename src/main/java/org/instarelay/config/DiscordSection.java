@@ -23,7 +23,7 @@ final class DiscordSection {
      * Added to what only {@code run} requires: {@code check} validates for {@code run}, and someone
      * who only wants the console should not think these keys stop it.
      */
-    static final String RUN_ONLY = " (needed for `run` only; `console` works without)";
+    static final String RUN_ONLY = " (needed for run only; the console works without it)";
 
     private DiscordSection() {}
 

@@ -43,10 +43,10 @@ class ConfigLoaderModeTest {
 
         // THEN
         assertEquals(List.of("discord.token", "discord.guild-id"), keysWithProblems(e));
-        assertEquals("discord.token: missing (needed for `run` only; `console` works without). Copy it from the Discord Developer Portal (your application > Bot >"
+        assertEquals("discord.token: missing (needed for run only; the console works without it). Copy it from the Discord Developer Portal (your application > Bot >"
                 + " Reset Token), or set INSTARELAY_DISCORD_TOKEN.", problemFor(e, "discord.token"));
         assertEquals("discord.guild-id: missing, and neither discord.servers nor discord.channel-id names a server,"
-                + " so no server could use the bot (needed for `run` only; `console` works without). Turn on Developer Mode (Discord: User Settings > Advanced), then"
+                + " so no server could use the bot (needed for run only; the console works without it). Turn on Developer Mode (Discord: User Settings > Advanced), then"
                 + " right-click the server icon > Copy Server ID and set it here (or set INSTARELAY_DISCORD_GUILD_ID);"
                 + " or list the servers in discord.servers, or * for any server.", problemFor(e, "discord.guild-id"));
     }
