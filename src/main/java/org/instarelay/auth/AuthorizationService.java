@@ -128,7 +128,8 @@ public final class AuthorizationService {
             token = instagram.exchangeForLongLived(shortLived.accessToken());
             profile = instagram.profile(token.accessToken());
         } catch (InstagramException e) {
-            log.warn("Connecting failed ({}): {}", e.kind(), e.getMessage());
+            // INFO, not WARN: the person is told in the reply or page; the terminal need not say it twice.
+            log.info("Connecting failed ({}): {}", e.kind(), e.getMessage());
             throw new ConnectException(kind(e), e.getMessage(), e);
         }
         if ("PERSONAL".equals(String.valueOf(profile.accountType()).toUpperCase(Locale.ROOT))) {

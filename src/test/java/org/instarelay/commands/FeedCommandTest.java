@@ -102,6 +102,9 @@ class FeedCommandTest {
             assertEquals(200, gallery.code());
             assertTrue(gallery.header("Content-Type").startsWith("text/html"));
         }
+        // AND in the console (no one else sees a terminal) it does not claim to be visible only to the asker
+        assertFalse(reply.text().contains("Only you see this"), reply.text());
+        assertTrue(reply.text().contains("Anyone with an address can read the feed."), reply.text());
         // AND the key is nowhere but in the reply's text
         assertFalse(reply.toString().contains(key), reply.toString());
         assertFalse(logs.text().contains(key), "the key was logged");
