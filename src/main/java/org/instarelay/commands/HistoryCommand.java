@@ -45,11 +45,11 @@ public final class HistoryCommand implements Command {
 
     @Override
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
-        Integer count = arguments.integer(COUNT);
-        int n = count == null ? DEFAULT_COUNT : count;
-        if (n < 1 || n > MAX_COUNT) {
-            return TextReply.failure("Ask for 1 to " + MAX_COUNT + " posts.");
+        PostCount count = PostCount.of(arguments, COUNT, DEFAULT_COUNT, MAX_COUNT);
+        if (count.refusal() != null) {
+            return count.refusal();
         }
+        int n = count.n();
         String guild = scope.servers().serverOf(who);
         List<Account> accounts = scope.selector().ofServer(guild);
         String name = arguments.string(OptionSpec.ACCOUNT);

@@ -38,12 +38,12 @@ public final class LatestCommand implements Command {
 
     @Override
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
-        Integer count = arguments.integer(COUNT);
-        String account = arguments.string(OptionSpec.ACCOUNT);
-        int n = count == null ? DEFAULT_COUNT : count;
-        if (n < 1 || n > MAX_COUNT) {
-            return TextReply.failure("Ask for 1 to " + MAX_COUNT + " posts.");
+        PostCount count = PostCount.of(arguments, COUNT, DEFAULT_COUNT, MAX_COUNT);
+        if (count.refusal() != null) {
+            return count.refusal();
         }
+        int n = count.n();
+        String account = arguments.string(OptionSpec.ACCOUNT);
         String guild = scope.servers().serverOf(who);
         // Only this server's accounts: another server's account reads like a name nobody connected.
         Map<String, Account> owners = new HashMap<>();
