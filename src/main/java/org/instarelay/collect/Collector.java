@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import org.instarelay.common.DaemonThreads;
+import org.instarelay.common.Plural;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
@@ -109,8 +110,8 @@ public final class Collector implements AutoCloseable {
             }
             CycleReport report = new CycleReport(started, clock.instant(), outcomes, delivered, byServer, problems);
             tally.cycleEnded(started, now);
-            log.info("Cycle done: {} accounts, {} requests, {} new posts, {} posted{}", outcomes.size(),
-                    report.requests(), report.newPosts(), delivered, problems.isEmpty() ? "" : ", problems: "
+            log.info("Cycle done: {}, {}, {}, {} posted{}", Plural.of(outcomes.size(), "account"),
+                    Plural.of(report.requests(), "request"), Plural.of(report.newPosts(), "new post"), delivered, problems.isEmpty() ? "" : ", problems: "
                             + problems.stream().map(CycleReport.Problem::text).toList());
             return report;
         } finally {

@@ -92,7 +92,11 @@ final class ConsoleCommands {
         Arguments parsed = arguments.build();
         for (OptionSpec option : options) {
             if (option.required() && !parsed.has(option.name())) {
-                String what = option.whenMissing() != null ? option.whenMissing() : "Give the " + option.placeholder();
+                String what = option.whenMissing() != null ? option.whenMissing()
+                        : option.type() == OptionSpec.Type.CHANNEL
+                        // The console has no channel picker: a name typed here was taken for an account.
+                        ? "Give the channel as its id (in Discord: right-click the channel > Copy Channel ID)"
+                        : "Give the " + option.placeholder();
                 return Parsed.problem(what + ": " + spec.usage());
             }
         }

@@ -118,6 +118,21 @@ class ConsoleAppTest {
     }
 
     @Test
+    @DisplayName("a channel typed by name in the console is answered with how to give its id, and nothing changes")
+    void channelByName() throws Exception {
+        // GIVEN the account is connected from the console
+        fixture.bot().connectAccount(USER);
+
+        // WHEN the operator types a channel's name where its id belongs
+        String output = type("subscribe photos\nstatus\n", false);
+
+        // THEN the console says how to give the channel, and no subscription was added
+        assertTrue(output.contains("Give the channel as its id (in Discord: right-click the channel > Copy Channel ID)"),
+                output);
+        assertTrue(!output.contains("now also go to"), output);
+    }
+
+    @Test
     @DisplayName("subscriptions typed in the console: a channel and a role as ids, named options with spaces, history")
     void subscriptions() throws Exception {
         // GIVEN the account is connected from the console (its first subscription is the default channel)
