@@ -167,15 +167,6 @@ public final class Core implements AutoCloseable {
         }
     }
 
-    /** {@link #create}, for faces that do not know the store: its failure comes as a {@link CoreUnavailable}. */
-    public static Core open(Settings settings, Publisher publisher, Options options) throws CoreUnavailable {
-        try {
-            return create(settings, publisher, options);
-        } catch (StoreException e) {
-            throw new CoreUnavailable(e.getMessage(), e);
-        }
-    }
-
     private KeptPictures openPictures(Settings settings, Clock clock) throws StoreException {
         try {
             return KeptPictures.open(settings, database, http, clock);

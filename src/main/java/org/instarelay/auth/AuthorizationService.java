@@ -154,7 +154,7 @@ public final class AuthorizationService {
         boolean known = saved.before().isPresent() && !saved.account().needsBaseline();
         boolean newHere = known && !hold.heldBefore();
         String where = hold.subscriptions().isEmpty() ? channel : hold.subscriptions().get(0).channelId();
-        return new Connected(accounts.find(profile.userId()).orElse(saved.account()), known && !newHere, baseline,
+        return new Connected(accounts.find(profile.userId()).orElse(saved.account()), known && hold.heldBefore(), baseline,
                 baselineError, where, newHere);
     }
 

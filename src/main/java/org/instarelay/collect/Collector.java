@@ -48,13 +48,6 @@ public final class Collector implements AutoCloseable {
     private final ExecutorService senders;
     private final ReentrantLock cycleLock = new ReentrantLock();
 
-    public Collector(InstagramClient instagram, Database database, AccountRepository accounts, MediaRepository media,
-                     DeliveryRepository deliveries, SubscriptionRepository subscriptions, Publisher publisher,
-                     Retry retry, Clock clock, int backfill, int parallelism) {
-        this(instagram, database, accounts, media, deliveries, subscriptions, publisher, retry, clock, backfill,
-                parallelism, PictureKeeping.NONE, CycleEvents.NONE);
-    }
-
     /**
      * @param pictures where new posts' pictures go to be kept
      * @param events   who hears what each cycle did (the metrics)
@@ -98,20 +91,18 @@ public final class Collector implements AutoCloseable {
             List<Account> now = accounts.all();
             Map<String, Account> byId = new HashMap<>();
             now.forEach(account -> byId.put(account.igUserId(), account));
-            int delivered = 0;
             Map<String, Integer> byServer = new HashMap<>();
             List<CycleReport.Problem> problems = new ArrayList<>();
             for (DeliveryWorker.Result result : delivery.deliverAll(byId)) {
                 result.delivered().forEach((guild, count) -> byServer.merge(guild, count, Integer::sum));
-                delivered += result.delivered().values().stream().mapToInt(Integer::intValue).sum();
                 if (result.error() != null) {
                     problems.add(new CycleReport.Problem(result.guildId(), result.error()));
                 }
             }
-            CycleReport report = new CycleReport(started, clock.instant(), outcomes, delivered, byServer, problems);
+            CycleReport report = new CycleReport(started, clock.instant(), outcomes, byServer, problems);
             tally.cycleEnded(started, now);
             log.info("Cycle done: {}, {}, {}, {} posted{}", Plural.of(outcomes.size(), "account"),
-                    Plural.of(report.requests(), "request"), Plural.of(report.newPosts(), "new post"), delivered, problems.isEmpty() ? "" : ", problems: "
+                    Plural.of(report.requests(), "request"), Plural.of(report.newPosts(), "new post"), report.delivered(), problems.isEmpty() ? "" : ", problems: "
                             + problems.stream().map(CycleReport.Problem::text).toList());
             return report;
         } finally {

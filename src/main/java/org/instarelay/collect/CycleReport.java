@@ -8,11 +8,11 @@ import java.util.Map;
  * What one poll cycle did.
  *
  * @param outcomes          per account polled, in the order accounts are listed
- * @param delivered         posts that went out in this cycle, in every channel
- * @param deliveredByServer the same, per server of the subscription (so a server hears only of its own)
+ * @param deliveredByServer posts that went out in this cycle, per server of the subscription (so a
+ *                          server hears only of its own; {@code ""} for subscriptions without one)
  * @param problems          delivery problems in words, one per channel whose queue stopped
  */
-public record CycleReport(Instant startedAt, Instant finishedAt, List<AccountOutcome> outcomes, int delivered,
+public record CycleReport(Instant startedAt, Instant finishedAt, List<AccountOutcome> outcomes,
                           Map<String, Integer> deliveredByServer, List<Problem> problems) {
 
     /** A channel whose queue stopped, and the server of the subscription whose post failed. */
@@ -30,6 +30,11 @@ public record CycleReport(Instant startedAt, Instant finishedAt, List<AccountOut
 
     public int newPosts() {
         return outcomes.stream().mapToInt(AccountOutcome::newPosts).sum();
+    }
+
+    /** Posts that went out in this cycle, in every channel. */
+    public int delivered() {
+        return deliveredByServer.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Posts that went out to one server's channels. */

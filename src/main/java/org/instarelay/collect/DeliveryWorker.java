@@ -66,7 +66,7 @@ final class DeliveryWorker {
      * @param error     why the channel's queue stopped, null when it emptied
      * @param guildId   the server of the subscription whose post failed, null when none failed
      */
-    record Result(Map<String, Integer> delivered, int skipped, String error, String guildId) {}
+    record Result(Map<String, Integer> delivered, String error, String guildId) {}
 
     /** Delivers every channel's queue; {@code accounts} by id, as the cycle read them. */
     List<Result> deliverAll(Map<String, Account> accounts) throws StoreException, InterruptedException {
@@ -123,7 +123,6 @@ final class DeliveryWorker {
             if (deletedMeanwhile(account, delivery)) {
                 log.info("Skipping {} of {}: deleted on Instagram before it could be posted", mediaId, account.handle());
                 deliveries.markSkipped(mediaId, id, "deleted on Instagram before it could be posted", clock.instant());
-                tally.skipped++;
                 events.skipped("deleted");
                 return null;
             }
@@ -137,7 +136,6 @@ final class DeliveryWorker {
             if (e.outcome() == PublishException.Outcome.GONE) {
                 log.info("Skipping {} of {}: {}", mediaId, account.handle(), e.getMessage());
                 deliveries.markSkipped(mediaId, id, e.getMessage(), clock.instant());
-                tally.skipped++;
                 events.skipped("gone");
                 return null;
             }
@@ -198,14 +196,13 @@ final class DeliveryWorker {
     private static final class ChannelTally {
         private final Map<String, Integer> delivered = new java.util.HashMap<>();
         private final java.util.Set<Long> cleared = new java.util.HashSet<>();
-        private int skipped;
 
         void delivered(String guildId) {
             delivered.merge(Objects.requireNonNullElse(guildId, ""), 1, Integer::sum);
         }
 
         Result result(String error, String guildId) {
-            return new Result(Map.copyOf(delivered), skipped, error, guildId);
+            return new Result(Map.copyOf(delivered), error, guildId);
         }
     }
 }

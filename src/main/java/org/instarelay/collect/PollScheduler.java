@@ -44,9 +44,7 @@ public final class PollScheduler implements AutoCloseable {
 
     /** Runs a cycle in the caller's thread, after any cycle in progress. */
     public CycleReport pollNow() throws StoreException, InterruptedException {
-        CycleReport report = collector.runCycle();
-        lastFinished.set(report.finishedAt());
-        return report;
+        return pollNow(null);
     }
 
     /** When the last cycle finished (scheduled or asked for), empty before the first: for {@code /health}. */
@@ -54,7 +52,7 @@ public final class PollScheduler implements AutoCloseable {
         return Optional.ofNullable(lastFinished.get());
     }
 
-    /** The same, polling only these accounts (one server's); queued posts of every channel go out. */
+    /** The same, polling only these accounts (one server's; null: all); queued posts of every channel go out. */
     public CycleReport pollNow(java.util.Set<String> accountIds) throws StoreException, InterruptedException {
         CycleReport report = collector.runCycle(accountIds);
         lastFinished.set(report.finishedAt());

@@ -52,17 +52,22 @@ final class AccountSelector {
 
     /** The server's account called {@code name}, with or without the {@code @}, ignoring case. */
     Optional<Account> named(String guildId, String name) throws StoreException {
-        String bare = Usernames.bare(name.strip()).toLowerCase(Locale.ROOT);
-        return ofServer(guildId).stream()
+        return named(ofServer(guildId), name);
+    }
+
+    private static Optional<Account> named(List<Account> held, String name) {
+        String bare = Usernames.bare(name).toLowerCase(Locale.ROOT);
+        return held.stream()
                 .filter(account -> account.username() != null && account.username().toLowerCase(Locale.ROOT).equals(bare))
                 .findFirst();
     }
 
     /** The account, or a failure reply saying which names exist in this server. */
     Selection select(String guildId, String name) throws StoreException {
-        List<Account> known = connected(guildId);
+        List<Account> held = ofServer(guildId);
+        List<Account> known = connected(held);
         if (name != null && !name.isBlank()) {
-            return named(guildId, name).map(Selection::of).orElseGet(() -> new Selection(null, unknown(name, known)));
+            return named(held, name).map(Selection::of).orElseGet(() -> new Selection(null, unknown(name, known)));
         }
         if (known.isEmpty()) {
             return Selection.fail("No account is connected yet. An admin connects one with authorize, then connect.");
@@ -74,15 +79,24 @@ final class AccountSelector {
     }
 
     /**
-     * The answer to a name this server has no account by, listing the ones it has: for commands
-     * such as {@code latest} that look a name up with {@link #named} rather than {@link #select}.
+     * For commands that list posts ({@code latest}, {@code history}): the server's accounts, or only
+     * the one {@code name} names (null or blank: all), or the reply for a name it has none by,
+     * listing the ones it has. The server's accounts are read once.
      */
-    TextReply unknown(String guildId, String name) throws StoreException {
-        return unknown(name, connected(guildId));
+    Among among(String guildId, String name) throws StoreException {
+        List<Account> held = ofServer(guildId);
+        if (name == null || name.isBlank()) {
+            return new Among(held, null);
+        }
+        return named(held, name).map(account -> new Among(List.of(account), null))
+                .orElseGet(() -> new Among(List.of(), unknown(name, connected(held))));
     }
 
-    private List<Account> connected(String guildId) throws StoreException {
-        return ofServer(guildId).stream()
+    /** The accounts a listing covers, or why there are none to list. */
+    record Among(List<Account> accounts, TextReply failure) {}
+
+    private static List<Account> connected(List<Account> held) {
+        return held.stream()
                 .filter(account -> account.state() != AccountState.DISCONNECTED)
                 .collect(Collectors.toList());
     }

@@ -16,10 +16,6 @@ public final class AuthorizeCommand implements Command {
     private final Words words;
     private final BooleanSupplier approvesAlone;
 
-    public AuthorizeCommand(AuthorizationService authorization, Words words) {
-        this(authorization, words, () -> false);
-    }
-
     /**
      * @param approvesAlone whether {@code instagram.redirect-uri} is the running web face's callback,
      *                      so the browser lands on the bot and approving connects by itself

@@ -51,15 +51,11 @@ public final class HistoryCommand implements Command {
         }
         int n = count.n();
         String guild = scope.servers().serverOf(who);
-        List<Account> accounts = scope.selector().ofServer(guild);
-        String name = arguments.string(OptionSpec.ACCOUNT);
-        if (name != null) {
-            Account found = scope.selector().named(guild, name).orElse(null);
-            if (found == null) {
-                return scope.selector().unknown(guild, name);
-            }
-            accounts = List.of(found);
+        AccountSelector.Among among = scope.selector().among(guild, arguments.string(OptionSpec.ACCOUNT));
+        if (among.failure() != null) {
+            return among.failure();
         }
+        List<Account> accounts = among.accounts();
         Map<String, Account> byId = new HashMap<>();
         Map<String, List<Subscription>> channels = new HashMap<>();
         List<Long> subscriptionIds = new ArrayList<>();

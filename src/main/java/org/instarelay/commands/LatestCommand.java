@@ -46,18 +46,15 @@ public final class LatestCommand implements Command {
         String account = arguments.string(OptionSpec.ACCOUNT);
         String guild = scope.servers().serverOf(who);
         // Only this server's accounts: another server's account reads like a name nobody connected.
+        AccountSelector.Among among = scope.selector().among(guild, account);
+        if (among.failure() != null) {
+            return among.failure();
+        }
         Map<String, Account> owners = new HashMap<>();
-        for (Account known : scope.selector().ofServer(guild)) {
+        for (Account known : among.accounts()) {
             owners.put(known.igUserId(), known);
         }
         List<String> accountIds = List.copyOf(owners.keySet());
-        if (account != null && !account.isBlank()) {
-            Account found = scope.selector().named(guild, account).orElse(null);
-            if (found == null) {
-                return scope.selector().unknown(guild, account);
-            }
-            accountIds = List.of(found.igUserId());
-        }
         List<StoredMedia> stored = media.latestOf(accountIds, n);
         if (stored.isEmpty()) {
             return new PostsReply(List.of(), "No posts stored yet.");

@@ -23,11 +23,6 @@ public final class StatusCommand implements Command {
     private final OutcomeText outcomes;
     private final WebFaceState webFace;
 
-    public StatusCommand(Scope scope, MediaRepository media, PollScheduler scheduler, Words words,
-                         OutcomeText outcomes) {
-        this(scope, media, scheduler, words, outcomes, new WebFaceState());
-    }
-
     /** @param webFace where the web face stands, for its line at the end */
     public StatusCommand(Scope scope, MediaRepository media, PollScheduler scheduler, Words words,
                          OutcomeText outcomes, WebFaceState webFace) {

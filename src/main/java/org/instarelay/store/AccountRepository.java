@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.instarelay.common.PollOutcome;
 import org.instarelay.common.Secret;
-import org.instarelay.common.Usernames;
 
 /** Accounts and their tokens. */
 public final class AccountRepository {
@@ -73,19 +72,6 @@ public final class AccountRepository {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT * FROM accounts ORDER BY lower(username)")) {
                 return list(statement);
-            }
-        });
-    }
-
-    /** Finds an account by username, with or without the {@code @}, ignoring case. */
-    public Optional<Account> findByUsername(String name) throws StoreException {
-        String bare = Usernames.bare(name);
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT * FROM accounts WHERE lower(username) = ?")) {
-                statement.setString(1, bare.toLowerCase(Locale.ROOT));
-                List<Account> found = list(statement);
-                return found.stream().findFirst();
             }
         });
     }
