@@ -22,7 +22,7 @@ public final class ImageDownloader implements PictureSource {
      * Per picture. Discord's smallest upload limit (a server without boosts) is 10 MiB per message
      * request, and Instagram's pictures are well under 2 MiB, so 8 MiB leaves room for the rest.
      */
-    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    public static final long DEFAULT_MAX_BYTES = PictureDownload.DEFAULT_MAX_BYTES;
 
     /** For the whole download (a video may be tens of MiB), not per read. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);

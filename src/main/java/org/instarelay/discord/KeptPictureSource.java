@@ -27,11 +27,6 @@ public final class KeptPictureSource implements PictureSource {
         this.live = live;
     }
 
-    public KeptPictureSource(PictureKeeper keeper, PictureSource live) {
-        this(live);
-        this.keeper = keeper;
-    }
-
     /** From now on, kept pictures come from {@code keptPictures}. */
     public void attach(PictureKeeper keptPictures) {
         this.keeper = keptPictures;
@@ -39,6 +34,17 @@ public final class KeptPictureSource implements PictureSource {
 
     @Override
     public Optional<Picture> fetch(String url) {
+        return kept(url).or(() -> live.fetch(url));
+    }
+
+    /** Videos are never kept: a file of at most {@code maxBytes} comes from the live source, asked once. */
+    @Override
+    public Optional<Picture> fetch(String url, long maxBytes) {
+        return kept(url).filter(picture -> picture.bytes().length <= maxBytes).or(() -> live.fetch(url, maxBytes));
+    }
+
+    /** The bytes the bot kept for {@code url}; empty when it kept none (or evicted them just now). */
+    private Optional<Picture> kept(String url) {
         PictureKeeper current = keeper;
         Optional<KeptPicture> kept = current == null ? Optional.empty() : current.kept(url);
         if (kept.isPresent()) {
@@ -50,13 +56,7 @@ public final class KeptPictureSource implements PictureSource {
                         e.getClass().getSimpleName());
             }
         }
-        return live.fetch(url);
-    }
-
-    /** Videos are never kept: a file of at most {@code maxBytes} comes from the live source. */
-    @Override
-    public Optional<Picture> fetch(String url, long maxBytes) {
-        return fetch(url).filter(picture -> picture.bytes().length <= maxBytes).or(() -> live.fetch(url, maxBytes));
+        return Optional.empty();
     }
 
     /** Kept names end in the extension their type calls for (jpg, png, webp, gif). */

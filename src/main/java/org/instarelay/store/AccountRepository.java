@@ -118,14 +118,7 @@ public final class AccountRepository {
     }
 
     private void update(String sql, Object... parameters) throws StoreException {
-        database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                return statement.executeUpdate();
-            }
-        });
+        database.write(connection -> Sql.update(connection, sql, parameters));
     }
 
     private static Optional<Account> find(Connection connection, String igUserId) throws SQLException {

@@ -33,7 +33,7 @@ final class Adoption {
     int run() throws SQLException {
         if (defaultChannel != null) {
             // "The default channel" becomes the channel it is, unless the account is subscribed there already.
-            SubscriptionRepository.update(connection, "UPDATE subscriptions SET channel_id = ? WHERE channel_id IS NULL"
+            Sql.update(connection, "UPDATE subscriptions SET channel_id = ? WHERE channel_id IS NULL"
                     + " AND NOT EXISTS (SELECT 1 FROM subscriptions o WHERE o.ig_user_id = subscriptions.ig_user_id"
                     + " AND o.channel_id = ?)", defaultChannel, defaultChannel);
         }
@@ -45,10 +45,10 @@ final class Adoption {
                 continue;
             }
             // The pause and who connected come from the account row the old release kept.
-            SubscriptionRepository.update(connection, "INSERT INTO server_accounts (guild_id, ig_user_id, paused,"
+            Sql.update(connection, "INSERT INTO server_accounts (guild_id, ig_user_id, paused,"
                     + " connected_by, connected_at) SELECT ?, ig_user_id, paused, connected_by, connected_at FROM accounts"
                     + " WHERE ig_user_id = ? ON CONFLICT DO NOTHING", guild, orphan.igUserId());
-            changed += SubscriptionRepository.update(connection, "UPDATE subscriptions SET guild_id = ? WHERE id = ?",
+            changed += Sql.update(connection, "UPDATE subscriptions SET guild_id = ? WHERE id = ?",
                     guild, orphan.id());
         }
         if (home != null && placeholder != null && !home.equals(placeholder)) {
@@ -63,14 +63,14 @@ final class Adoption {
                 "SELECT * FROM subscriptions WHERE guild_id = ? ORDER BY id", placeholder);
         for (Subscription subscription : held) {
             String guild = Objects.requireNonNullElse(serverOf(subscription), home);
-            SubscriptionRepository.update(connection, "INSERT INTO server_accounts (guild_id, ig_user_id, paused,"
+            Sql.update(connection, "INSERT INTO server_accounts (guild_id, ig_user_id, paused,"
                     + " connected_by, connected_at) SELECT ?, ig_user_id, paused, connected_by, connected_at"
                     + " FROM server_accounts WHERE guild_id = ? AND ig_user_id = ? ON CONFLICT DO NOTHING",
                     guild, placeholder, subscription.igUserId());
-            changed += SubscriptionRepository.update(connection, "UPDATE subscriptions SET guild_id = ? WHERE id = ?",
+            changed += Sql.update(connection, "UPDATE subscriptions SET guild_id = ? WHERE id = ?",
                     guild, subscription.id());
         }
-        SubscriptionRepository.update(connection, "DELETE FROM server_accounts WHERE guild_id = ?", placeholder);
+        Sql.update(connection, "DELETE FROM server_accounts WHERE guild_id = ?", placeholder);
         return changed;
     }
 

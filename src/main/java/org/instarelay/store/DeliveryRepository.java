@@ -68,7 +68,7 @@ public final class DeliveryRepository {
      * queue of its own, so one that fails holds only its own posts.
      */
     public List<String> channelsWithWork() throws StoreException {
-        return database.read(connection -> SubscriptionRows.strings(connection,
+        return database.read(connection -> Sql.strings(connection,
                 "SELECT DISTINCT COALESCE(q.s_channel_id, '') FROM (" + SENDABLE + ") q"));
     }
 
@@ -112,7 +112,7 @@ public final class DeliveryRepository {
 
     public void markDelivered(String mediaId, long subscriptionId, String target, String messageId, Instant now)
             throws StoreException {
-        database.write(connection -> SubscriptionRepository.update(connection,
+        database.write(connection -> Sql.update(connection,
                 "UPDATE deliveries SET state = 'DELIVERED', channel_id = ?, message_id = ?, last_error = NULL,"
                         + " updated_at = ? WHERE media_id = ? AND subscription_id = ?",
                 target, messageId, now.toEpochMilli(), mediaId, subscriptionId));
@@ -150,7 +150,7 @@ public final class DeliveryRepository {
 
     /** The message id a post was delivered as, in any channel (the first), if it was. */
     public String messageIdOf(String mediaId) throws StoreException {
-        return database.read(connection -> SubscriptionRows.strings(connection,
+        return database.read(connection -> Sql.strings(connection,
                 "SELECT message_id FROM deliveries WHERE media_id = ? AND state = 'DELIVERED' ORDER BY subscription_id",
                 mediaId)).stream().findFirst().orElse(null);
     }
@@ -207,7 +207,7 @@ public final class DeliveryRepository {
     }
 
     private void set(String sql, String text, Instant now, String mediaId, long subscriptionId) throws StoreException {
-        database.write(connection -> SubscriptionRepository.update(connection, sql, text, now.toEpochMilli(), mediaId,
+        database.write(connection -> Sql.update(connection, sql, text, now.toEpochMilli(), mediaId,
                 subscriptionId));
     }
 }

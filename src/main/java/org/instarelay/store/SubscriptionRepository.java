@@ -36,7 +36,7 @@ public final class SubscriptionRepository {
             Connection connection = transaction.connection();
             boolean before = SubscriptionRows.held(connection, guildId, igUserId);
             if (!before) {
-                update(connection, "INSERT INTO server_accounts (guild_id, ig_user_id, connected_by, connected_at)"
+                Sql.update(connection, "INSERT INTO server_accounts (guild_id, ig_user_id, connected_by, connected_at)"
                         + " VALUES (?, ?, ?, ?)", guildId, igUserId, by, now.toEpochMilli());
             }
             if (SubscriptionRows.ofServer(connection, guildId, igUserId).isEmpty()) {
@@ -77,7 +77,7 @@ public final class SubscriptionRepository {
                         there.map(Subscription::options).orElse(Subscription.Options.NONE), by, now);
             } else {
                 kept = current.get(0);
-                update(connection, "UPDATE subscriptions SET channel_id = ?, last_error = NULL WHERE id = ?",
+                Sql.update(connection, "UPDATE subscriptions SET channel_id = ?, last_error = NULL WHERE id = ?",
                         channelId, kept.id());
                 kept = SubscriptionRows.byId(connection, kept.id()).orElseThrow();
             }
@@ -108,7 +108,7 @@ public final class SubscriptionRepository {
                 }
             }
             if (others > 0) {
-                update(connection, "DELETE FROM server_accounts WHERE guild_id = ? AND ig_user_id = ?", guildId, igUserId);
+                Sql.update(connection, "DELETE FROM server_accounts WHERE guild_id = ? AND ig_user_id = ?", guildId, igUserId);
             }
             return others;
         });
@@ -116,19 +116,19 @@ public final class SubscriptionRepository {
 
     /** A server's own pause of an account. */
     public void setPaused(String guildId, String igUserId, boolean paused) throws StoreException {
-        database.write(connection -> update(connection,
+        database.write(connection -> Sql.update(connection,
                 "UPDATE server_accounts SET paused = ? WHERE guild_id = ? AND ig_user_id = ?", paused ? 1 : 0, guildId,
                 igUserId));
     }
 
     /** The ids of the accounts a server holds. */
     public List<String> accountsOf(String guildId) throws StoreException {
-        return database.read(connection -> SubscriptionRows.strings(connection,
+        return database.read(connection -> Sql.strings(connection,
                 "SELECT ig_user_id FROM server_accounts WHERE guild_id = ?", guildId));
     }
 
     public boolean paused(String guildId, String igUserId) throws StoreException {
-        return database.read(connection -> !SubscriptionRows.strings(connection,
+        return database.read(connection -> !Sql.strings(connection,
                 "SELECT ig_user_id FROM server_accounts WHERE guild_id = ? AND ig_user_id = ? AND paused = 1",
                 guildId, igUserId).isEmpty());
     }
@@ -160,14 +160,14 @@ public final class SubscriptionRepository {
      * recorded it; null when none is known (the placeholder home server does not count).
      */
     public String knownServerOf(String channelId, String placeholder) throws StoreException {
-        return database.read(connection -> SubscriptionRows.strings(connection,
+        return database.read(connection -> Sql.strings(connection,
                 "SELECT guild_id FROM subscriptions WHERE channel_id = ? AND guild_id IS NOT NULL AND guild_id <> ?"
                         + " ORDER BY id", channelId, placeholder)).stream().findFirst().orElse(null);
     }
 
     /** Why the subscription's last post could not go out; null when it works again. */
     public void recordError(long subscriptionId, String error, Instant now) throws StoreException {
-        database.write(connection -> update(connection,
+        database.write(connection -> Sql.update(connection,
                 "UPDATE subscriptions SET last_error = ?, last_error_at = ? WHERE id = ?", error,
                 error == null ? null : now.toEpochMilli(), subscriptionId));
     }
@@ -189,12 +189,4 @@ public final class SubscriptionRepository {
                 placeholderHome, defaultChannelId, now).run());
     }
 
-    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        }
-    }
 }

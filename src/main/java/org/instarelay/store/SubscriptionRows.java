@@ -15,12 +15,12 @@ final class SubscriptionRows {
     private SubscriptionRows() {}
 
     static boolean held(Connection connection, String guildId, String igUserId) throws SQLException {
-        return !strings(connection, "SELECT ig_user_id FROM server_accounts WHERE guild_id = ? AND ig_user_id = ?",
+        return !Sql.strings(connection, "SELECT ig_user_id FROM server_accounts WHERE guild_id = ? AND ig_user_id = ?",
                 guildId, igUserId).isEmpty();
     }
 
     static List<String> holders(Connection connection, String igUserId) throws SQLException {
-        return strings(connection, "SELECT guild_id FROM server_accounts WHERE ig_user_id = ? ORDER BY connected_at",
+        return Sql.strings(connection, "SELECT guild_id FROM server_accounts WHERE ig_user_id = ? ORDER BY connected_at",
                 igUserId);
     }
 
@@ -45,14 +45,14 @@ final class SubscriptionRows {
         if (existing.isPresent()) {
             // Revived: created_at moves on only when it had been removed, so it gets posts from now on.
             boolean revived = !existing.get().active();
-            SubscriptionRepository.update(connection, "UPDATE subscriptions SET guild_id = ?, mention_role_id = ?,"
+            Sql.update(connection, "UPDATE subscriptions SET guild_id = ?, mention_role_id = ?,"
                             + " only_terms = ?, skip_terms = ?, kinds = ?, removed_at = NULL,"
                             + " created_at = CASE WHEN ? = 1 THEN ? ELSE created_at END WHERE id = ?",
                     guildId, options.mentionRoleId(), options.only(), options.skip(), options.kinds(), revived ? 1 : 0,
                     now.toEpochMilli(), existing.get().id());
             return byId(connection, existing.get().id()).orElseThrow();
         }
-        SubscriptionRepository.update(connection, "INSERT INTO subscriptions (guild_id, ig_user_id, channel_id,"
+        Sql.update(connection, "INSERT INTO subscriptions (guild_id, ig_user_id, channel_id,"
                         + " mention_role_id, only_terms, skip_terms, kinds, created_at, created_by)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 guildId, igUserId, channelId, options.mentionRoleId(), options.only(), options.skip(), options.kinds(),
@@ -62,14 +62,14 @@ final class SubscriptionRows {
 
     /** Marks it removed; its waiting posts become SKIPPED with the reason, so history says why. */
     static void remove(Connection connection, long id, String reason, Instant now) throws SQLException {
-        SubscriptionRepository.update(connection, "UPDATE subscriptions SET removed_at = ? WHERE id = ?",
+        Sql.update(connection, "UPDATE subscriptions SET removed_at = ? WHERE id = ?",
                 now.toEpochMilli(), id);
-        SubscriptionRepository.update(connection, "UPDATE deliveries SET state = 'SKIPPED', skip_option = ?,"
+        Sql.update(connection, "UPDATE deliveries SET state = 'SKIPPED', skip_option = ?,"
                 + " updated_at = ? WHERE subscription_id = ? AND state = 'PENDING'", reason, now.toEpochMilli(), id);
     }
 
     static List<Subscription> list(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = Sql.prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
             List<Subscription> result = new ArrayList<>();
             while (rows.next()) {
                 result.add(read(rows, ""));
@@ -86,24 +86,5 @@ final class SubscriptionRows {
                 rows.getString(prefix + "skip_terms"), Objects.requireNonNullElse(rows.getString(prefix + "kinds"), "all"),
                 Sql.instant(rows, prefix + "created_at"), rows.getString(prefix + "last_error"),
                 Sql.instant(rows, prefix + "removed_at"));
-    }
-
-    static List<String> strings(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
-            List<String> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(rows.getString(1));
-            }
-            return result;
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
     }
 }

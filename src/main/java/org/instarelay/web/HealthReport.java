@@ -2,7 +2,6 @@ package org.instarelay.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +15,9 @@ import java.util.List;
 final class HealthReport {
     static final Duration DISCORD_GRACE = Duration.ofMinutes(5);
     static final int MISSED_CYCLES = 3;
-    private final Clock clock;
     private final ObjectMapper json;
 
-    HealthReport(Clock clock, ObjectMapper json) {
-        this.clock = clock;
+    HealthReport(ObjectMapper json) {
         this.json = json;
     }
 
@@ -40,9 +37,8 @@ final class HealthReport {
         return problems;
     }
 
-    /** The JSON body; {@code healthy} is whether {@link #problems} is empty. */
-    byte[] render(HealthSource.Snapshot health, List<String> problems) throws Exception {
-        Instant now = clock.instant();
+    /** The JSON body, as of the {@code now} the problems were found at; healthy when there are none. */
+    byte[] render(HealthSource.Snapshot health, List<String> problems, Instant now) throws Exception {
         ObjectNode root = json.createObjectNode();
         root.put("status", problems.isEmpty() ? "healthy" : "unhealthy");
         problems.forEach(root.putArray("problems")::add);

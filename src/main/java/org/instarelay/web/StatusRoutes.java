@@ -3,6 +3,7 @@ package org.instarelay.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ final class StatusRoutes {
         this.health = health;
         this.metrics = metrics;
         this.clock = clock;
-        this.report = new HealthReport(clock, json);
+        this.report = new HealthReport(json);
     }
 
     void home(Context ctx) {
@@ -35,10 +36,11 @@ final class StatusRoutes {
 
     void health(Context ctx) throws Exception {
         HealthSource.Snapshot snapshot = health.snapshot();
-        List<String> problems = report.problems(snapshot, clock.instant());
+        Instant now = clock.instant();
+        List<String> problems = report.problems(snapshot, now);
         Headers.noStore(ctx);
         ctx.status(problems.isEmpty() ? 200 : 503).contentType("application/json; charset=utf-8")
-                .result(report.render(snapshot, problems));
+                .result(report.render(snapshot, problems, now));
     }
 
     void metrics(Context ctx) {
