@@ -3,10 +3,7 @@ package org.instarelay.collect;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.instarelay.instagram.Media;
 import org.instarelay.store.Database;
 import org.instarelay.store.DeliveryRepository;
@@ -69,7 +66,11 @@ public final class NewPosts {
             return newIds;
         });
         int queued = queued(added, queueNewest);
-        keepPictures(records, added.subList(0, Math.min(added.size(), Math.max(queued, PICTURES_OF_NEWEST))));
+        // The keeper orders the posts itself; these are the new ones worth keeping pictures of.
+        Set<String> keep = Set.copyOf(added.subList(0, Math.min(added.size(), Math.max(queued, PICTURES_OF_NEWEST))));
+        if (!keep.isEmpty()) {
+            pictures.keepPicturesOf(records.stream().filter(record -> keep.contains(record.id())).toList());
+        }
         return new Result(added.size(), queued);
     }
 
@@ -97,15 +98,6 @@ public final class NewPosts {
         return Math.min(Math.max(queueNewest, 0), added.size());
     }
 
-    /** Hands over the posts whose ids are {@code newestIds}, newest first. */
-    private void keepPictures(List<StoredMedia> records, List<String> newestIds) {
-        if (newestIds.isEmpty()) {
-            return;
-        }
-        Map<String, StoredMedia> byId = records.stream()
-                .collect(Collectors.toMap(StoredMedia::id, Function.identity(), (first, second) -> first));
-        pictures.keepPicturesOf(newestIds.stream().map(byId::get).toList());
-    }
 
     /** How many posts were new, and how many of those were queued. */
     public record Result(int stored, int queued) {}

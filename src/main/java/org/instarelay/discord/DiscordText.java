@@ -42,6 +42,11 @@ final class DiscordText {
         return "<#" + channelId + ">";
     }
 
+    /** A role as Discord shows it in text: {@code <@&123>} renders as @name (and pings where allowed). */
+    static String roleMention(String roleId) {
+        return "<@&" + roleId + ">";
+    }
+
     /** A time Discord renders in each reader's own time zone; style f = date and time, R = relative. */
     static String timestamp(java.time.Instant instant, char style) {
         return "<t:" + instant.getEpochSecond() + ":" + style + ">";

@@ -70,7 +70,7 @@ public final class PostMessageBuilder {
 
         List<String> fixed = new ArrayList<>();
         if (roleId != null && part == 1) {
-            fixed.add("<@&" + roleId + ">");
+            fixed.add(DiscordText.roleMention(roleId));
         }
         fixed.add(header(post, part));
         String notes = notes(post, items.size(), gallery, shrink);

@@ -18,57 +18,52 @@ public final class ServerAccess {
     /** The setting an owner changes to let another server in. */
     public static final String SETTING = "discord.servers";
 
-    private final boolean anyServer;
-    private final Set<String> allowedIds;
+    /** The rule as configured; {@link DiscordServers#allows} is the one place it is decided. */
+    private final DiscordServers servers;
     private final String homeId;
 
     /**
-     * @param anyServer  {@code discord.servers=*}: every server the bot is in may use it
-     * @param allowedIds the server ids listed in {@code discord.servers} (without the home server, or with it)
-     * @param homeId     the home server's id, null when not known (yet)
+     * @param servers {@code discord.servers}: {@code *}, or the ids listed (with or without the home server)
+     * @param homeId  the home server's id, null when not known (yet)
      */
-    public ServerAccess(boolean anyServer, Set<String> allowedIds, String homeId) {
-        this.anyServer = anyServer;
-        this.allowedIds = Set.copyOf(Objects.requireNonNull(allowedIds, "allowedIds"));
+    public ServerAccess(DiscordServers servers, String homeId) {
+        this.servers = Objects.requireNonNull(servers, "servers");
         this.homeId = homeId;
     }
 
     /** The default: nothing listed, so only the home server, once it is known. */
     public static ServerAccess homeOnly() {
-        return new ServerAccess(false, Set.of(), null);
+        return of(DiscordServers.HOME_ONLY);
     }
 
     /** The rule {@code discord.servers} sets; the home server is added once it is known. */
     public static ServerAccess of(DiscordServers servers) {
-        return new ServerAccess(servers.anyServer(), servers.ids(), null);
+        return new ServerAccess(servers, null);
     }
 
     /** {@code discord.servers=*}. */
     public static ServerAccess anyServer() {
-        return new ServerAccess(true, Set.of(), null);
+        return of(DiscordServers.ANY);
     }
 
     /** The listed servers (plus the home server, once it is known). */
     public static ServerAccess listed(Set<String> ids) {
-        return new ServerAccess(false, ids, null);
+        return of(new DiscordServers(false, ids));
     }
 
     /** The same rule with the home server known (resolved at start-up). */
     public ServerAccess withHome(String homeServerId) {
-        return new ServerAccess(anyServer, allowedIds, homeServerId);
+        return new ServerAccess(servers, homeServerId);
     }
 
     /** Whether a server may use the bot; null (no server) is not a server and is not allowed. */
     public boolean allows(String guildId) {
-        if (guildId == null) {
-            return false;
-        }
-        return anyServer || guildId.equals(homeId) || allowedIds.contains(guildId);
+        return guildId != null && servers.allows(guildId, homeId);
     }
 
     /** Whether {@code /instagram} belongs in the global scope (every server) rather than on each allowed server. */
     public boolean isAnyServer() {
-        return anyServer;
+        return servers.anyServer();
     }
 
     /** The home server's id, or null. */
@@ -78,6 +73,7 @@ public final class ServerAccess {
 
     @Override
     public String toString() {
-        return anyServer ? "any server" : "servers " + allowedIds + (homeId == null ? "" : " and home " + homeId);
+        return servers.anyServer() ? "any server"
+                : "servers " + servers.ids() + (homeId == null ? "" : " and home " + homeId);
     }
 }

@@ -82,7 +82,7 @@ final class StatusEmbed {
                     .append(": ").append(subscription.filters());
             if (subscription.mentionRoleId() != null) {
                 // Shown as a mention; the embed pings nobody (the renderer allows no mentions).
-                text.append(", pings <@&").append(subscription.mentionRoleId()).append('>');
+                text.append(", pings ").append(DiscordText.roleMention(subscription.mentionRoleId()));
             }
             text.append('\n');
             if (subscription.lastError() != null) {

@@ -62,9 +62,7 @@ final class FeedRoutes {
         String feedUrl = publicUrl + "/feeds/" + key + format;
         String address = feedUrl + "?limit=" + limit.get();
         if (!format.isEmpty()) {
-            // A website's own script may read the feed from the browser: the key in the address is the
-            // only permission, and no cookie or credential is ever involved.
-            ctx.header("Access-Control-Allow-Origin", "*");
+            anyOrigin(ctx);
         }
         switch (format) {
             case ".json" -> answer(ctx, JsonFeed.CONTENT_TYPE,
@@ -87,7 +85,7 @@ final class FeedRoutes {
         Matcher file = FILE.matcher(ctx.pathParam("key"));
         if (file.matches() && file.group(2) != null) {
             ctx.attribute(HttpRules.ROUTE, TEMPLATE + file.group(2));
-            ctx.header("Access-Control-Allow-Origin", "*");
+            anyOrigin(ctx);
             ctx.header("Access-Control-Allow-Methods", "GET, HEAD");
             ctx.header("Access-Control-Allow-Headers", "If-None-Match, If-Modified-Since");
             ctx.header("Access-Control-Max-Age", PREFLIGHT_MAX_AGE);
@@ -100,12 +98,20 @@ final class FeedRoutes {
         String rule = "The limit must be a whole number from 1 to " + MAX_LIMIT + ", such as ?limit=" + DEFAULT_LIMIT + ".";
         if (format.equals(".json")) {
             // Readable by the script that sent it; the key was not looked up, so this tells nothing of it.
-            ctx.header("Access-Control-Allow-Origin", "*");
+            anyOrigin(ctx);
             ErrorPages.badRequestJson(ctx, json.writeValueAsBytes(
                     json.createObjectNode().put("error", "Bad limit").put("message", rule)));
         } else {
             ErrorPages.badRequest(ctx, "Bad limit", rule);
         }
+    }
+
+    /**
+     * A website's own script may read the JSON and RSS feeds from the browser: the key in the
+     * address is the only permission, and no cookie or credential is ever involved.
+     */
+    private static void anyOrigin(Context ctx) {
+        ctx.header("Access-Control-Allow-Origin", "*");
     }
 
     private static void answer(Context ctx, String contentType, RenderedFeeds.Rendered body, List<FeedView.Item> items) {
