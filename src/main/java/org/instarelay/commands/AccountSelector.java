@@ -36,13 +36,12 @@ final class AccountSelector {
      */
     List<Account> ofServer(String guildId) throws StoreException {
         List<Account> held = new ArrayList<>();
-        for (String id : subscriptions.accountsOf(guildId)) {
-            Optional<Account> found = accounts.find(id);
+        for (SubscriptionRepository.ServerHold hold : subscriptions.holdsOf(guildId)) {
+            Optional<Account> found = accounts.find(hold.igUserId());
             if (found.isPresent()) {
                 Account account = found.get();
-                boolean let = subscriptions.ofServer(guildId, id).isEmpty();
                 held.add(new Account(account.identity(), account.token(), account.health(),
-                        let ? AccountState.DISCONNECTED : account.state(), subscriptions.paused(guildId, id),
+                        hold.active() ? account.state() : AccountState.DISCONNECTED, hold.paused(),
                         account.channelId(), account.needsBaseline()));
             }
         }

@@ -127,6 +127,30 @@ public final class SubscriptionRepository {
                 "SELECT ig_user_id FROM server_accounts WHERE guild_id = ?", guildId));
     }
 
+    /**
+     * A server's hold on an account: whether it paused it, and whether it still has an active
+     * subscription of it (a server that let go of an account keeps its hold row for history).
+     */
+    public record ServerHold(String igUserId, boolean paused, boolean active) {}
+
+    /** Every account a server holds, with its pause and whether it is still subscribed: one query. */
+    public List<ServerHold> holdsOf(String guildId) throws StoreException {
+        return database.read(connection -> {
+            try (PreparedStatement statement = Sql.prepare(connection, """
+                    SELECT h.ig_user_id, h.paused,
+                           CASE WHEN EXISTS (SELECT 1 FROM subscriptions s WHERE s.guild_id = h.guild_id
+                                AND s.ig_user_id = h.ig_user_id AND s.removed_at IS NULL) THEN 1 ELSE 0 END AS active
+                    FROM server_accounts h WHERE h.guild_id = ?""", guildId);
+                 ResultSet rows = statement.executeQuery()) {
+                List<ServerHold> holds = new ArrayList<>();
+                while (rows.next()) {
+                    holds.add(new ServerHold(rows.getString(1), rows.getInt(2) != 0, rows.getInt(3) != 0));
+                }
+                return holds;
+            }
+        });
+    }
+
     public boolean paused(String guildId, String igUserId) throws StoreException {
         return database.read(connection -> !Sql.strings(connection,
                 "SELECT ig_user_id FROM server_accounts WHERE guild_id = ? AND ig_user_id = ? AND paused = 1",
