@@ -64,7 +64,10 @@ final class DirectMessages {
     /** The server's name as its members know it (shown as typed, never pinging), or its id. */
     private String serverName(String guildId) {
         Guild guild = guildId == null ? null : jda.getGuildById(guildId);
-        return guild == null ? "with id " + guildId : "\"" + DiscordMarkdown.escape(DiscordMarkdown.inert(guild.getName())) + "\"";
+        if (guild == null) {
+            return "with id " + guildId;
+        }
+        return "\"" + DiscordMarkdown.escape(DiscordMarkdown.inert(guild.getName())) + "\"";
     }
 
     private static String refusal(ErrorResponseException e) {

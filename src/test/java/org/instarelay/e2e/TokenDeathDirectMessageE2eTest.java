@@ -77,7 +77,7 @@ class TokenDeathDirectMessageE2eTest {
         assertEquals(400, sends.get(0).status());
         assertTrue(sends.get(0).responseBody().contains("50007"), sends.get(0).responseBody());
         // AND the log says so once, naming who and which account
-        assertEquals(1, occurrences(harness.logs.text(), REFUSAL_LOGGED + ALICE + " a direct message about @"
+        assertEquals(1, harness.logs.count(REFUSAL_LOGGED + ALICE + " a direct message about @"
                 + E2eHarness.USERNAME), harness.logs.text());
     }
 
@@ -102,7 +102,7 @@ class TokenDeathDirectMessageE2eTest {
         List<RecordedRequest> opened = harness.discord.requests(RecordedRequest.to("POST", "users/@me/channels"));
         assertEquals(1, opened.size(), opened.toString());
         assertEquals(404, opened.get(0).status());
-        assertEquals(1, occurrences(harness.logs.text(), REFUSAL_LOGGED + gone), harness.logs.text());
+        assertEquals(1, harness.logs.count(REFUSAL_LOGGED + gone), harness.logs.text());
         assertTrue(harness.logs.text().contains("Discord knows no such user"), harness.logs.text());
     }
 
@@ -110,13 +110,5 @@ class TokenDeathDirectMessageE2eTest {
     private List<RecordedRequest> directSends() {
         String channel = harness.discord.directChannelOf(ALICE).orElseThrow(() -> new AssertionError("no DM opened"));
         return harness.discord.requests(RecordedRequest.to("POST", "channels/" + channel + "/messages"));
-    }
-
-    private static int occurrences(String text, String part) {
-        int count = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            count++;
-        }
-        return count;
     }
 }
