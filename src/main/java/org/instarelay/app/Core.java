@@ -140,7 +140,7 @@ public final class Core implements AutoCloseable {
         this.commands = new CommandRegistry(List.of(
                 new AuthorizeCommand(authorization, words, () -> webFace.receivesRedirect(settings.instagram())),
                 connect,
-                new StatusCommand(scope, media, scheduler, words, outcomes, webFaceState),
+                new StatusCommand(scope, media, deliveries, scheduler, words, outcomes, webFaceState),
                 new PollCommand(scope, scheduler, outcomes),
                 new LatestCommand(scope, media, new PostText(words)),
                 new HistoryCommand(scope, media, deliveries, words),

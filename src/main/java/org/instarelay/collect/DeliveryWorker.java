@@ -121,8 +121,9 @@ final class DeliveryWorker {
                 return null;
             }
             if (deletedMeanwhile(account, delivery)) {
-                log.info("Skipping {} of {}: deleted on Instagram before it could be posted", mediaId, account.handle());
-                deliveries.markSkipped(mediaId, id, "deleted on Instagram before it could be posted", clock.instant());
+                log.info("Skipping {} of {}: Instagram says it was deleted before it could be posted", mediaId,
+                        account.handle());
+                deliveries.markDeletedOnInstagram(mediaId, id, clock.instant());
                 events.skipped("deleted");
                 return null;
             }
@@ -156,8 +157,10 @@ final class DeliveryWorker {
 
     /**
      * A post that waited (a Discord outage, a pause) may have been deleted meanwhile; one that was
-     * read from Instagram seconds ago was not. Only the first kind costs a request. When Instagram
-     * cannot tell, the post is sent: losing a post is worse than posting a deleted one.
+     * read from Instagram seconds ago was not. Only the first kind costs a request. Only Instagram's
+     * "does not exist" answer skips it; any other answer (an error without that subcode, an outage, a
+     * timeout, a rate limit) cannot tell, and the post is sent: losing a post is worse than posting
+     * a deleted one.
      */
     private boolean deletedMeanwhile(Account account, Delivery delivery) {
         boolean waited = delivery.attempts() > 0 || delivery.since().isBefore(clock.instant().minus(STALE_AFTER));
@@ -167,7 +170,8 @@ final class DeliveryWorker {
         try {
             return !instagram.mediaExists(account.token().accessToken(), delivery.post().id());
         } catch (InstagramException e) {
-            log.debug("Could not check whether {} still exists: {}", delivery.post().id(), e.getMessage());
+            log.info("Could not check whether {} of {} still exists on Instagram ({}); posting it: {}",
+                    delivery.post().id(), account.handle(), e.kind(), e.getMessage());
             return false;
         }
     }

@@ -2,6 +2,8 @@ package org.instarelay.collect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.instarelay.store.Account;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.StoreException;
@@ -15,7 +17,10 @@ import org.slf4j.LoggerFactory;
  * Tells the people behind an account what they must act on (its token died, it expires soon):
  * once per server that holds the account, in that server's oldest channel of it. Once per server,
  * not per channel: an account with photos in #photos and reels in #video needs one warning there,
- * not two. Recorded as said only when every server was told; otherwise the next cycle tries again.
+ * not two. Recorded as said only when every server was told; otherwise the next cycle tries again,
+ * in the servers that missed it only (the others are remembered, in this process, as told).
+ * A dead token is also told to whoever connected the account in each server, directly
+ * ({@link DirectNotices}), whether or not the channel could be told.
  */
 final class Notices {
     private static final Logger log = LoggerFactory.getLogger(Notices.class);
@@ -23,11 +28,15 @@ final class Notices {
     private final AccountRepository accounts;
     private final SubscriptionRepository subscriptions;
     private final Publisher publisher;
+    private final DirectNotices direct;
+    /** Occasions and places already told, so a retry tells only the servers that missed it. */
+    private final Set<String> told = ConcurrentHashMap.newKeySet();
 
     Notices(AccountRepository accounts, SubscriptionRepository subscriptions, Publisher publisher) {
         this.accounts = accounts;
         this.subscriptions = subscriptions;
         this.publisher = publisher;
+        this.direct = new DirectNotices(subscriptions, publisher);
     }
 
     void announce(List<AccountOutcome> outcomes) throws StoreException {
@@ -48,32 +57,52 @@ final class Notices {
 
     private boolean tellEveryServer(Account account, Announcement announcement) throws StoreException {
         boolean all = true;
-        for (String channel : channels(account)) {
+        for (Place place : places(account)) {
+            Notice notice = new Notice(announcement.kind(), PostViews.account(account), place.channelId(),
+                    announcement.reason(), announcement.left());
+            String key = occasion(account, announcement) + "|" + place.guildId() + "|" + place.channelId();
             try {
-                publisher.announce(new Notice(announcement.kind(), PostViews.account(account), channel,
-                        announcement.reason(), announcement.left()));
+                if (!told.contains(key)) {
+                    publisher.announce(notice);
+                    told.add(key);
+                }
             } catch (PublishException e) {
                 // Not recorded as said: the next cycle tries again.
-                log.warn("Could not tell {}'s channel {}: {}", account.handle(), channel, e.getMessage());
+                log.warn("Could not tell {}'s channel {}: {}", account.handle(), place.channelId(), e.getMessage());
                 all = false;
+            }
+            if (announcement.kind() == Notice.Kind.TOKEN_DIED && place.guildId() != null) {
+                direct.tell(account, notice, place.guildId());
             }
         }
         return all;
     }
 
-    /** One channel per server that holds the account (null: the default channel). */
-    private List<String> channels(Account account) throws StoreException {
-        List<String> channels = new ArrayList<>();
+    /**
+     * What is being said, about which token: a reconnect (a new connect time) or a refresh (a new
+     * expiry) makes the next notice a new occasion.
+     */
+    private static String occasion(Account account, Announcement announcement) {
+        return account.igUserId() + "@" + account.identity().connectedAt() + "/" + account.token().expiresAt() + "|"
+                + announcement.kind() + "|" + announcement.days();
+    }
+
+    /** Where a server hears about an account: its oldest channel there (null: the default channel). */
+    private record Place(String guildId, String channelId) {}
+
+    /** One place per server that holds the account. */
+    private List<Place> places(Account account) throws StoreException {
+        List<Place> places = new ArrayList<>();
         for (String guild : subscriptions.holders(account.igUserId())) {
             List<Subscription> held = subscriptions.ofServer(guild, account.igUserId());
             if (!held.isEmpty()) {
-                channels.add(held.get(0).channelId());
+                places.add(new Place(guild, held.get(0).channelId()));
             }
         }
-        if (channels.isEmpty()) {
+        if (places.isEmpty()) {
             // Not adopted by a server yet (an upgrade before its first start-up): where it used to go.
-            channels.add(account.channelId());
+            places.add(new Place(null, account.channelId()));
         }
-        return channels;
+        return places;
     }
 }

@@ -1,6 +1,7 @@
 package org.instarelay.collect;
 
 import java.util.Optional;
+import org.instarelay.view.DirectNotice;
 import org.instarelay.view.Notice;
 import org.instarelay.view.PostView;
 
@@ -23,4 +24,14 @@ public interface Publisher {
 
     /** Tells the people behind an account's destination something they must act on. */
     void announce(Notice notice) throws PublishException;
+
+    /**
+     * Tells one person directly (a Discord direct message) what a server's channel is told. The
+     * caller asks once per person and event, and never again after a failure: nothing here retries.
+     * A face that reaches no one but its own (the terminal) does nothing.
+     *
+     * @throws PublishException when the person cannot be reached (direct messages closed, an
+     *         unknown user, Discord failing); the words say why
+     */
+    void tellDirectly(DirectNotice notice) throws PublishException;
 }

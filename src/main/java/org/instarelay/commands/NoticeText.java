@@ -7,6 +7,15 @@ import org.instarelay.view.Notice;
 public final class NoticeText {
     private NoticeText() {}
 
+    /**
+     * The words of a notice sent to one person, naming the server it is about (as the face shows
+     * that name) and why they get it: the channel's words, so they know what to do and where.
+     */
+    public static String direct(Notice notice, String serverName, Surface surface) {
+        return "In the server " + serverName + ": " + words(notice, surface)
+                + "\n(You get this message because you connected " + notice.account().handle() + " there.)";
+    }
+
     public static String words(Notice notice, Surface surface) {
         String handle = notice.account().handle();
         return switch (notice.kind()) {

@@ -9,6 +9,7 @@ import org.instarelay.common.Surface;
 import org.instarelay.store.Account;
 import org.instarelay.store.Subscription;
 import org.instarelay.store.AccountState;
+import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
 
@@ -18,17 +19,19 @@ public final class StatusCommand implements Command {
 
     private final Scope scope;
     private final MediaRepository media;
+    private final DeliveryRepository deliveries;
     private final PollScheduler scheduler;
     private final Words words;
     private final OutcomeText outcomes;
     private final WebFaceState webFace;
 
     /** @param webFace where the web face stands, for its line at the end */
-    public StatusCommand(Scope scope, MediaRepository media, PollScheduler scheduler, Words words,
-                         OutcomeText outcomes, WebFaceState webFace) {
+    public StatusCommand(Scope scope, MediaRepository media, DeliveryRepository deliveries, PollScheduler scheduler,
+                         Words words, OutcomeText outcomes, WebFaceState webFace) {
         this.webFace = webFace;
         this.scope = scope;
         this.media = media;
+        this.deliveries = deliveries;
         this.scheduler = scheduler;
         this.words = words;
         this.outcomes = outcomes;
@@ -45,9 +48,13 @@ public final class StatusCommand implements Command {
         String guild = scope.servers().serverOf(who);
         for (Account account : scope.selector().ofServer(guild)) {
             List<StatusReply.SubscriptionStatus> channels = new ArrayList<>();
-            for (Subscription subscription : scope.subscriptions().ofServer(guild, account.igUserId())) {
+            List<Subscription> held = scope.subscriptions().ofServer(guild, account.igUserId());
+            java.util.Map<Long, Integer> deleted = deliveries.deletedBeforeSending(
+                    held.stream().map(Subscription::id).toList());
+            for (Subscription subscription : held) {
                 channels.add(new StatusReply.SubscriptionStatus(subscription.channelId(), subscription.mentionRoleId(),
-                        SubscriptionWords.filters(subscription), subscription.lastError()));
+                        SubscriptionWords.filters(subscription), subscription.lastError(),
+                        deleted.getOrDefault(subscription.id(), 0)));
             }
             rows.add(view(account, media.counts(account.igUserId(), guild), outcomes, channels));
         }
@@ -117,6 +124,9 @@ public final class StatusCommand implements Command {
                     .append(channel.mentionRoleId() == null ? "" : ", mentions role " + channel.mentionRoleId()).append(')');
             if (channel.lastError() != null) {
                 text.append("\n    posting problem: ").append(channel.lastError());
+            }
+            if (channel.deletedWords() != null) {
+                text.append("\n    ").append(channel.deletedWords());
             }
         }
         text.append("\n  ").append(account.countWords());

@@ -65,8 +65,17 @@ public record StatusReply(List<AccountStatus> accounts, Instant nextPoll, String
      * @param mentionRoleId the role its posts ping, null for none
      * @param filters       its filters in words ("all posts", "only: #wvu · kinds: reels")
      * @param lastError     why its last post could not go out, null when posting works
+     * @param deletedSkips  posts it never got because Instagram said they were deleted before they went out
      */
-    public record SubscriptionStatus(String channelId, String mentionRoleId, String filters, String lastError) {}
+    public record SubscriptionStatus(String channelId, String mentionRoleId, String filters, String lastError,
+                                     int deletedSkips) {
+
+        /** "1 post skipped: deleted on Instagram before it went out", or null when none was. */
+        public String deletedWords() {
+            return deletedSkips == 0 ? null
+                    : Plural.of(deletedSkips, "post") + " skipped: deleted on Instagram before it went out";
+        }
+    }
 
     public StatusReply {
         accounts = List.copyOf(accounts);

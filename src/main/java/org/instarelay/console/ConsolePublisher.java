@@ -7,6 +7,7 @@ import org.instarelay.collect.Publisher;
 import org.instarelay.commands.NoticeText;
 import org.instarelay.commands.PostText;
 import org.instarelay.common.Surface;
+import org.instarelay.view.DirectNotice;
 import org.instarelay.view.Notice;
 import org.instarelay.view.PostView;
 
@@ -32,6 +33,12 @@ public final class ConsolePublisher implements Publisher {
     @Override
     public Optional<PublishReceipt> findPublished(PostView post) {
         return Optional.empty();
+    }
+
+    /** The terminal reaches only the person at it, who already read the notice: nobody to message. */
+    @Override
+    public void tellDirectly(DirectNotice notice) {
+        // Nothing to do: see above.
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.instarelay.collect.Publisher;
 import org.instarelay.commands.NoticeText;
 import org.instarelay.common.Surface;
 import org.instarelay.view.AccountView;
+import org.instarelay.view.DirectNotice;
 import org.instarelay.view.Notice;
 import org.instarelay.view.PostView;
 import org.slf4j.Logger;
@@ -56,12 +57,14 @@ public final class ChannelPublisher implements Publisher {
     private final JDA jda;
     private final String defaultChannelId;
     private final PartSender parts;
+    private final DirectMessages direct;
 
     /** @param defaultChannelId {@code discord.channel-id}, for accounts without a channel of their own */
     public ChannelPublisher(JDA jda, String defaultChannelId, PostMessageBuilder builder, PictureSource pictures) {
         this.jda = jda;
         this.defaultChannelId = defaultChannelId;
         this.parts = new PartSender(builder, pictures);
+        this.direct = new DirectMessages(jda);
     }
 
     @Override
@@ -138,6 +141,11 @@ public final class ChannelPublisher implements Publisher {
             throw new PublishException(Outcome.MAYBE_SENT, "Discord did not confirm a notice ("
                     + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    @Override
+    public void tellDirectly(DirectNotice notice) throws PublishException {
+        direct.send(notice);
     }
 
     static void requirePermissions(GuildMessageChannel channel, List<Permission> needed, Outcome outcome,

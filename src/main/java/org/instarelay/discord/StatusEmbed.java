@@ -89,6 +89,9 @@ final class StatusEmbed {
                 text.append("⚠ Posting problem there: ").append(DiscordText.cut(subscription.lastError(), PROBLEM_LIMIT))
                         .append('\n');
             }
+            if (subscription.deletedWords() != null) {
+                text.append(subscription.deletedWords()).append('\n');
+            }
         }
         if (account.paused()) {
             text.append("Paused: new posts are kept and go out on resume\n");

@@ -33,6 +33,9 @@ public class InstagramClient {
     static final String MEDIA_FIELDS = "id,caption,media_type,media_product_type,is_shared_to_feed,alt_text,media_url,"
             + "permalink,thumbnail_url,timestamp,username,children{id,media_type,media_url,thumbnail_url,alt_text}";
     static final String PROFILE_FIELDS = "user_id,username,profile_picture_url,account_type";
+    /** Graph error 100 "Unsupported get request" with subcode 33: the object does not exist. */
+    private static final int DOES_NOT_EXIST_CODE = 100;
+    private static final int DOES_NOT_EXIST_SUBCODE = 33;
 
     private final ObjectMapper json;
     private final InstagramSettings settings;
@@ -154,10 +157,15 @@ public class InstagramClient {
     }
 
     /**
-     * Whether a post still exists (it may have been deleted while waiting to be posted). Instagram
-     * answers error 100 with subcode 33 ("does not exist") for a deleted post.
+     * Whether a post still exists (it may have been deleted while waiting to be posted). Only
+     * Instagram's documented "does not exist" answer says it does not: error code 100 with
+     * {@code error_subcode} 33, whatever the HTTP status (Instagram sends it as 400; a 404 that
+     * carries it means the same). A 404 without that error (a proxy, a wrong address) is not a
+     * deletion.
      *
-     * @throws InstagramException when the answer does not tell (a dead token, an outage)
+     * @throws InstagramException when the answer does not tell: code 100 without subcode 33
+     *         ("Invalid parameter"), a dead token, a rate limit, an outage, a timeout. Callers post
+     *         the post then: losing one is worse than posting one deleted a moment ago.
      */
     public boolean mediaExists(Secret accessToken, String mediaId) throws InstagramException {
         HttpUrl url = versioned().addPathSegment(mediaId)
@@ -168,12 +176,18 @@ public class InstagramClient {
             get(url, List.of(accessToken));
             return true;
         } catch (InstagramException e) {
-            if (e.kind() == InstagramException.Kind.REJECTED && e.code().orElse(0) == 100
-                    && e.subcode().orElse(33) == 33) {
+            if (saysDoesNotExist(e)) {
                 return false;
             }
             throw e;
         }
+    }
+
+    /** Code 100 with subcode 33, refused outright (not an outage that happened to carry it). */
+    private static boolean saysDoesNotExist(InstagramException e) {
+        return e.kind() == InstagramException.Kind.REJECTED
+                && e.code().filter(code -> code == DOES_NOT_EXIST_CODE).isPresent()
+                && e.subcode().filter(subcode -> subcode == DOES_NOT_EXIST_SUBCODE).isPresent();
     }
 
     private HttpUrl.Builder versioned() {

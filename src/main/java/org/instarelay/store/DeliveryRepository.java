@@ -34,6 +34,14 @@ public final class DeliveryRepository {
               AND COALESCE(h.paused, a.paused) = 0
             """;
 
+    /**
+     * Why a post was skipped when Instagram said it no longer exists, kept in {@code skip_option}
+     * so {@code history} and {@code status} can tell it from a filter or an unsubscribed channel.
+     */
+    public static final String DELETED_ON_INSTAGRAM = "deleted on Instagram";
+    /** How releases before this one recorded the same thing, in {@code last_error}. */
+    private static final String DELETED_BEFORE = "deleted on Instagram before it could be posted";
+
     private final Database database;
     private final MediaRepository media;
 
@@ -146,6 +154,42 @@ public final class DeliveryRepository {
     public void markSkipped(String mediaId, long subscriptionId, String reason, Instant now) throws StoreException {
         set("UPDATE deliveries SET state = 'SKIPPED', last_error = ?, updated_at = ? WHERE media_id = ? AND subscription_id = ?",
                 reason, now, mediaId, subscriptionId);
+    }
+
+    /** Instagram says the post no longer exists: it will never go to that subscription. */
+    public void markDeletedOnInstagram(String mediaId, long subscriptionId, Instant now) throws StoreException {
+        set("UPDATE deliveries SET state = 'SKIPPED', skip_option = ?, last_error = NULL, updated_at = ?"
+                + " WHERE media_id = ? AND subscription_id = ?", DELETED_ON_INSTAGRAM, now, mediaId, subscriptionId);
+    }
+
+    /**
+     * How many posts each of these subscriptions skipped because they were deleted on Instagram
+     * before they went out (rows of earlier releases included); a subscription without any is absent.
+     */
+    public java.util.Map<Long, Integer> deletedBeforeSending(List<Long> subscriptionIds) throws StoreException {
+        if (subscriptionIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        String ids = String.join(",", java.util.Collections.nCopies(subscriptionIds.size(), "?"));
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT subscription_id, COUNT(*)"
+                    + " FROM deliveries WHERE state = 'SKIPPED' AND (skip_option = ? OR (skip_option IS NULL"
+                    + " AND last_error = ?)) AND subscription_id IN (" + ids + ") GROUP BY subscription_id")) {
+                statement.setString(1, DELETED_ON_INSTAGRAM);
+                statement.setString(2, DELETED_BEFORE);
+                int index = 3;
+                for (Long id : subscriptionIds) {
+                    statement.setLong(index++, id);
+                }
+                java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(rows.getLong(1), rows.getInt(2));
+                    }
+                }
+                return counts;
+            }
+        });
     }
 
     /** The message id a post was delivered as, in any channel (the first), if it was. */

@@ -29,7 +29,9 @@ public final class SubscriptionRepository {
 
     /**
      * Records that a server holds an account (a connect there) and, when the server has no
-     * subscription of it yet, subscribes {@code channelId} (null: the default channel).
+     * subscription of it yet, subscribes {@code channelId} (null: the default channel). A connect
+     * in a server that already held the account makes {@code by} its connector there: the person to
+     * tell directly when its token dies is who connected it last.
      */
     public Hold hold(String guildId, String igUserId, String channelId, String by, Instant now) throws StoreException {
         return database.transaction(transaction -> {
@@ -38,6 +40,9 @@ public final class SubscriptionRepository {
             if (!before) {
                 Sql.update(connection, "INSERT INTO server_accounts (guild_id, ig_user_id, connected_by, connected_at)"
                         + " VALUES (?, ?, ?, ?)", guildId, igUserId, by, now.toEpochMilli());
+            } else {
+                Sql.update(connection, "UPDATE server_accounts SET connected_by = ? WHERE guild_id = ? AND ig_user_id = ?",
+                        by, guildId, igUserId);
             }
             if (SubscriptionRows.ofServer(connection, guildId, igUserId).isEmpty()) {
                 SubscriptionRows.upsert(connection, guildId, igUserId, channelId, Subscription.Options.NONE, by, now);
@@ -155,6 +160,17 @@ public final class SubscriptionRepository {
         return database.read(connection -> !Sql.strings(connection,
                 "SELECT ig_user_id FROM server_accounts WHERE guild_id = ? AND ig_user_id = ? AND paused = 1",
                 guildId, igUserId).isEmpty());
+    }
+
+    /**
+     * Who connected the account in the server, last: a Discord user id, {@code console}, or null
+     * (a hold adopted from an upgraded file may not know).
+     */
+    public String connectedBy(String guildId, String igUserId) throws StoreException {
+        List<String> found = database.read(connection -> Sql.strings(connection,
+                "SELECT connected_by FROM server_accounts WHERE guild_id = ? AND ig_user_id = ?", guildId, igUserId));
+        // Not stream().findFirst(): the one value may be null.
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** The servers that hold an account. */

@@ -94,5 +94,10 @@ final class FanOutBenchmark {
         public void announce(Notice notice) {
             // No notices in this benchmark.
         }
+
+        @Override
+        public void tellDirectly(org.instarelay.view.DirectNotice notice) {
+            // No notices in this benchmark.
+        }
     }
 }

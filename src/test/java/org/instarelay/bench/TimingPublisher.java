@@ -83,4 +83,9 @@ final class TimingPublisher implements Publisher {
     public void announce(Notice notice) throws PublishException {
         recording.announce(notice);
     }
+
+    @Override
+    public void tellDirectly(org.instarelay.view.DirectNotice notice) throws PublishException {
+        recording.tellDirectly(notice);
+    }
 }

@@ -253,6 +253,11 @@ class CollectorTest {
 
         assertEquals(List.of("kept"), fixture.bot().publisher.captions());
         assertEquals(0, fixture.bot().store().media().counts(USER).queued());
+        // The console's status and history say what became of it
+        String status = fixture.bot().status();
+        assertTrue(status.contains("1 post skipped: deleted on Instagram before it went out"), status);
+        String history = fixture.bot().run("history", Arguments.none()).text();
+        assertTrue(history.contains("not posted: deleted on Instagram before it went out"), history);
     }
 
     @Test

@@ -62,7 +62,7 @@ final class Fixtures {
 
     static StatusReply.AccountStatus status(Account account, int stored, int delivered, int queued) {
         java.util.List<StatusReply.SubscriptionStatus> channels = java.util.List.of(
-                new StatusReply.SubscriptionStatus(account.channelId(), null, "all posts", account.health().deliveryError()));
+                new StatusReply.SubscriptionStatus(account.channelId(), null, "all posts", account.health().deliveryError(), 0));
         return StatusCommand.view(account, new MediaRepository.Counts(stored, delivered, queued),
                 new OutcomeText(Clock.fixed(NOW, ZoneOffset.UTC)), channels);
     }

@@ -564,9 +564,11 @@ final class E2eHarness implements AutoCloseable {
         return awaitPosts(CHANNEL, count);
     }
 
-    /** Successful or not, every {@code POST channels/{id}/messages} the bot made. */
+    /** Successful or not, every {@code POST channels/{id}/messages} the bot made in a server's channel (not a DM). */
     List<RecordedRequest> channelPosts() {
-        return discord.requests(RecordedRequest.to("POST", "channels/\\d+/messages"));
+        return discord.requests(RecordedRequest.to("POST", "channels/\\d+/messages")).stream()
+                .filter(request -> discord.config().channel(request.path().split("/")[1]).isPresent())
+                .toList();
     }
 
     /** Every text a message shows (content, embed titles, descriptions, fields, button labels), one per line. */

@@ -50,6 +50,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final FaultInjector lostAnswers = new FaultInjector();
     private final MessageStore store;
     private final GuildRoutes guildRoutes;
+    private final DirectChannels directs;
     private final FakeGateway gateway;
     private final FakeRest rest;
 
@@ -60,7 +61,8 @@ public final class FakeDiscord implements AutoCloseable {
         this.store = new MessageStore(config, new Mentions(servers));
         this.gateway = new FakeGateway(servers);
         gateway.startAndWait();
-        this.guildRoutes = new GuildRoutes(servers, store, gateway::url, commands);
+        this.directs = new DirectChannels(servers, store);
+        this.guildRoutes = new GuildRoutes(servers, store, gateway::url, commands, directs);
         try {
             this.rest = new FakeRest(config, store, recorder, faults, lostAnswers, guildRoutes, new InteractionRoutes(config, store));
         } catch (IOException | RuntimeException e) {
@@ -300,6 +302,33 @@ public final class FakeDiscord implements AutoCloseable {
     /** The same messages, read as a person sees them (text displays, gallery, buttons, pings). */
     public List<PostedMessage> postsIn(String channelId) {
         return store.messagesIn(channelId).stream().map(PostedMessage::new).toList();
+    }
+
+    /**
+     * The direct messages the bot sent this user, oldest first (empty when it never opened a DM
+     * with them). Refused sends are not here: see {@link #requests} for the attempts.
+     */
+    public List<JsonNode> directMessagesTo(String userId) {
+        synchronized (store) {
+            return directs.channelOf(userId).map(store::messagesIn).orElse(List.of());
+        }
+    }
+
+    /** The DM channel the bot opened with the user, if it did (to match its message requests). */
+    public Optional<String> directChannelOf(String userId) {
+        synchronized (store) {
+            return directs.channelOf(userId);
+        }
+    }
+
+    /**
+     * The user turns "Allow direct messages from server members" off (true) or on (false): from
+     * now on a message to them is 400 Cannot send messages to this user (50007), as Discord does.
+     */
+    public void closeDirectMessages(String userId, boolean closed) {
+        synchronized (store) {
+            directs.setClosed(userId, closed);
+        }
     }
 
     /** The bytes the fake serves at an attachment URL of one of its messages, if it has that file. */

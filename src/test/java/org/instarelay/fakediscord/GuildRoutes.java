@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 /**
  * REST routes for the bot user, the gateway URL, channels and messages. A channel of a server the
  * bot is not in answers 403 Missing Access (50001), as on Discord; a deleted one 404 Unknown Channel.
+ * Messages in DM channels follow {@link DirectChannels}' rules.
  */
 final class GuildRoutes {
     private static final String MISSING_ACCESS = DiscordJson.error("Missing Access", 50001);
@@ -21,17 +22,21 @@ final class GuildRoutes {
     private final MessageStore store;
     private final Supplier<String> gatewayUrl;
     private final CommandRoutes commands;
+    private final DirectChannels directs;
 
-    GuildRoutes(ServerState servers, MessageStore store, Supplier<String> gatewayUrl, CommandRoutes commands) {
+    GuildRoutes(ServerState servers, MessageStore store, Supplier<String> gatewayUrl, CommandRoutes commands,
+                DirectChannels directs) {
         this.config = servers.config();
         this.servers = servers;
         this.store = store;
         this.gatewayUrl = gatewayUrl;
         this.commands = commands;
+        this.directs = directs;
     }
 
     void register(RouteTable table) {
         commands.register(table);
+        directs.register(table);
         table.on("GET", "users/@me", call -> RestResponse.ok(DiscordJson.selfUser(config)))
                 .on("GET", "gateway", call -> RestResponse.ok(gateway()))
                 .on("GET", "gateway/bot", call -> RestResponse.ok(gatewayBot()))
@@ -105,6 +110,9 @@ final class GuildRoutes {
 
     private RestResponse postMessage(RestCall call) {
         String channelId = call.group(1);
+        if (directs.isDirect(channelId)) {
+            return directs.post(call, channelId);
+        }
         Optional<RestResponse> refused = refused(channelId);
         if (refused.isPresent()) {
             return refused.get();

@@ -50,7 +50,8 @@ final class MessageFactory {
         m.put("id", id);
         m.put("type", 0);
         m.put("channel_id", channelId);
-        m.put("guild_id", config.guildIdOf(channelId));
+        // A DM (or any channel of no server) has no guild_id, as on Discord.
+        config.guildOfChannel(channelId).ifPresent(guild -> m.put("guild_id", guild.id()));
         m.set("author", DiscordJson.user(config.bot()));
         m.put("content", payload == null ? "" : payload.path("content").asText(""));
         m.put("timestamp", DiscordJson.now());

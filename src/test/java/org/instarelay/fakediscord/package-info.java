@@ -93,6 +93,24 @@
  *       {@code removeBotFromServer(id)} change the servers while the bot runs (GUILD_ROLE_UPDATE,
  *       GUILD_CREATE, GUILD_DELETE), and the REST rules follow.</li>
  * </ul>
+ *
+ * <h2>Direct messages</h2>
+ * As Discord gives them to a bot (see {@code DirectChannels}; checked with JDA in
+ * {@code FakeDiscordDirectMessagesTest}):
+ * <ul>
+ *   <li>{@code POST users/@me/channels {recipient_id}} answers the DM channel with that user:
+ *       {@code type 1}, {@code recipients: [user]}, the same channel id every time. An id that is
+ *       nobody (no member of any configured server, the bot's or not) is 404 Unknown User (10013);
+ *       a missing or malformed one 400 Invalid Form Body (50035). JDA calls it from
+ *       {@code openPrivateChannelById} only when the user's DM channel is not cached yet.</li>
+ *   <li>{@code POST channels/{dm}/messages} goes through the message rules and is kept without a
+ *       {@code guild_id}; {@code directMessagesTo(userId)} reads them, oldest first. The send (not
+ *       the opening) is 400 Cannot send messages to this user (50007) when the user closed DMs
+ *       ({@code closeDirectMessages(userId, true)}, the "Allow direct messages from server
+ *       members" switch), shares no server with the bot, or is a bot; nothing is kept then.</li>
+ *   <li>Faults ({@code failNext}) apply to both routes as to any other. Other requests on a DM
+ *       channel (history, edits) are not modelled and answer 404 Unknown Channel.</li>
+ * </ul>
  * The end-to-end tests of the bot built on all this are in {@code org.instarelay.e2e}.
  */
 package org.instarelay.fakediscord;

@@ -47,6 +47,8 @@ public final class FakeInstagram implements AutoCloseable {
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private final Deque<MockResponse> mediaFaults = new ConcurrentLinkedDeque<>();
     private final Deque<MockResponse> refreshFaults = new ConcurrentLinkedDeque<>();
+    private final Deque<MockResponse> mediaCheckFaults = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger mediaChecks = new AtomicInteger();
     private final AtomicInteger refreshRequests = new AtomicInteger();
     private final List<String> requestLog = new CopyOnWriteArrayList<>();
     private final AtomicInteger mediaRequests = new AtomicInteger();
@@ -251,6 +253,38 @@ public final class FakeInstagram implements AutoCloseable {
     /** The next media requests answer with these responses, in order, before normal service resumes. */
     public void failNextMedia(MockResponse... responses) {
         mediaFaults.addAll(List.of(responses));
+    }
+
+    /**
+     * The next checks of a single post ({@code GET /{version}/{media-id}}, asked before a post that
+     * waited goes out) answer with these responses, in order, before normal service resumes.
+     */
+    public void failNextMediaChecks(MockResponse... responses) {
+        mediaCheckFaults.addAll(List.of(responses));
+    }
+
+    /** Checks of a single post, answered or failed. */
+    public int mediaChecks() {
+        return mediaChecks.get();
+    }
+
+    /**
+     * What Instagram answers a request it finds malformed without saying more: HTTP 400, error
+     * 100 "(#100) Invalid parameter", type OAuthException, and no {@code error_subcode}. Not a
+     * "does not exist": that one carries subcode 33 (see {@link #doesNotExist}).
+     */
+    public static MockResponse invalidParameter() {
+        return graphError(400, "OAuthException", 100, null, "(#100) Invalid parameter");
+    }
+
+    /**
+     * Instagram's documented answer for an object that does not exist (a deleted post): HTTP 400,
+     * type GraphMethodException, error 100 with {@code error_subcode} 33.
+     */
+    public static MockResponse doesNotExist(String id) {
+        return graphError(400, "GraphMethodException", 100, 33, "Unsupported get request. Object with ID '" + id
+                + "' does not exist, cannot be loaded due to missing permissions, or does not support this operation."
+                + " Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api");
     }
 
     /** The next token refreshes answer with these responses, in order. */
@@ -476,14 +510,18 @@ public final class FakeInstagram implements AutoCloseable {
     }
 
     private MockResponse mediaItem(HttpUrl url) {
+        mediaChecks.incrementAndGet();
+        MockResponse fault = mediaCheckFaults.poll();
+        if (fault != null) {
+            return fault;
+        }
         if (owner(url.queryParameter("access_token")) == null) {
             return error(400, 190, 460, "Error validating access token");
         }
         String id = url.pathSegments().get(url.pathSize() - 1);
         boolean exists = accounts.values().stream()
                 .anyMatch(account -> account.posts.stream().anyMatch(post -> post.get("id").asText().equals(id)));
-        return exists ? ok("{\"id\":\"" + id + "\"}")
-                : error(400, 100, 33, "Unsupported get request. Object with ID '" + id + "' does not exist");
+        return exists ? ok("{\"id\":\"" + id + "\"}") : doesNotExist(id);
     }
 
     private String owner(String token) {
@@ -510,8 +548,12 @@ public final class FakeInstagram implements AutoCloseable {
 
     /** A Graph API error, shaped as documented. */
     public static MockResponse error(int status, int code, Integer subcode, String message) {
+        return graphError(status, "OAuthException", code, subcode, message);
+    }
+
+    private static MockResponse graphError(int status, String type, int code, Integer subcode, String message) {
         return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json")
-                .body("{\"error\":{\"message\":\"" + message + "\",\"type\":\"OAuthException\",\"code\":" + code
+                .body("{\"error\":{\"message\":\"" + message + "\",\"type\":\"" + type + "\",\"code\":" + code
                         + (subcode == null ? "" : ",\"error_subcode\":" + subcode) + ",\"fbtrace_id\":\"AbCdEf\"}}").build();
     }
 

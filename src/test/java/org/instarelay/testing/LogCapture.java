@@ -39,6 +39,16 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
         return String.join("\n", lines);
     }
 
+    /** How many times {@code part} occurs in what was logged: for "said once" checks. */
+    public int count(String part) {
+        String text = text();
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     @Override
     public void close() {
         root.detachAppender(this);

@@ -10,6 +10,7 @@ import org.instarelay.collect.PublishReceipt;
 import org.instarelay.collect.Publisher;
 import org.instarelay.commands.NoticeText;
 import org.instarelay.common.Surface;
+import org.instarelay.view.DirectNotice;
 import org.instarelay.view.Notice;
 import org.instarelay.view.PostView;
 
@@ -24,6 +25,9 @@ public final class RecordingPublisher implements Publisher {
     private final AtomicInteger refuseNext = new AtomicInteger();
     private final AtomicInteger crashAfterNext = new AtomicInteger();
     private final AtomicInteger failNextAnnouncements = new AtomicInteger();
+    private final List<DirectNotice> directNotices = new CopyOnWriteArrayList<>();
+    private final List<DirectNotice> directAttempts = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> unreachable = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile String refusal = "Missing permission: Attach Files in #photos";
 
     @Override
@@ -63,6 +67,32 @@ public final class RecordingPublisher implements Publisher {
         // Worded as the console words it, as the one face that prints notices as plain lines.
         announcements.add(NoticeText.words(notice, Surface.CONSOLE));
         notices.add(notice);
+    }
+
+    /** As Discord does for a person who closed direct messages: refused, nothing arrives. */
+    @Override
+    public void tellDirectly(DirectNotice notice) throws PublishException {
+        directAttempts.add(notice);
+        if (unreachable.contains(notice.userId())) {
+            throw new PublishException(PublishException.Outcome.NOT_SENT,
+                    "Discord does not let the bot send them direct messages");
+        }
+        directNotices.add(notice);
+    }
+
+    /** From now on direct messages to this person are refused. */
+    public void refuseDirectMessagesTo(String userId) {
+        unreachable.add(userId);
+    }
+
+    /** The direct messages that arrived, in order. */
+    public List<DirectNotice> directNotices() {
+        return List.copyOf(directNotices);
+    }
+
+    /** Every direct message asked for, refused ones included. */
+    public List<DirectNotice> directAttempts() {
+        return List.copyOf(directAttempts);
     }
 
     public void refuseNext(int count, String reason) {
