@@ -27,6 +27,9 @@ final class Sqlite {
             // NORMAL is durable across process crashes in WAL mode; only a power cut can
             // lose the last commits, which the delivery protocol tolerates.
             statement.execute("PRAGMA synchronous = NORMAL");
+            // A replaced token (refreshed, sealed on upgrade) is zeroed, not left readable in a free
+            // part of its page: the file must not reveal an old token either.
+            statement.execute("PRAGMA secure_delete = ON");
         }
     }
 

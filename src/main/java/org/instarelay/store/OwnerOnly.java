@@ -1,0 +1,57 @@
+package org.instarelay.store;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Files only their owner may read or write (0600): the database holds access tokens, its key file
+ * the key to them. SQLite creates {@code -wal} and {@code -shm} with the database file's mode, so
+ * creating the database 0600 before SQLite opens it seals those too. On a file system without POSIX
+ * modes (Windows) nothing is changed: there the folder's permissions are what protects the files.
+ */
+final class OwnerOnly {
+    private static final Logger log = LoggerFactory.getLogger(OwnerOnly.class);
+    static final Set<PosixFilePermission> MODE = EnumSet.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE);
+
+    private OwnerOnly() {}
+
+    /** Creates {@code file} empty and 0600 if it is missing; tightens it to 0600 if others could read it. */
+    static void prepare(Path file) throws IOException {
+        if (!posix(file)) {
+            return;
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(MODE));
+        } catch (FileAlreadyExistsException e) {
+            tighten(file);
+        }
+    }
+
+    /** Tightens {@code file} to 0600 when it exists and group or others have any access. */
+    static void tighten(Path file) throws IOException {
+        if (!posix(file) || !Files.exists(file)) {
+            return;
+        }
+        Set<PosixFilePermission> now = Files.getPosixFilePermissions(file);
+        if (!MODE.containsAll(now)) {
+            Files.setPosixFilePermissions(file, MODE);
+            log.info("{} was readable by other users ({}); it is now readable by its owner only (0600)",
+                    file, PosixFilePermissions.toString(now));
+        }
+    }
+
+    private static boolean posix(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return Files.getFileAttributeView(folder == null ? file : folder,
+                java.nio.file.attribute.PosixFileAttributeView.class) != null;
+    }
+}
