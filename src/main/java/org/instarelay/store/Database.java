@@ -124,9 +124,10 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (SQLException e) {
             StoreException wrapped = StoreException.wrap(absolute, e);
-            throw new StoreException("Cannot open the database " + absolute + ": " + wrapped.getMessage()
-                    + (wrapped.fault().isPresent() ? "" : " Check database.path, that the file is a SQLite database"
-                    + " and that the disk is not full."), e);
+            String check = wrapped.fault().map(fault -> fault == StorageFault.CORRUPT
+                    ? " If database.path names another file by mistake, correct it." : "")
+                    .orElse(" Check database.path, that the file is a SQLite database and that the disk is not full.");
+            throw new StoreException("Cannot open the database " + absolute + ": " + wrapped.getMessage() + check, e);
         }
     }
 
@@ -179,6 +180,26 @@ public final class Database implements AutoCloseable {
         return faults;
     }
 
+    /**
+     * Caps the file at its current size plus {@code pages} pages for this connection (SQLite's
+     * {@code max_page_count}): a full disk, for real, without filling one. For tests.
+     */
+    void limitGrowth(int pages) throws StoreException {
+        write(current -> {
+            try (java.sql.Statement statement = current.createStatement()) {
+                statement.execute("PRAGMA max_page_count = " + (pageCount(current) + pages));
+            }
+            return null;
+        });
+    }
+
+    private static long pageCount(Connection current) throws SQLException {
+        try (java.sql.Statement statement = current.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("PRAGMA page_count")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
     /** How tokens are sealed for this file: for {@link AccountRepository}. */
     TokenSeal seal() {
         return seal;
@@ -188,7 +209,7 @@ public final class Database implements AutoCloseable {
     public <T> T transaction(Work<T> work) throws StoreException {
         lock.lock();
         try {
-            Connection current = current();
+            Connection current = current(true);
             try {
                 current.setAutoCommit(false);
                 T result = work.run(new Transaction(current));
@@ -230,18 +251,18 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read alone on the connection. */
     public <T> T read(SqlWork<T> work) throws StoreException {
-        return alone(work);
+        return alone(work, false);
     }
 
     /** Runs a single-statement write alone on the connection (it commits by itself). */
     public <T> T write(SqlWork<T> work) throws StoreException {
-        return alone(work);
+        return alone(work, true);
     }
 
-    private <T> T alone(SqlWork<T> work) throws StoreException {
+    private <T> T alone(SqlWork<T> work, boolean writes) throws StoreException {
         lock.lock();
         try {
-            return work.run(current());
+            return work.run(current(writes));
         } catch (SQLException e) {
             throw failure(e);
         } finally {
@@ -249,9 +270,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The connection to use now: a new one after a failure a new one may cure. Under {@link #lock}. */
-    private Connection current() throws StoreException {
-        if (reopen) {
+    /**
+     * The connection to use now: for a write, a new one after a failure a new one may cure (a read
+     * goes on with the old one, which reads fine, unless it is closed). Under {@link #lock}.
+     */
+    private Connection current(boolean forWrite) throws StoreException {
+        if (reopen && (forWrite || closed(connection))) {
             try {
                 connection.close();
             } catch (SQLException e) {
@@ -266,6 +290,14 @@ public final class Database implements AutoCloseable {
             }
         }
         return connection;
+    }
+
+    private static boolean closed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     /** {@code e} in words; a storage fault is counted (and logged once), and a cure by reopening tried next time. */
@@ -288,7 +320,7 @@ public final class Database implements AutoCloseable {
     public boolean writable() {
         lock.lock();
         try {
-            probeWrite(current());
+            probeWrite(current(true));
             return true;
         } catch (SQLException e) {
             // A file made writable again is seen by a new connection only.

@@ -43,7 +43,15 @@ final class OwnerOnly {
         }
         Set<PosixFilePermission> now = Files.getPosixFilePermissions(file);
         if (!MODE.containsAll(now)) {
-            Files.setPosixFilePermissions(file, MODE);
+            try {
+                Files.setPosixFilePermissions(file, MODE);
+            } catch (IOException e) {
+                // Not ours to change (another owner, an immutable file): say it, and let the bot go on;
+                // whether it can use the file is decided by opening it.
+                log.warn("{} is readable by other users ({}) and could not be restricted ({}): run chmod 600 on it",
+                        file, PosixFilePermissions.toString(now), e.getClass().getSimpleName());
+                return;
+            }
             log.info("{} was readable by other users ({}); it is now readable by its owner only (0600)",
                     file, PosixFilePermissions.toString(now));
         }
