@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DiskFullTest {
     private static final String USER = "17841400000000001";
     private static final String OTHER = "17841400000000002";
+    private static final String THIRD = "17841400000000003";
     private static final Instant THEN = Instant.parse("2026-11-28T13:00:00Z");
 
     @RegisterExtension
@@ -53,6 +54,17 @@ class DiskFullTest {
             assertFalse(log.text().contains("no transaction is active"), log.text());
             // AND what could not be stored is not posted (one account's posts may have fit)
             assertTrue(bot.publisher.captions().size() < 16, bot.publisher.captions().toString());
+
+            // WHEN an account is connected on the full file
+            fixture.instagram().addAccount(THIRD, "climbers");
+            for (int i = 0; i < 8; i++) {
+                fixture.instagram().publish(THIRD, THEN.plusSeconds(i), longCaption("ridge " + i));
+            }
+            bot.core().database().limitGrowth(0);
+            String connect = bot.connectAccount(THIRD).text();
+
+            // THEN its reply names the full disk too
+            assertTrue(connect.contains(full), connect);
 
             // WHEN room is made again and the next poll runs, without a restart
             bot.core().database().limitGrowth(100_000);
