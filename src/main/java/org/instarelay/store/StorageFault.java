@@ -38,9 +38,6 @@ enum StorageFault {
                     return later;
                 }
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return Optional.empty();
     }

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -73,22 +73,29 @@ public final class TokenSeal {
         return new TokenSeal(decode(text, "The key file " + file + " does not hold a key"), "the key file " + file);
     }
 
+    /**
+     * A new random key, written to a 0600 file beside {@code file} and put in place in one step, so
+     * a start that dies half-way never leaves an empty key file behind.
+     */
     private static TokenSeal create(Path file) throws IOException, StoreException {
         byte[] key = new byte[KEY_BYTES];
         RANDOM.nextBytes(key);
         byte[] text = (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII);
+        Path fresh = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(fresh);
+        OwnerOnly.prepare(fresh);
+        Files.write(fresh, text, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.SYNC);
         try {
-            if (Files.getFileAttributeView(file.toAbsolutePath().getParent(),
-                    java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(OwnerOnly.MODE));
-            } else {
-                Files.createFile(file);
-            }
+            // A link fails when the name is taken, where a move would replace a key made a moment ago.
+            Files.createLink(file, fresh);
         } catch (FileAlreadyExistsException e) {
-            // Made a moment ago by another start: use that one, not a second key.
             return read(file);
+        } catch (UnsupportedOperationException e) {
+            Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(fresh);
         }
-        Files.write(file, text, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
         return new TokenSeal(key, "the key file " + file);
     }
 

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.instarelay.testing.BotHarness;
 import org.instarelay.testing.FakeInstagram;
+import org.instarelay.testing.Shell;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class FullTmpfsTest {
     @DisplayName("the disk under the database fills up: poll and status say to free space there; space freed: the next poll posts")
     void fullDisk() throws Exception {
         Path disk = Files.createDirectories(folder.resolve("disk"));
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", disk.toString()),
+        Assumptions.assumeTrue(Shell.succeeds("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", disk.toString()),
                 "mounting a tmpfs is not allowed here (needs root); the always-on disk-full test is DiskFullTest");
         try (FakeInstagram instagram = new FakeInstagram()) {
             instagram.addAccount(USER, "mountaineers");
@@ -59,7 +59,7 @@ class FullTmpfsTest {
                 assertFalse(bot.status().contains("Storage problem"), bot.status());
             }
         } finally {
-            run("umount", disk.toString());
+            Shell.succeeds("umount", disk.toString());
         }
     }
 
@@ -71,19 +71,6 @@ class FullTmpfsTest {
             }
         } catch (IOException full) {
             // No space left on the device: that is the point.
-        }
-    }
-
-    private static boolean run(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

@@ -3,9 +3,6 @@ package org.instarelay.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Makes files unwritable in a way that holds for root too: tests run as root here, and root
@@ -53,16 +50,6 @@ public final class Immutable {
     }
 
     private static boolean chattr(String flag, Path file) {
-        try {
-            List<String> command = new ArrayList<>(List.of("chattr", flag, file.toString()));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Shell.succeeds("chattr", flag, file.toString());
     }
 }
