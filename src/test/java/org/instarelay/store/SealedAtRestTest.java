@@ -153,6 +153,10 @@ class SealedAtRestTest {
             assertTrue(log.text().contains("cannot be read with the key from the key file"), log.text());
             assertFalse(log.text().contains(otherKey) || log.text().contains(rightKey.strip()), "no key in the log");
             assertFalse(bot.poll().failed(), "the bot keeps working");
+            // AND the channel is told once, in the same words
+            String told = String.join("\n", bot.publisher.announcements());
+            assertTrue(told.contains("@mountaineers must be connected again"), told);
+            assertTrue(told.contains("Its token cannot be read with this key"), told);
         }
 
         // WHEN the right key comes back
