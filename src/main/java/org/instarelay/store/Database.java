@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,8 +20,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A storage fault (disk full, read-only, damaged) reaches the caller as its own sentence
  * ({@link StorageFault}), is counted in {@link #faults()}, and after a read-only or I/O failure the
- * connection is opened anew before the next use: SQLite keeps a file it opened read-only that way
- * for the connection's life, so a file made writable again would otherwise need a restart.
+ * connection is opened anew before the next write ({@link Reconnecting}).
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -33,12 +31,10 @@ public final class Database implements AutoCloseable {
     private final DatabaseLock owner;
     private final TokenSeal seal;
     private final StoreFaults faults = new StoreFaults();
-    /** Guarded by {@link #lock}; replaced when {@link #reopen} is set. */
-    private Connection connection;
-    /** Guarded by {@link #lock}: the last failure may be cured by a new connection. */
-    private boolean reopen;
+    /** Used under {@link #lock} only. */
+    private final Reconnecting connection;
 
-    private Database(Path path, Connection connection, DatabaseLock owner, TokenSeal seal) {
+    private Database(Path path, Reconnecting connection, DatabaseLock owner, TokenSeal seal) {
         this.path = path;
         this.connection = connection;
         this.owner = owner;
@@ -61,7 +57,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path path, Map<String, String> environment) throws StoreException {
         Path absolute = path.toAbsolutePath().normalize();
         createFolder(absolute);
-        sealFiles(absolute, absolute.resolveSibling(absolute.getFileName() + ".lock"));
+        OwnerOnly.prepareDatabase(absolute, absolute.resolveSibling(absolute.getFileName() + ".lock"));
         DatabaseLock owner = DatabaseLock.take(absolute);
         try {
             Database database = connect(absolute, owner, TokenSeal.forDatabase(absolute, environment));
@@ -101,44 +97,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The database, its write-ahead files and its lock file exist 0600 before SQLite or the lock opens them. */
-    private static void sealFiles(Path absolute, Path lockFile) throws StoreException {
-        try {
-            OwnerOnly.prepare(absolute);
-            OwnerOnly.prepare(lockFile);
-            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
-                OwnerOnly.tighten(absolute.resolveSibling(absolute.getFileName() + suffix));
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot create or restrict the database " + absolute + " to its owner ("
-                    + e.getClass().getSimpleName() + "): check that its folder can be written by the user running"
-                    + " InstaRelay.", e);
-        }
-    }
-
     private static Database connect(Path absolute, DatabaseLock owner, TokenSeal seal) throws StoreException {
         try {
-            Connection connection = newConnection(absolute);
-            Database database = new Database(absolute, connection, owner, seal);
-            Migrations.apply(connection, absolute);
-            return database;
+            Reconnecting connection = Reconnecting.open(absolute);
+            try {
+                Migrations.apply(connection.current(false), absolute);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return new Database(absolute, connection, owner, seal);
         } catch (SQLException e) {
             StoreException wrapped = StoreException.wrap(absolute, e);
             String check = wrapped.fault().map(fault -> fault == StorageFault.CORRUPT
                     ? " If database.path names another file by mistake, correct it." : "")
                     .orElse(" Check database.path, that the file is a SQLite database and that the disk is not full.");
             throw new StoreException("Cannot open the database " + absolute + ": " + wrapped.getMessage() + check, e);
-        }
-    }
-
-    private static Connection newConnection(Path absolute) throws SQLException {
-        Connection connection = DriverManager.getConnection(Sqlite.url(absolute));
-        try {
-            Sqlite.configure(connection);
-            return connection;
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
         }
     }
 
@@ -149,19 +123,20 @@ public final class Database implements AutoCloseable {
     private void startChecks() throws StoreException {
         lock.lock();
         try {
-            probeWrite(connection);
-            connection.setAutoCommit(false);
+            Connection current = connection.current(true);
+            Sqlite.probeWrite(current);
+            current.setAutoCommit(false);
             try {
-                int sealed = TokenUpgrade.apply(connection, seal);
-                connection.commit();
+                int sealed = TokenUpgrade.apply(current, seal);
+                current.commit();
                 if (sealed > 0) {
-                    TokenUpgrade.forgetClearText(connection);
+                    TokenUpgrade.forgetClearText(current);
                 }
             } catch (SQLException e) {
-                undo(connection, e);
+                undo(current, e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                current.setAutoCommit(true);
             }
         } catch (SQLException e) {
             StoreException wrapped = StoreException.wrap(path, e);
@@ -186,18 +161,9 @@ public final class Database implements AutoCloseable {
      */
     void limitGrowth(int pages) throws StoreException {
         write(current -> {
-            try (java.sql.Statement statement = current.createStatement()) {
-                statement.execute("PRAGMA max_page_count = " + (pageCount(current) + pages));
-            }
+            Sqlite.limitGrowth(current, pages);
             return null;
         });
-    }
-
-    private static long pageCount(Connection current) throws SQLException {
-        try (java.sql.Statement statement = current.createStatement();
-             java.sql.ResultSet rows = statement.executeQuery("PRAGMA page_count")) {
-            return rows.next() ? rows.getLong(1) : 0;
-        }
     }
 
     /** How tokens are sealed for this file: for {@link AccountRepository}. */
@@ -245,7 +211,7 @@ public final class Database implements AutoCloseable {
             current.setAutoCommit(true);
         } catch (SQLException e) {
             first.addSuppressed(e);
-            reopen = true; // a connection in an unknown state: start afresh
+            connection.reopenBeforeNextWrite(); // a connection in an unknown state: start afresh
         }
     }
 
@@ -270,33 +236,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * The connection to use now: for a write, a new one after a failure a new one may cure (a read
-     * goes on with the old one, which reads fine, unless it is closed). Under {@link #lock}.
-     */
+    /** The connection to use now (a new one for a write after a failure a new one may cure). Under {@link #lock}. */
     private Connection current(boolean forWrite) throws StoreException {
-        if (reopen && (forWrite || closed(connection))) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                log.debug("Closing the old connection to {} failed: {}", path, e.getMessage());
-            }
-            try {
-                connection = newConnection(path);
-                reopen = false;
-                log.info("Opened the database {} again after a failed write", path);
-            } catch (SQLException e) {
-                throw failure(e);
-            }
-        }
-        return connection;
-    }
-
-    private static boolean closed(Connection connection) {
         try {
-            return connection.isClosed();
+            return connection.current(forWrite);
         } catch (SQLException e) {
-            return true;
+            throw failure(e);
         }
     }
 
@@ -306,7 +251,7 @@ public final class Database implements AutoCloseable {
         wrapped.fault().ifPresent(fault -> {
             faults.failed(wrapped);
             if (fault.reopenCures()) {
-                reopen = true;
+                connection.reopenBeforeNextWrite();
             }
         });
         return wrapped;
@@ -320,11 +265,11 @@ public final class Database implements AutoCloseable {
     public boolean writable() {
         lock.lock();
         try {
-            probeWrite(current(true));
+            Sqlite.probeWrite(current(true));
             return true;
         } catch (SQLException e) {
             // A file made writable again is seen by a new connection only.
-            StorageFault.of(e).filter(StorageFault::reopenCures).ifPresent(fault -> reopen = true);
+            StorageFault.of(e).filter(StorageFault::reopenCures).ifPresent(fault -> connection.reopenBeforeNextWrite());
             log.debug("The database {} is not writable: {}", path, e.getMessage());
             return false;
         } catch (StoreException e) {
@@ -333,16 +278,6 @@ public final class Database implements AutoCloseable {
             return false;
         } finally {
             lock.unlock();
-        }
-    }
-
-    private static void probeWrite(Connection connection) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            Sqlite.setSchemaVersion(connection, Sqlite.schemaVersion(connection));
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(true);
         }
     }
 

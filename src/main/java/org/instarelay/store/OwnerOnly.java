@@ -24,6 +24,21 @@ final class OwnerOnly {
 
     private OwnerOnly() {}
 
+    /** The database and its lock file exist 0600 before SQLite or the lock opens them; its old write-ahead files are tightened. */
+    static void prepareDatabase(Path database, Path lockFile) throws StoreException {
+        try {
+            prepare(database);
+            prepare(lockFile);
+            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+                tighten(database.resolveSibling(database.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the database " + database + " readable by its owner only ("
+                    + e.getClass().getSimpleName() + "): check that its folder can be written by the user running"
+                    + " InstaRelay.", e);
+        }
+    }
+
     /** Creates {@code file} empty and 0600 if it is missing; tightens it to 0600 if others could read it. */
     static void prepare(Path file) throws IOException {
         if (!posix(file)) {

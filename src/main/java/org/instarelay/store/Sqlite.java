@@ -46,4 +46,26 @@ final class Sqlite {
             statement.execute("PRAGMA user_version = " + version);
         }
     }
+
+    /** Writes and rolls back (the schema version, unchanged): fails when the file cannot be written. */
+    static void probeWrite(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            setSchemaVersion(connection, schemaVersion(connection));
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Lets the file grow by {@code pages} pages at most, for this connection: SQLITE_FULL beyond. */
+    static void limitGrowth(Connection connection, int pages) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            long now;
+            try (ResultSet rows = statement.executeQuery("PRAGMA page_count")) {
+                now = rows.next() ? rows.getLong(1) : 0;
+            }
+            statement.execute("PRAGMA max_page_count = " + (now + pages));
+        }
+    }
 }
