@@ -57,7 +57,8 @@ final class TokenUpgrade {
             } else if ("NEEDS_REAUTH".equals(row.status()) && row.lastError() != null
                     && row.lastError().startsWith(UNREADABLE)) {
                 // The right key is back: the token was never dead.
-                Sql.update(connection, "UPDATE accounts SET status = 'ACTIVE', last_error = NULL WHERE ig_user_id = ?",
+                Sql.update(connection, "UPDATE accounts SET status = 'ACTIVE', last_error = NULL,"
+                        + " reauth_notified = 0 WHERE ig_user_id = ?",
                         row.id());
             }
         }

@@ -163,8 +163,11 @@ class SealedAtRestTest {
         Files.writeString(beside(".key"), rightKey);
         bot.restart();
 
-        // THEN the account is connected again without anyone doing anything
+        // THEN the account is connected again without anyone doing anything, and its new posts go out
         assertTrue(bot.status().contains("@mountaineers: connected"), bot.status());
+        fixture.instagram().publish(USER, THEN.plusSeconds(60), "glacier crossing");
+        bot.poll();
+        assertEquals(List.of("summit at dawn", "glacier crossing"), bot.publisher.captions());
     }
 
     @Test
