@@ -154,12 +154,7 @@ class MainTest {
     void secondBotOnOneDatabase() throws Exception {
         // GIVEN another bot holding the database
         Path file = folder.resolve("bot.db");
-        Map<String, String> environment = new HashMap<>();
-        environment.put("INSTARELAY_INSTAGRAM_CLIENT_ID", FakeInstagram.CLIENT_ID);
-        environment.put("INSTARELAY_INSTAGRAM_CLIENT_SECRET", FakeInstagram.CLIENT_SECRET);
-        environment.put("INSTARELAY_INSTAGRAM_REDIRECT_URI", FakeInstagram.REDIRECT_URI);
-        environment.put("INSTARELAY_DATABASE_PATH", file.toString());
-        environment.put("INSTARELAY_HTTP_PORT", "off");
+        Map<String, String> environment = consoleOn(file);
         try (org.instarelay.store.Database other = org.instarelay.store.Database.open(file)) {
             // WHEN a console starts on the same file
             int code = main("status\n", environment, "--config", folder.resolve("none.properties").toString(), "console");
@@ -171,5 +166,42 @@ class MainTest {
             assertFalse(err().contains("Exception"), err());
             assertFalse(out().contains("No account"), out());
         }
+    }
+
+    @Test
+    @DisplayName("a database file that cannot be written is refused at start in one sentence saying what to do, exit 1")
+    void unwritableDatabase() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.instarelay.testing.Immutable.works(folder),
+                "chattr +i is not available or not allowed here (needed because root ignores file modes)");
+        // GIVEN a database a bot made, then made unwritable (chattr +i: root ignores file modes)
+        Path file = folder.resolve("bot.db");
+        Map<String, String> environment = consoleOn(file);
+        org.instarelay.store.Database.open(file).close();
+        org.instarelay.testing.Immutable.set(true, file);
+        try {
+            // WHEN a console starts on it
+            int code = main("status\n", environment, "--config", folder.resolve("none.properties").toString(), "console");
+
+            // THEN it refuses in one sentence naming the file and what to do, and runs nothing
+            assertEquals(Main.FAILED, code);
+            assertEquals(1, err().strip().lines().count(), err());
+            assertTrue(err().contains(file.toAbsolutePath() + " cannot be written"), err());
+            assertTrue(err().contains("writable for the user running InstaRelay"), err());
+            assertFalse(err().contains("Exception"), err());
+            assertFalse(out().contains("No account"), out());
+        } finally {
+            org.instarelay.testing.Immutable.set(false, file);
+        }
+    }
+
+    /** The settings of a console on {@code database}, in the environment only, without the web face. */
+    private static Map<String, String> consoleOn(Path database) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("INSTARELAY_INSTAGRAM_CLIENT_ID", FakeInstagram.CLIENT_ID);
+        environment.put("INSTARELAY_INSTAGRAM_CLIENT_SECRET", FakeInstagram.CLIENT_SECRET);
+        environment.put("INSTARELAY_INSTAGRAM_REDIRECT_URI", FakeInstagram.REDIRECT_URI);
+        environment.put("INSTARELAY_DATABASE_PATH", database.toString());
+        environment.put("INSTARELAY_HTTP_PORT", "off");
+        return environment;
     }
 }

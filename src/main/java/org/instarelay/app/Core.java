@@ -218,6 +218,11 @@ public final class Core implements AutoCloseable {
         }
     }
 
+    /** The database the core uses: for tests and tools that look at the file it holds open. */
+    public Database database() {
+        return database;
+    }
+
     public CommandRegistry commands() {
         return commands;
     }

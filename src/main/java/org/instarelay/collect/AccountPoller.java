@@ -89,7 +89,8 @@ final class AccountPoller {
         try {
             accounts.recordPoll(id, clock.instant(), outcome.summary(), outcome.error());
         } catch (StoreException e) {
-            log.error("Could not record the poll of {}: {}", handle, e.getMessage());
+            // A storage fault is logged once by the store and told once by the cycle, not per account.
+            log.debug("Could not record the poll of {}: {}", handle, e.getMessage());
         }
         return outcome;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import org.instarelay.store.DeliveryRepository;
 import org.instarelay.store.Database;
 import org.instarelay.store.MediaRepository;
 import org.instarelay.store.StoreException;
+import org.instarelay.store.StoreFaults;
 import org.instarelay.store.SubscriptionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,9 @@ public final class Collector implements AutoCloseable {
     private final ExecutorService readers;
     private final ExecutorService senders;
     private final ReentrantLock cycleLock = new ReentrantLock();
+    private final StoreFaults faults;
+    /** The storage fault of the last cycle, shown by {@code status} until a cycle goes through without one. */
+    private volatile String storeProblem;
 
     /**
      * @param pictures where new posts' pictures go to be kept
@@ -57,6 +62,7 @@ public final class Collector implements AutoCloseable {
                      Retry retry, Clock clock, int backfill, int parallelism, PictureKeeping pictures,
                      CycleEvents events) {
         this.accounts = accounts;
+        this.faults = database.faults();
         this.clock = clock;
         this.tally = new CycleTally(events, deliveries, clock);
         TokenKeeper tokens = new TokenKeeper(instagram, accounts, retry, clock);
@@ -80,34 +86,53 @@ public final class Collector implements AutoCloseable {
      */
     public CycleReport runCycle(Set<String> accountIds) throws StoreException, InterruptedException {
         cycleLock.lockInterruptibly();
+        long mark = faults.mark();
         try {
-            Instant started = clock.instant();
-            List<Account> all = accounts.all().stream()
-                    .filter(account -> accountIds == null || accountIds.contains(account.igUserId())).toList();
-            List<AccountOutcome> outcomes = collect(all);
-            tally.baselines(outcomes);
-            notices.announce(outcomes);
-            // Re-read: the cycle may have changed tokens' states and the poll record.
-            List<Account> now = accounts.all();
-            Map<String, Account> byId = new HashMap<>();
-            now.forEach(account -> byId.put(account.igUserId(), account));
-            Map<String, Integer> byServer = new HashMap<>();
-            List<CycleReport.Problem> problems = new ArrayList<>();
-            for (DeliveryWorker.Result result : delivery.deliverAll(byId)) {
-                result.delivered().forEach((guild, count) -> byServer.merge(guild, count, Integer::sum));
-                if (result.error() != null) {
-                    problems.add(new CycleReport.Problem(result.guildId(), result.error()));
-                }
+            CycleReport report = cycle(accountIds, mark);
+            storeProblem = report.storeProblem();
+            if (storeProblem == null) {
+                faults.over();
             }
-            CycleReport report = new CycleReport(started, clock.instant(), outcomes, byServer, problems);
-            tally.cycleEnded(started, now);
-            log.info("Cycle done: {}, {}, {}, {} posted{}", Plural.of(outcomes.size(), "account"),
-                    Plural.of(report.requests(), "request"), Plural.of(report.newPosts(), "new post"), report.delivered(), problems.isEmpty() ? "" : ", problems: "
-                            + problems.stream().map(CycleReport.Problem::text).toList());
             return report;
+        } catch (StoreException e) {
+            storeProblem = e.getMessage();
+            throw e;
         } finally {
             cycleLock.unlock();
         }
+    }
+
+    /** The storage fault the last cycle met, in words; empty when it went through (or before the first). */
+    public Optional<String> storeProblem() {
+        return Optional.ofNullable(storeProblem);
+    }
+
+    private CycleReport cycle(Set<String> accountIds, long mark) throws StoreException, InterruptedException {
+        Instant started = clock.instant();
+        List<Account> all = accounts.all().stream()
+                .filter(account -> accountIds == null || accountIds.contains(account.igUserId())).toList();
+        List<AccountOutcome> outcomes = collect(all);
+        tally.baselines(outcomes);
+        notices.announce(outcomes);
+        // Re-read: the cycle may have changed tokens' states and the poll record.
+        List<Account> now = accounts.all();
+        Map<String, Account> byId = new HashMap<>();
+        now.forEach(account -> byId.put(account.igUserId(), account));
+        Map<String, Integer> byServer = new HashMap<>();
+        List<CycleReport.Problem> problems = new ArrayList<>();
+        for (DeliveryWorker.Result result : delivery.deliverAll(byId)) {
+            result.delivered().forEach((guild, count) -> byServer.merge(guild, count, Integer::sum));
+            if (result.error() != null) {
+                problems.add(new CycleReport.Problem(result.guildId(), result.error()));
+            }
+        }
+        CycleReport report = new CycleReport(started, clock.instant(), outcomes, byServer, problems,
+                faults.since(mark).orElse(null));
+        tally.cycleEnded(started, now);
+        log.info("Cycle done: {}, {}, {}, {} posted{}", Plural.of(outcomes.size(), "account"),
+                Plural.of(report.requests(), "request"), Plural.of(report.newPosts(), "new post"), report.delivered(), problems.isEmpty() ? "" : ", problems: "
+                        + problems.stream().map(CycleReport.Problem::text).toList());
+        return report;
     }
 
     /**

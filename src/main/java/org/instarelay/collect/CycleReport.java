@@ -11,9 +11,11 @@ import java.util.Map;
  * @param deliveredByServer posts that went out in this cycle, per server of the subscription (so a
  *                          server hears only of its own; {@code ""} for subscriptions without one)
  * @param problems          delivery problems in words, one per channel whose queue stopped
+ * @param storeProblem      the storage fault the cycle met (disk full, read-only ...) in words, null when none:
+ *                          one sentence for the whole cycle, however many accounts it failed
  */
 public record CycleReport(Instant startedAt, Instant finishedAt, List<AccountOutcome> outcomes,
-                          Map<String, Integer> deliveredByServer, List<Problem> problems) {
+                          Map<String, Integer> deliveredByServer, List<Problem> problems, String storeProblem) {
 
     /** A channel whose queue stopped, and the server of the subscription whose post failed. */
     public record Problem(String guildId, String text) {}

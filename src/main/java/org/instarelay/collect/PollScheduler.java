@@ -69,6 +69,11 @@ public final class PollScheduler implements AutoCloseable {
         }
     }
 
+    /** The storage fault the last cycle met (disk full, read-only ...), in words; empty when it went through. */
+    public Optional<String> storeProblem() {
+        return collector.storeProblem();
+    }
+
     /** When the next scheduled cycle starts, if the schedule runs. */
     public Optional<Instant> nextRun() {
         return Optional.ofNullable(nextRun.get());

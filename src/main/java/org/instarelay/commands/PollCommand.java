@@ -43,16 +43,21 @@ public final class PollCommand implements Command {
         StringBuilder text = new StringBuilder("Polled: ")
                 .append(Plural.of(report.newPosts(), "new post")).append(", ")
                 .append(report.deliveredTo(guild)).append(" posted.");
+        if (report.storeProblem() != null) {
+            // Once for the cycle: every account it failed would otherwise repeat the same sentence.
+            text.append("\nStorage problem: ").append(report.storeProblem());
+        }
         text.append(report.outcomes().stream()
-                .map(this::line)
+                .map(outcome -> line(outcome, report.storeProblem()))
                 .collect(Collectors.joining("\n", "\n", "")));
         report.problems().stream().filter(problem -> guild.equals(problem.guildId()))
                 .forEach(problem -> text.append("\nPosting problem: ").append(problem.text()));
         return TextReply.ok(text.toString());
     }
 
-    private String line(AccountOutcome outcome) {
+    private String line(AccountOutcome outcome, String storeProblem) {
+        boolean told = outcome.error() == null || outcome.error().equals(storeProblem);
         return "  " + outcome.handle() + ": " + outcomes.words(outcome.summary())
-                + (outcome.error() == null ? "" : " (" + outcome.error() + ")");
+                + (told ? "" : " (" + outcome.error() + ")");
     }
 }

@@ -60,6 +60,11 @@ public final class StatusCommand implements Command {
         }
         Instant next = scheduler.nextRun().orElse(null);
         StringBuilder text = new StringBuilder();
+        String storeProblem = scheduler.storeProblem().orElse(null);
+        if (storeProblem != null) {
+            // First: until it is cured, what the accounts' lines say about their last poll is out of date.
+            text.append("Storage problem in the last poll: ").append(storeProblem).append('\n');
+        }
         if (rows.isEmpty()) {
             text.append("No account is connected yet. Run authorize, then connect.\n");
         }
@@ -73,7 +78,7 @@ public final class StatusCommand implements Command {
         text.append('.');
         WebFaceState.Snapshot web = webFace.snapshot();
         text.append('\n').append(web.words());
-        return new StatusReply(rows, next, text.toString(), web);
+        return new StatusReply(rows, next, text.toString(), web, storeProblem);
     }
 
     /** One account as {@code status} shows it in one server, with its channels there. */

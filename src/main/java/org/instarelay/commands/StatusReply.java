@@ -9,12 +9,17 @@ import org.instarelay.common.Plural;
  *
  * @param nextPoll when the next cycle starts, null when no schedule runs
  * @param webFace  where the web face stands (its address, off, or why it failed); null when unknown
+ * @param storeProblem the storage fault the last cycle met (disk full, read-only ...), in words; null when none
  */
-public record StatusReply(List<AccountStatus> accounts, Instant nextPoll, String text, WebFaceState.Snapshot webFace)
-        implements Reply {
+public record StatusReply(List<AccountStatus> accounts, Instant nextPoll, String text, WebFaceState.Snapshot webFace,
+                          String storeProblem) implements Reply {
 
     public StatusReply(List<AccountStatus> accounts, Instant nextPoll, String text) {
-        this(accounts, nextPoll, text, null);
+        this(accounts, nextPoll, text, null, null);
+    }
+
+    public StatusReply(List<AccountStatus> accounts, Instant nextPoll, String text, WebFaceState.Snapshot webFace) {
+        this(accounts, nextPoll, text, webFace, null);
     }
 
     /** Where an account stands with Instagram. */

@@ -61,6 +61,9 @@ public final class ConfigKeys {
     /** Where the log file goes (logback.xml); the only variable that is not a settings key. */
     static final String LOG_DIR_VARIABLE = "INSTARELAY_LOG_DIR";
 
+    /** The key that seals access tokens in the database (read by the store, never a file setting). */
+    static final String SECRET_KEY_VARIABLE = "INSTARELAY_SECRET_KEY";
+
     private ConfigKeys() {}
 
     /** {@code discord.token} becomes {@code INSTARELAY_DISCORD_TOKEN}: upper case, dots and dashes as underscores. */
@@ -78,6 +81,7 @@ public final class ConfigKeys {
                 .collect(Collectors.toCollection(ArrayList::new));
         // Read by logback.xml, not by the loader: known all the same.
         known.add(LOG_DIR_VARIABLE);
+        known.add(SECRET_KEY_VARIABLE);
         environmentNames.stream()
                 .filter(name -> name.startsWith(ENVIRONMENT_PREFIX) && !known.contains(name))
                 .sorted()

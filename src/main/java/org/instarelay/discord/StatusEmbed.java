@@ -39,6 +39,10 @@ final class StatusEmbed {
         } else {
             description.append(description.length() > 0 ? "\n" : "").append("No poll is scheduled.");
         }
+        if (reply.storeProblem() != null) {
+            description.append("\n⚠ Storage problem in the last poll: ")
+                    .append(DiscordText.cut(reply.storeProblem(), PROBLEM_LIMIT));
+        }
         if (reply.webFace() != null) {
             description.append('\n').append(reply.webFace().words());
         }

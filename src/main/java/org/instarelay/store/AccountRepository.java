@@ -15,9 +15,12 @@ import org.instarelay.common.Secret;
 /** Accounts and their tokens. */
 public final class AccountRepository {
     private final Database database;
+    /** Tokens are sealed on the way in and opened on the way out: the rest of the bot sees {@link Secret}s. */
+    private final TokenSeal seal;
 
     public AccountRepository(Database database) {
         this.database = database;
+        this.seal = database.seal();
     }
 
     /** What an account looked like before {@link #saveConnected} replaced its token. */
@@ -51,7 +54,7 @@ public final class AccountRepository {
                 statement.setString(2, username);
                 statement.setString(3, profilePictureUrl);
                 statement.setString(4, accountType);
-                statement.setString(5, token.reveal());
+                statement.setString(5, seal.seal(token));
                 Sql.setInstant(statement, 6, expiresAt);
                 Sql.setInstant(statement, 7, now);
                 Sql.setInstant(statement, 8, now);
@@ -100,7 +103,7 @@ public final class AccountRepository {
     public void updateToken(String igUserId, Secret token, Instant expiresAt, Instant refreshedAt) throws StoreException {
         update("UPDATE accounts SET access_token = ?, token_expires_at = ?, token_refreshed_at = ?, expiry_warned_days = NULL"
                         + " WHERE ig_user_id = ?",
-                token.reveal(), Sql.millis(expiresAt), Sql.millis(refreshedAt), igUserId);
+                seal.seal(token), Sql.millis(expiresAt), Sql.millis(refreshedAt), igUserId);
     }
 
     public void markBaselineDone(String igUserId) throws StoreException {
@@ -121,14 +124,14 @@ public final class AccountRepository {
         database.write(connection -> Sql.update(connection, sql, parameters));
     }
 
-    private static Optional<Account> find(Connection connection, String igUserId) throws SQLException {
+    private Optional<Account> find(Connection connection, String igUserId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM accounts WHERE ig_user_id = ?")) {
             statement.setString(1, igUserId);
             return list(statement).stream().findFirst();
         }
     }
 
-    private static List<Account> list(PreparedStatement statement) throws SQLException {
+    private List<Account> list(PreparedStatement statement) throws SQLException {
         List<Account> accounts = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
@@ -137,7 +140,9 @@ public final class AccountRepository {
                         new Account.Identity(rows.getString("ig_user_id"), rows.getString("username"),
                                 rows.getString("profile_picture_url"), rows.getString("account_type"),
                                 Sql.instant(rows, "connected_at"), rows.getString("connected_by")),
-                        new Account.Token(token == null ? null : Secret.of(token), Sql.instant(rows, "token_expires_at"),
+                        // A token the key cannot open is none: the account was marked at start to be connected again.
+                        new Account.Token(token == null ? null : seal.open(token).orElse(null),
+                                Sql.instant(rows, "token_expires_at"),
                                 Sql.instant(rows, "token_refreshed_at"), Sql.integer(rows, "expiry_warned_days"),
                                 rows.getInt("reauth_notified") != 0),
                         new Account.Health(Sql.instant(rows, "last_poll_at"), pollOutcome(rows),

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,35 +17,58 @@ import org.slf4j.LoggerFactory;
  * writer at a time anyway, and one connection means the bot never waits on itself with
  * SQLITE_BUSY. WAL lets an operator read the file with {@code sqlite3} while the bot runs, and the
  * busy timeout makes such outside readers wait instead of failing.
+ *
+ * <p>A storage fault (disk full, read-only, damaged) reaches the caller as its own sentence
+ * ({@link StorageFault}), is counted in {@link #faults()}, and after a read-only or I/O failure the
+ * connection is opened anew before the next write ({@link Reconnecting}).
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final Path path;
-    private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     /** The bot's claim on the file; null for a look beside a running bot ({@link #openBeside}). */
     private final DatabaseLock owner;
+    private final TokenSeal seal;
+    private final StoreFaults faults = new StoreFaults();
+    /** Used under {@link #lock} only. */
+    private final Reconnecting connection;
 
-    private Database(Path path, Connection connection, DatabaseLock owner) {
+    private Database(Path path, Reconnecting connection, DatabaseLock owner, TokenSeal seal) {
         this.path = path;
         this.connection = connection;
         this.owner = owner;
+        this.seal = seal;
     }
 
     /**
-     * Opens (creating if needed) the database at {@code path} for this bot alone and applies
-     * pending migrations.
+     * Opens (creating if needed) the database at {@code path} for this bot alone, applies pending
+     * migrations and seals tokens an older release stored in clear. The token key comes from
+     * {@value TokenSeal#VARIABLE} or the key file beside the database.
      *
      * @throws StoreException with a message naming the file and what to do, also when another
-     *         InstaRelay has the file open
+     *         InstaRelay has the file open or the file cannot be written
      */
     public static Database open(Path path) throws StoreException {
+        return open(path, System.getenv());
+    }
+
+    /** {@link #open(Path)} with the environment to read {@value TokenSeal#VARIABLE} from. */
+    public static Database open(Path path, Map<String, String> environment) throws StoreException {
         Path absolute = path.toAbsolutePath().normalize();
         createFolder(absolute);
+        OwnerOnly.prepareDatabase(absolute, absolute.resolveSibling(absolute.getFileName() + ".lock"));
         DatabaseLock owner = DatabaseLock.take(absolute);
         try {
-            return connect(absolute, owner);
+            Database database = connect(absolute, owner, TokenSeal.forDatabase(absolute, environment));
+            try {
+                database.startChecks();
+            } catch (StoreException | RuntimeException e) {
+                database.close();
+                throw e;
+            }
+            log.info("Database ready at {}", absolute);
+            return database;
         } catch (StoreException | RuntimeException e) {
             owner.close();
             throw e;
@@ -59,7 +82,7 @@ public final class Database implements AutoCloseable {
     public static Database openBeside(Path path) throws StoreException {
         Path absolute = path.toAbsolutePath().normalize();
         createFolder(absolute);
-        return connect(absolute, null);
+        return connect(absolute, null, TokenSeal.forDatabase(absolute, System.getenv()));
     }
 
     private static void createFolder(Path absolute) throws StoreException {
@@ -74,17 +97,52 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database connect(Path absolute, DatabaseLock owner) throws StoreException {
+    private static Database connect(Path absolute, DatabaseLock owner, TokenSeal seal) throws StoreException {
         try {
-            Connection connection = DriverManager.getConnection(Sqlite.url(absolute));
-            Sqlite.configure(connection);
-            Database database = new Database(absolute, connection, owner);
-            Migrations.apply(connection, absolute);
-            log.info("Database ready at {}", absolute);
-            return database;
+            Reconnecting connection = Reconnecting.open(absolute);
+            try {
+                Migrations.apply(connection.current(false), absolute);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return new Database(absolute, connection, owner, seal);
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage()
-                    + ". Check database.path, that the file is a SQLite database and that the disk is not full.", e);
+            StoreException wrapped = StoreException.wrap(absolute, e);
+            String check = wrapped.fault().map(fault -> fault == StorageFault.CORRUPT
+                    ? " If database.path names another file by mistake, correct it." : "")
+                    .orElse(" Check database.path, that the file is a SQLite database and that the disk is not full.");
+            throw new StoreException("Cannot open the database " + absolute + ": " + wrapped.getMessage() + check, e);
+        }
+    }
+
+    /**
+     * The bot's own start: it must be able to write (SQLite silently opens a file it cannot write
+     * read-only, and the bot would start and lose every post it collects), and the tokens are sealed.
+     */
+    private void startChecks() throws StoreException {
+        lock.lock();
+        try {
+            Connection current = connection.current(true);
+            Sqlite.probeWrite(current);
+            current.setAutoCommit(false);
+            try {
+                int sealed = TokenUpgrade.apply(current, seal);
+                current.commit();
+                if (sealed > 0) {
+                    TokenUpgrade.forgetClearText(current);
+                }
+            } catch (SQLException e) {
+                undo(current, e);
+                throw e;
+            } finally {
+                current.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            StoreException wrapped = StoreException.wrap(path, e);
+            throw new StoreException("InstaRelay cannot start: " + wrapped.getMessage(), e);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -92,47 +150,111 @@ public final class Database implements AutoCloseable {
         return path;
     }
 
+    /** The storage faults met so far, for a cycle to tell whether it met one. */
+    public StoreFaults faults() {
+        return faults;
+    }
+
+    /**
+     * Caps the file at its current size plus {@code pages} pages for this connection (SQLite's
+     * {@code max_page_count}): a full disk, for real, without filling one. For tests.
+     */
+    void limitGrowth(int pages) throws StoreException {
+        write(current -> {
+            Sqlite.limitGrowth(current, pages);
+            return null;
+        });
+    }
+
+    /** How tokens are sealed for this file: for {@link AccountRepository}. */
+    TokenSeal seal() {
+        return seal;
+    }
+
     /** Runs {@code work} alone on the connection, inside one transaction: all or nothing. */
     public <T> T transaction(Work<T> work) throws StoreException {
         lock.lock();
         try {
-            connection.setAutoCommit(false);
+            Connection current = current(true);
             try {
-                T result = work.run(new Transaction(connection));
-                connection.commit();
+                current.setAutoCommit(false);
+                T result = work.run(new Transaction(current));
+                current.commit();
+                current.setAutoCommit(true);
                 return result;
-            } catch (SQLException | StoreException | RuntimeException e) {
-                connection.rollback();
+            } catch (SQLException e) {
+                undo(current, e);
+                throw failure(e);
+            } catch (StoreException | RuntimeException e) {
+                undo(current, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw StoreException.wrap(path, e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Rolls back after {@code first} and restores auto-commit. What fails here is attached to
+     * {@code first} rather than thrown: SQLite may have ended the transaction itself (disk full), and
+     * the rollback's "no transaction is active" would otherwise hide the real cause.
+     */
+    private void undo(Connection current, Exception first) {
+        try {
+            if (!current.getAutoCommit()) {
+                current.rollback();
+            }
+        } catch (SQLException e) {
+            first.addSuppressed(e);
+        }
+        try {
+            current.setAutoCommit(true);
+        } catch (SQLException e) {
+            first.addSuppressed(e);
+            connection.reopenBeforeNextWrite(); // a connection in an unknown state: start afresh
         }
     }
 
     /** Runs a read alone on the connection. */
     public <T> T read(SqlWork<T> work) throws StoreException {
-        return alone(work);
+        return alone(work, false);
     }
 
     /** Runs a single-statement write alone on the connection (it commits by itself). */
     public <T> T write(SqlWork<T> work) throws StoreException {
-        return alone(work);
+        return alone(work, true);
     }
 
-    private <T> T alone(SqlWork<T> work) throws StoreException {
+    private <T> T alone(SqlWork<T> work, boolean writes) throws StoreException {
         lock.lock();
         try {
-            return work.run(connection);
+            return work.run(current(writes));
         } catch (SQLException e) {
-            throw StoreException.wrap(path, e);
+            throw failure(e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The connection to use now (a new one for a write after a failure a new one may cure). Under {@link #lock}. */
+    private Connection current(boolean forWrite) throws StoreException {
+        try {
+            return connection.current(forWrite);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** {@code e} in words; a storage fault is counted (and logged once), and a cure by reopening tried next time. */
+    private StoreException failure(SQLException e) {
+        StoreException wrapped = StoreException.wrap(path, e);
+        wrapped.fault().ifPresent(fault -> {
+            faults.failed(wrapped);
+            if (fault.reopenCures()) {
+                connection.reopenBeforeNextWrite();
+            }
+        });
+        return wrapped;
     }
 
     /**
@@ -143,15 +265,14 @@ public final class Database implements AutoCloseable {
     public boolean writable() {
         lock.lock();
         try {
-            connection.setAutoCommit(false);
-            try {
-                Sqlite.setSchemaVersion(connection, Sqlite.schemaVersion(connection));
-                return true;
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
+            Sqlite.probeWrite(current(true));
+            return true;
         } catch (SQLException e) {
+            // A file made writable again is seen by a new connection only.
+            StorageFault.of(e).filter(StorageFault::reopenCures).ifPresent(fault -> connection.reopenBeforeNextWrite());
+            log.debug("The database {} is not writable: {}", path, e.getMessage());
+            return false;
+        } catch (StoreException e) {
             // /health asks every few seconds; its answer says it, the log need not repeat it each time.
             log.debug("The database {} is not writable: {}", path, e.getMessage());
             return false;

@@ -27,6 +27,9 @@ final class Sqlite {
             // NORMAL is durable across process crashes in WAL mode; only a power cut can
             // lose the last commits, which the delivery protocol tolerates.
             statement.execute("PRAGMA synchronous = NORMAL");
+            // A replaced token (refreshed, sealed on upgrade) is zeroed, not left readable in a free
+            // part of its page: the file must not reveal an old token either.
+            statement.execute("PRAGMA secure_delete = ON");
         }
     }
 
@@ -41,6 +44,28 @@ final class Sqlite {
     static void setSchemaVersion(Connection connection, int version) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA user_version = " + version);
+        }
+    }
+
+    /** Writes and rolls back (the schema version, unchanged): fails when the file cannot be written. */
+    static void probeWrite(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            setSchemaVersion(connection, schemaVersion(connection));
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Lets the file grow by {@code pages} pages at most, for this connection: SQLITE_FULL beyond. */
+    static void limitGrowth(Connection connection, int pages) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            long now;
+            try (ResultSet rows = statement.executeQuery("PRAGMA page_count")) {
+                now = rows.next() ? rows.getLong(1) : 0;
+            }
+            statement.execute("PRAGMA max_page_count = " + (now + pages));
         }
     }
 }

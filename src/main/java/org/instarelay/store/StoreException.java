@@ -2,26 +2,36 @@ package org.instarelay.store;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /** The database could not do what was asked; the message says what to check. */
 public class StoreException extends Exception {
+    /** What failed under the database (disk full, read-only ...), null for anything else. */
+    private final transient StorageFault fault;
 
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
+        this(message, cause, null);
     }
 
+    private StoreException(String message, Throwable cause, StorageFault fault) {
+        super(message, cause);
+        this.fault = fault;
+    }
+
+    /**
+     * The root cause in words. {@code e} stays the cause, with whatever failed after it (a
+     * rollback) attached as suppressed, so the log keeps every detail.
+     */
     static StoreException wrap(Path path, SQLException e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String hint;
-        if (detail.contains("SQLITE_FULL") || detail.contains("disk is full")) {
-            hint = "The disk holding " + path + " is full: free some space; nothing stored was lost.";
-        } else if (detail.contains("SQLITE_BUSY") || detail.contains("locked")) {
-            hint = "The database " + path + " is locked by another program: close it (or stop the other InstaRelay).";
-        } else if (detail.contains("SQLITE_READONLY") || detail.contains("readonly")) {
-            hint = "The database " + path + " is read-only: check the file's permissions.";
-        } else {
-            hint = "Database error on " + path + ": " + detail;
+        Optional<StorageFault> fault = StorageFault.of(e);
+        if (fault.isPresent()) {
+            return new StoreException(fault.get().advice(path), e, fault.get());
         }
-        return new StoreException(hint, e);
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new StoreException("Database error on " + path + ": " + detail, e, null);
+    }
+
+    Optional<StorageFault> fault() {
+        return Optional.ofNullable(fault);
     }
 }

@@ -88,6 +88,20 @@ class ConfigKeysTest {
     }
 
     @Test
+    @DisplayName("GIVEN INSTARELAY_SECRET_KEY, which the store reads, WHEN loaded THEN no warning calls it unknown or shows it")
+    void secretKeyIsKnown() throws Exception {
+        // GIVEN INSTARELAY_SECRET_KEY, the token key the store reads
+        Path file = write(dir, required());
+
+        // WHEN loaded
+        LoadedConfig loaded = ConfigLoader.load(file, Map.of("INSTARELAY_SECRET_KEY",
+                "q0Wm1fD0c6m8S3v0hJ9xkQ2z7Lr5Tn4Yb8Pe1Ua6Ic0="), Mode.RUN);
+
+        // THEN no warning calls it unknown
+        assertEquals(List.of(), loaded.warnings());
+    }
+
+    @Test
     @DisplayName("GIVEN a key in the wrong case WHEN loaded THEN it is unknown (properties keys are case-sensitive) and the right spelling is suggested")
     void wrongCase() throws Exception {
         // GIVEN a key in the wrong case

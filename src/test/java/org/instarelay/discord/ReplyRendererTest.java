@@ -89,6 +89,19 @@ class ReplyRendererTest {
     }
 
     @Test
+    @DisplayName("status after a cycle that met a storage fault shows the fault's sentence in the embed")
+    void statusWithStorageProblem() {
+        // GIVEN the last cycle found the disk full
+        String full = "The disk holding the database /srv/bot/instarelay.db is full: free space on /srv/bot.";
+
+        // WHEN status is rendered
+        MessageEmbed embed = renderer.render(new StatusReply(List.of(), null, "…", null, full)).getEmbeds().get(0);
+
+        // THEN the embed says it, marked as a problem
+        assertTrue(embed.getDescription().contains("⚠ Storage problem in the last poll: " + full), embed.getDescription());
+    }
+
+    @Test
     @DisplayName("latest: 25 posts with long captions all fit one message (6000 characters); links do not unfurl there")
     void latest() {
         // GIVEN 25 posts with captions of 2200 characters (Instagram's maximum)
