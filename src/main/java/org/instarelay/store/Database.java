@@ -126,17 +126,20 @@ public final class Database implements AutoCloseable {
             Connection current = connection.current(true);
             Sqlite.probeWrite(current);
             current.setAutoCommit(false);
+            int sealed;
             try {
-                int sealed = TokenUpgrade.apply(current, seal);
+                sealed = TokenUpgrade.apply(current, seal);
                 current.commit();
-                if (sealed > 0) {
-                    TokenUpgrade.forgetClearText(current);
-                }
             } catch (SQLException e) {
                 undo(current, e);
                 throw e;
             } finally {
                 current.setAutoCommit(true);
+            }
+            // Outside any transaction: the driver begins the next one right after a commit, and a
+            // checkpoint cannot run inside one.
+            if (sealed > 0) {
+                TokenUpgrade.forgetClearText(current);
             }
         } catch (SQLException e) {
             StoreException wrapped = StoreException.wrap(path, e);

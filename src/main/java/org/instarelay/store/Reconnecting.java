@@ -30,7 +30,7 @@ final class Reconnecting {
     }
 
     private static Connection connect(Path path) throws SQLException {
-        Connection connection = DriverManager.getConnection(Sqlite.url(path));
+        Connection connection = DriverManager.getConnection(Sqlite.url(path), Sqlite.connectionProperties());
         try {
             Sqlite.configure(connection);
             return connection;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Every statement only SQLite understands, in one place: the rest of the store is standard SQL, so
@@ -16,6 +17,18 @@ final class Sqlite {
 
     static String url(java.nio.file.Path file) {
         return "jdbc:sqlite:" + file;
+    }
+
+    /**
+     * Transactions begin IMMEDIATE: they take the write lock at BEGIN, where the busy timeout can
+     * wait for it. A deferred transaction that reads first and writes later fails at once with
+     * SQLITE_BUSY_SNAPSHOT when another connection wrote in between (a second process, a test's
+     * probe), and no timeout can save it.
+     */
+    static java.util.Properties connectionProperties() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config.toProperties();
     }
 
     /** How the bot's connection behaves: waits for outside readers, WAL, foreign keys enforced. */
