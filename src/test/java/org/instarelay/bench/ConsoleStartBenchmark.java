@@ -3,6 +3,7 @@ package org.instarelay.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.instarelay.testing.BotProcess;
 import org.instarelay.testing.FakeInstagram;
 
 /**
@@ -44,7 +45,7 @@ final class ConsoleStartBenchmark {
 
     private static double startOnce(Path jar, Path folder, Map<String, String> settings) throws Exception {
         long started = System.nanoTime();
-        try (ConsoleProcess console = ConsoleProcess.start(jar, folder, settings)) {
+        try (BotProcess console = BotProcess.console(jar, folder, settings)) {
             console.send("help");
             String first = console.nextLine(Duration.ofSeconds(30));
             long answered = System.nanoTime();

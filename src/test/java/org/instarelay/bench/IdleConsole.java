@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.instarelay.testing.BotProcess;
 import org.instarelay.store.AccountRepository;
 import org.instarelay.store.Database;
 import org.instarelay.testing.FakeInstagram;
@@ -51,7 +52,7 @@ final class IdleConsole {
             try (Database store = Database.open(database)) {
                 SeededAccount.saveAll(store, accounts);
             }
-            try (ConsoleProcess console = ConsoleProcess.start(jar, folder.path(), settings(instagram, database))) {
+            try (BotProcess console = BotProcess.console(jar, folder.path(), settings(instagram, database))) {
                 MemoryProbe probe = new MemoryProbe(console.pid());
                 awaitRequests(instagram, console, ACCOUNTS);
                 Thread.sleep(SETTLE.toMillis());
@@ -84,7 +85,7 @@ final class IdleConsole {
     }
 
     /** Ends the console the way a script does (end of input) and returns what it printed while idle. */
-    private static List<String> quit(ConsoleProcess console) throws Exception {
+    private static List<String> quit(BotProcess console) throws Exception {
         console.closeInput();
         Integer exit = console.awaitExit(Duration.ofSeconds(20));
         if (exit == null || exit != 0) {
@@ -113,12 +114,12 @@ final class IdleConsole {
                 "database.path", database.toString());
     }
 
-    private static void awaitRequests(FakeInstagram instagram, ConsoleProcess console, int count) throws Exception {
+    private static void awaitRequests(FakeInstagram instagram, BotProcess console, int count) throws Exception {
         awaitRequests(instagram, console, count, Duration.ofSeconds(30));
     }
 
     /** Waits until the fake has received {@code count} media requests; a console that died fails fast. */
-    static void awaitRequests(FakeInstagram instagram, ConsoleProcess console, int count, Duration timeout)
+    static void awaitRequests(FakeInstagram instagram, BotProcess console, int count, Duration timeout)
             throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (instagram.mediaRequests() < count) {

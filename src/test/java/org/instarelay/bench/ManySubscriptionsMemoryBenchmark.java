@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.instarelay.testing.BotProcess;
 import org.instarelay.store.Database;
 import org.instarelay.testing.FakeInstagram;
 
@@ -45,7 +46,7 @@ final class ManySubscriptionsMemoryBenchmark {
             Map<String, String> settings = new HashMap<>(IdleConsole.settings(instagram, database));
             settings.put("poll.interval", INTERVAL);
             settings.put("poll.parallelism", Integer.toString(PARALLELISM));
-            try (ConsoleProcess console = ConsoleProcess.start(jar, folder.path(), settings)) {
+            try (BotProcess console = BotProcess.console(jar, folder.path(), settings)) {
                 MemoryProbe probe = new MemoryProbe(console.pid());
                 MemoryProbe.Heap heap = null;
                 // Cycle 0 takes the baselines (10,000 posts stored, none posted); it is not sampled.

@@ -43,6 +43,7 @@ import org.instarelay.store.StoreException;
 import org.instarelay.testing.FakeInstagram;
 import org.instarelay.testing.LogCapture;
 import org.instarelay.testing.StoreProbe;
+import org.instarelay.testing.BotProcess;
 import org.instarelay.testing.TestSettings;
 
 /**
@@ -124,6 +125,47 @@ final class E2eHarness implements AutoCloseable {
             harness.close();
             throw e;
         }
+    }
+
+    /**
+     * The two fakes and the folder, with no bot in this JVM: the bot runs as real processes
+     * ({@link #launch}), which the same slash commands, posts and look-ups reach through the fakes.
+     */
+    static E2eHarness fakesOnly(Path folder, Duration pollInterval) {
+        return new E2eHarness(folder, Clock.systemUTC(), pollInterval, FakeDiscordConfig.defaults(),
+                ServerAccess.homeOnly(), HttpSettings.OFF);
+    }
+
+    /**
+     * {@code java -jar instarelay.jar <mode>} on this harness's fakes and database, as a process of
+     * its own, with {@code extra} settings on top; the caller closes it.
+     */
+    BotProcess launch(String mode, Map<String, String> extra) throws IOException {
+        Map<String, String> settings = new java.util.HashMap<>(processSettings());
+        settings.putAll(extra);
+        return BotProcess.start(BotProcess.jar(), folder, mode, settings);
+    }
+
+    /** {@link #settings()} as {@code INSTARELAY_*} variables would say them to a process. */
+    Map<String, String> processSettings() {
+        Settings settings = settings();
+        var ig = instagram.settings();
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("discord.token", discord.token());
+        values.put("discord.rest-url", discord.restUrl());
+        values.put("discord.gateway-url", discord.gatewayUrl());
+        values.put("discord.guild-id", FakeDiscordConfig.GUILD_ID);
+        values.put("discord.channel-id", CHANNEL);
+        values.put("instagram.client-id", FakeInstagram.CLIENT_ID);
+        values.put("instagram.client-secret", FakeInstagram.CLIENT_SECRET);
+        values.put("instagram.redirect-uri", FakeInstagram.REDIRECT_URI);
+        values.put("instagram.authorize-url", ig.authorizeUrl().toString());
+        values.put("instagram.token-url", ig.tokenUrl().toString());
+        values.put("instagram.graph-url", ig.graphUrl().toString());
+        values.put("poll.interval", pollInterval.toSeconds() + "s");
+        values.put("database.path", settings.databasePath().toString());
+        values.put("http.port", "");
+        return values;
     }
 
     /** What a {@code bot.properties} for this bot would say. */
