@@ -217,6 +217,15 @@ final class E2eHarness implements AutoCloseable {
         bot = startBot();
     }
 
+    /**
+     * As near a {@code kill} as one JVM gets: JDA is cut off at once (its requests in flight are
+     * dropped, none is repeated), then the bot stops and a new one starts on the same database.
+     */
+    void restartAbruptly() {
+        bot.jda().shutdownNow();
+        restart();
+    }
+
     /** Stops the bot, lets {@code whileStopped} touch its files (an old release's database), and starts it again. */
     void restartAfter(Runnable whileStopped) {
         bot.close();

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +21,7 @@ import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.fakediscord.FakeRole;
 import org.instarelay.fakediscord.HeldSends;
 import org.instarelay.fakediscord.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,8 +32,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResendE2eTest {
     private static final String MESSAGES = "channels/\\d+/messages";
 
+    /** The bot's clock: real time, unless a test puts it ahead. */
+    private static final AheadClock CLOCK = new AheadClock();
+
     @RegisterExtension
-    static final E2eExtension BOT = E2eExtension.bot().connectedAndSettled();
+    static final E2eExtension BOT = E2eExtension.bot().connectedAndSettled().clock(CLOCK);
     /** Set by {@link #BOT} before each test. */
     private E2eHarness harness;
 
@@ -109,8 +117,8 @@ class ResendE2eTest {
         CompletableFuture<?> cycle = CompletableFuture.runAsync(this::pollQuietly);
         held.awaitHeld(1, E2eHarness.WAIT);
 
-        // WHEN the bot stops with the send unanswered, and starts again at once
-        harness.restart();
+        // WHEN the bot is cut off with the send unanswered, and starts again at once
+        harness.restartAbruptly();
         cycle.join();
         // AND its first look finds nothing yet; then Discord stores the held post, and the grace ends
         harness.discord.awaitRequest(RecordedRequest.to("GET", MESSAGES), E2eHarness.WAIT);
@@ -120,41 +128,64 @@ class ResendE2eTest {
         E2eHarness.awaitCondition("the post recorded", () -> harness.recordedMessageId(id) != null);
 
         // THEN the post is in the channel once, recorded as that message, found by the second look
-        // (the stopped bot's JDA may still repeat its own request once it times out, with the
-        // same nonce: Discord returns the one message for it)
         assertEquals(List.of(E2eHarness.permalink(id)), harness.postedLinks());
         assertEquals(harness.posts().get(0).path("id").asText(), harness.recordedMessageId(id));
         assertTrue(harness.logs.text().contains("already posted before a restart"), "found, not sent again");
     }
 
     @Test
-    @DisplayName("Discord holds the send past the grace: the resend carries the same nonce, and Discord returns the one message")
+    @DisplayName("the bot's clock runs ten minutes ahead, so the look-up misses the post: the resend carries the same nonce, and Discord returns the one message")
     void resendSameNonce() {
-        // GIVEN Discord holds channel posts, and the bot stops while its send is held
-        HeldSends held = harness.discord.heldSends();
-        held.hold();
-        String id = harness.publish("held long");
-        CompletableFuture<?> cycle = CompletableFuture.runAsync(this::pollQuietly);
-        held.awaitHeld(1, E2eHarness.WAIT);
-        harness.restart();
-        cycle.join();
+        // GIVEN the bot's clock is ten minutes ahead (beyond the look-up's minute of margin), and
+        // Discord creates the next post but its answer is lost
+        CLOCK.ahead(Duration.ofMinutes(10));
+        harness.discord.carryOutButFailNext("POST", MESSAGES, 500, Fault.INTERNAL_ERROR, 1);
+        String id = harness.publish("skewed");
+        harness.pollNow();
+        String messageId = harness.posts().get(0).path("id").asText();
 
-        // WHEN the restarted bot looks twice (its grace is short), finds nothing, and sends again
-        // (held too), and then Discord stores what it held
-        harness.discord.awaitRequests(RecordedRequest.to("GET", MESSAGES), 2, E2eHarness.WAIT);
-        held.awaitHeld(2, E2eHarness.WAIT);
-        held.release();
-        E2eHarness.awaitCondition("the post recorded", () -> harness.recordedMessageId(id) != null);
+        // WHEN the next cycle, within Discord's few minutes, looks from its own "sending" time and sends again
+        harness.pollNow();
 
-        // THEN both requests carried the post's nonce with enforce_nonce, and one message exists
+        // THEN both requests carried the post's nonce with enforce_nonce, and Discord returned the
+        // one message, which the bot recorded
         List<RecordedRequest> sends = harness.channelPosts();
-        assertTrue(sends.size() >= 2, "sent, and sent again: " + sends);
+        assertEquals(2, sends.size(), "sent, and sent again: " + sends);
         for (RecordedRequest send : sends) {
             assertEquals("ig" + id, send.payload().path("nonce").asText(), send.toString());
             assertTrue(send.payload().path("enforce_nonce").asBoolean(), send.toString());
         }
         assertEquals(List.of(E2eHarness.permalink(id)), harness.postedLinks());
-        assertEquals(harness.posts().get(0).path("id").asText(), harness.recordedMessageId(id));
+        assertEquals(messageId, harness.recordedMessageId(id));
+    }
+
+    @AfterEach
+    void clockBack() {
+        CLOCK.ahead(Duration.ZERO);
+    }
+
+    /** The system clock, or this much ahead of it. */
+    private static final class AheadClock extends Clock {
+        private volatile Duration ahead = Duration.ZERO;
+
+        void ahead(Duration by) {
+            ahead = by;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(ahead);
+        }
     }
 
     /** A cycle whose bot may be stopped under it: what it says then does not matter. */

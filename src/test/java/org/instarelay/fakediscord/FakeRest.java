@@ -96,7 +96,7 @@ final class FakeRest implements AutoCloseable {
             String path = decodedPath.startsWith(API_PREFIX) ? decodedPath.substring(API_PREFIX.length()) : decodedPath;
             RecordedRequest request = parse(exchange, path, rawPath, body);
             // A held post waits here, outside the store's lock, so the rest of Discord goes on.
-            held.pass(request.method(), path);
+            held.pass(request.method(), path, () -> store.admit(path.split("/")[1], request.payload()));
             RestResponse response;
             // Carried out and recorded under the store's lock, so that a message is never seen in a
             // channel before its request is in the log (a test that waited for the post may count

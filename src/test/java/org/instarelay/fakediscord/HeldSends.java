@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
  * meanwhile never gets the answer, but the message appears all the same on release: the case a
  * look-up made too early misses. Requests of a bot that died are still carried out; their answer
  * goes nowhere.
+ *
+ * <p>A held post passed Discord's nonce check when it was taken (see REST_RULES.md): it is
+ * created on release even if a repeat with the same nonce was created meanwhile. Discord does not
+ * document how a repeat is treated while the first is still in flight, so the fake takes the
+ * worst case: a resend made while the first is held is a second message, and only not sending
+ * again before the first can be seen keeps the post single.
  */
 public final class HeldSends {
     private static final Pattern CHANNEL_POST = Pattern.compile("channels/\\d+/messages");
@@ -46,11 +52,15 @@ public final class HeldSends {
         }
     }
 
-    /** Called by the REST server before a request is carried out: blocks a channel post while holding. */
-    synchronized void pass(String method, String path) {
-        if (!"POST".equals(method) || !CHANNEL_POST.matcher(path).matches()) {
+    /**
+     * Called by the REST server before a request is carried out: blocks a channel post while
+     * holding, after {@code taken} (its nonce check, as Discord makes it on arrival).
+     */
+    synchronized void pass(String method, String path, Runnable taken) {
+        if (!holding || !"POST".equals(method) || !CHANNEL_POST.matcher(path).matches()) {
             return;
         }
+        taken.run();
         waiting++;
         notifyAll();
         try {
