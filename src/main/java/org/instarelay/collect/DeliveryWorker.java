@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The order of writes is the guarantee, per (post, subscription): SENDING is stored before the
  * publisher is called and DELIVERED (with the message id) after it returns. A row found in SENDING
- * after a restart may have gone out, so the publisher looks for it in the channel it was sent to
- * before it is sent again.
+ * after a restart may have gone out, so the publisher looks for it in the channel it was sent to,
+ * among everything posted since it went SENDING, before it is sent again; a send that recent may
+ * still be in Discord's hands, so nothing found within the {@link ResendGrace} is looked for once
+ * more after it. A history that cannot be read keeps the row SENDING: never sent on a guess.
  */
 final class DeliveryWorker {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);

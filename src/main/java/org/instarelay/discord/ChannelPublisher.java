@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
 public final class ChannelPublisher implements Publisher {
     private static final Logger log = LoggerFactory.getLogger(ChannelPublisher.class);
     /** How a post that waits for the history starts its problem in {@code status}. */
-    static final String WAITING = "Waiting, not sent again until the channel can be checked: ";
+    static final String WAITING = "Waiting (not sent again until the channel can be checked). ";
 
     private final JDA jda;
     private final String defaultChannelId;
@@ -133,7 +133,7 @@ public final class ChannelPublisher implements Publisher {
     }
 
     private static String unreadable(GuildMessageChannel channel, String check) {
-        return WAITING + "the bot could not read the history of #" + channel.getName() + " ("
+        return WAITING + "The bot could not read the history of #" + channel.getName() + " ("
                 + channel.getId() + ") to " + check + "; it looks again on the next cycle";
     }
 

@@ -281,6 +281,29 @@ class ChannelPublisherTest {
 
             assertEquals(Outcome.MAYBE_SENT, e.outcome());
             assertTrue(e.getMessage().contains("Read Message History"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("Waiting (not sent again"), e.getMessage());
+        }
+
+        @Test
+        @DisplayName("a full page of 100 is followed by the next, after its newest id, until a short page: the post on page two is found")
+        void pagesForward() throws Exception {
+            // GIVEN 100 other messages of the bot since the send (one full page, newest first), then the post
+            long first = ChannelHistory.startAfter(SENT) + 1;
+            List<Message> full = new java.util.ArrayList<>();
+            for (int i = 99; i >= 0; i--) {
+                full.add(message(String.valueOf(first + i), BOT, "https://www.instagram.com/p/other/", null));
+            }
+            historyIs(full);
+            MessageHistory.MessageRetrieveAction next = mock(MessageHistory.MessageRetrieveAction.class);
+            MessageHistory second = mock(MessageHistory.class);
+            List<Message> rest = List.of(message(String.valueOf(first + 100), BOT, Fixtures.PERMALINK, null));
+            when(second.getRetrievedHistory()).thenReturn(rest);
+            when(next.complete()).thenReturn(second);
+            when(channel.getHistoryAfter(first + 99, ChannelHistory.PAGE)).thenReturn(next);
+
+            // WHEN the post is looked for THEN it is found on the second page
+            assertEquals(Optional.of(new PublishReceipt("300", String.valueOf(first + 100))),
+                    publisher.findPublished(post, SENT));
         }
 
         @Test

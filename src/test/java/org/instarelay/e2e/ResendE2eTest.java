@@ -44,10 +44,7 @@ class ResendE2eTest {
     @DisplayName("a post left sending, then 155 other bot messages in the channel: after a restart it is found, not sent again")
     void foundPastManyMessages() {
         // GIVEN Discord created the post but the bot never heard (a lost answer: the post stays "sending")
-        harness.discord.carryOutButFailNext("POST", MESSAGES, 500, Fault.INTERNAL_ERROR, 1);
-        String id = harness.publish("busy channel");
-        harness.pollNow();
-        assertNull(harness.recordedMessageId(id));
+        String id = postWithLostAnswer("busy channel");
         String messageId = harness.posts().get(0).path("id").asText();
         // AND the bot then posted 155 other messages there (more than 50, more than a page of 100),
         // and Discord's few minutes of nonce checking are over
@@ -73,9 +70,7 @@ class ResendE2eTest {
     @DisplayName("the history cannot be read: the post waits, status says why; with Read Message History back it is found, not sent again")
     void historyUnreadable() {
         // GIVEN a post went out but the bot never heard, and Discord's nonce check is over
-        harness.discord.carryOutButFailNext("POST", MESSAGES, 500, Fault.INTERNAL_ERROR, 1);
-        String id = harness.publish("unreadable");
-        harness.pollNow();
+        String id = postWithLostAnswer("unreadable");
         String messageId = harness.posts().get(0).path("id").asText();
         harness.discord.forgetNonces();
         // AND Read Message History is taken from the bot
@@ -139,9 +134,7 @@ class ResendE2eTest {
         // GIVEN the bot's clock is ten minutes ahead (beyond the look-up's minute of margin), and
         // Discord creates the next post but its answer is lost
         CLOCK.ahead(Duration.ofMinutes(10));
-        harness.discord.carryOutButFailNext("POST", MESSAGES, 500, Fault.INTERNAL_ERROR, 1);
-        String id = harness.publish("skewed");
-        harness.pollNow();
+        String id = postWithLostAnswer("skewed");
         String messageId = harness.posts().get(0).path("id").asText();
 
         // WHEN the next cycle, within Discord's few minutes, looks from its own "sending" time and sends again
@@ -186,6 +179,15 @@ class ResendE2eTest {
         public Instant instant() {
             return Instant.now().plus(ahead);
         }
+    }
+
+    /** A post Discord created whose answer was lost, sent by a cycle: the bot has it "sending". Its media id. */
+    private String postWithLostAnswer(String caption) {
+        harness.discord.carryOutButFailNext("POST", MESSAGES, 500, Fault.INTERNAL_ERROR, 1);
+        String id = harness.publish(caption);
+        harness.pollNow();
+        assertNull(harness.recordedMessageId(id), "not recorded: the bot cannot know it went out");
+        return id;
     }
 
     /** A cycle whose bot may be stopped under it: what it says then does not matter. */
