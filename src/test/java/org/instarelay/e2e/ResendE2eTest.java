@@ -99,6 +99,31 @@ class ResendE2eTest {
     }
 
     @Test
+    @DisplayName("Discord fails to answer the history (500): the post waits instead of going out again, and is found on the next cycle")
+    void historyReadFails() {
+        // GIVEN a post went out but the bot never heard, Discord's nonce check is over, and the
+        // next read of the channel fails
+        String id = postWithLostAnswer("read fails");
+        String messageId = harness.posts().get(0).path("id").asText();
+        harness.discord.forgetNonces();
+        harness.discord.failNext("GET", MESSAGES, 500, Fault.INTERNAL_ERROR, 1);
+
+        // WHEN a cycle runs
+        harness.pollNow();
+
+        // THEN nothing was sent again, and the problem says the post waits for the channel to be read
+        assertEquals(1, harness.channelPosts().size(), harness.channelPosts().toString());
+        String problem = harness.postingProblem();
+        assertTrue(problem != null && problem.contains("could not read the history"), String.valueOf(problem));
+
+        // WHEN the next cycle reads the channel THEN the post is found there and recorded, still one request
+        harness.pollNow();
+        assertEquals(messageId, harness.recordedMessageId(id));
+        assertEquals(1, harness.channelPosts().size(), harness.channelPosts().toString());
+        assertNull(harness.postingProblem());
+    }
+
+    @Test
     @DisplayName("the bot stops while Discord still holds its send and restarts at once: the second look, after the grace, finds it")
     void heldSendFoundAfterGrace() throws Exception {
         // GIVEN Discord holds channel posts (taken, not yet stored), and the next start's grace
