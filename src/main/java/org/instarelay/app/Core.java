@@ -12,6 +12,7 @@ import org.instarelay.collect.Collector;
 import org.instarelay.collect.CycleEvents;
 import org.instarelay.collect.PollScheduler;
 import org.instarelay.collect.Publisher;
+import org.instarelay.collect.ResendGrace;
 import org.instarelay.collect.Retry;
 import org.instarelay.commands.AccountNames;
 import org.instarelay.commands.AuthorizeCommand;
@@ -77,8 +78,16 @@ public final class Core implements AutoCloseable {
     private final CallbackConnector callback;
     private final WebFaceStarter webFace;
 
-    /** What differs between production and tests: time, pauses between retries, HTTP timeouts. */
-    public record Options(Clock clock, Retry retry, OkHttpClient http) {
+    /**
+     * What differs between production and tests: time, pauses between retries, HTTP timeouts, and
+     * how long a send whose outcome is unknown is given to appear before it is sent again.
+     */
+    public record Options(Clock clock, Retry retry, OkHttpClient http, ResendGrace grace) {
+        /** With the standard grace. */
+        public Options(Clock clock, Retry retry, OkHttpClient http) {
+            this(clock, retry, http, ResendGrace.standard());
+        }
+
         public static Options standard() {
             return new Options(Clock.systemDefaultZone(), Retry.standard(), defaultHttp());
         }
@@ -118,7 +127,7 @@ public final class Core implements AutoCloseable {
                 events::instagramRequest);
         this.collector = new Collector(instagram, database, accounts, media, deliveries, subscriptions, publisher,
                 options.retry(), options.clock(), settings.poll().backfill(), settings.poll().parallelism(),
-                this.pictures.forCollector(), events);
+                this.pictures.forCollector(), events, options.grace());
         this.pictures.resumeKeeping(deliveries);
         this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),

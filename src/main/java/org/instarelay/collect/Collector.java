@@ -56,11 +56,12 @@ public final class Collector implements AutoCloseable {
     /**
      * @param pictures where new posts' pictures go to be kept
      * @param events   who hears what each cycle did (the metrics)
+     * @param grace    how long a send whose outcome is unknown may still appear before it is sent again
      */
     public Collector(InstagramClient instagram, Database database, AccountRepository accounts, MediaRepository media,
                      DeliveryRepository deliveries, SubscriptionRepository subscriptions, Publisher publisher,
                      Retry retry, Clock clock, int backfill, int parallelism, PictureKeeping pictures,
-                     CycleEvents events) {
+                     CycleEvents events, ResendGrace grace) {
         this.accounts = accounts;
         this.faults = database.faults();
         this.clock = clock;
@@ -71,7 +72,8 @@ public final class Collector implements AutoCloseable {
                 backfill);
         this.readers = Executors.newFixedThreadPool(parallelism, DaemonThreads.named("instagram-reader"));
         this.senders = Executors.newFixedThreadPool(SENDERS, DaemonThreads.named("discord-sender"));
-        this.delivery = new DeliveryWorker(deliveries, subscriptions, instagram, publisher, clock, senders, events);
+        this.delivery = new DeliveryWorker(deliveries, subscriptions, instagram, publisher, clock, senders, events,
+                grace);
         this.notices = new Notices(accounts, subscriptions, publisher);
     }
 

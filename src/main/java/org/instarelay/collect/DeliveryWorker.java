@@ -2,6 +2,7 @@ package org.instarelay.collect;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The order of writes is the guarantee, per (post, subscription): SENDING is stored before the
  * publisher is called and DELIVERED (with the message id) after it returns. A row found in SENDING
- * after a restart may have gone out, so the publisher looks for it in the channel it was sent to
- * before it is sent again.
+ * after a restart may have gone out, so the publisher looks for it in the channel it was sent to,
+ * among everything posted since it went SENDING, before it is sent again; a send that recent may
+ * still be in Discord's hands, so nothing found within the {@link ResendGrace} is looked for once
+ * more after it. A history that cannot be read keeps the row SENDING: never sent on a guess.
  */
 final class DeliveryWorker {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -47,9 +50,10 @@ final class DeliveryWorker {
     private final Clock clock;
     private final ExecutorService senders;
     private final CycleEvents events;
+    private final ResendGrace grace;
 
     DeliveryWorker(DeliveryRepository deliveries, SubscriptionRepository subscriptions, InstagramClient instagram,
-                   Publisher publisher, Clock clock, ExecutorService senders, CycleEvents events) {
+                   Publisher publisher, Clock clock, ExecutorService senders, CycleEvents events, ResendGrace grace) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.instagram = instagram;
@@ -57,6 +61,7 @@ final class DeliveryWorker {
         this.clock = clock;
         this.senders = senders;
         this.events = events;
+        this.grace = grace;
     }
 
     /**
@@ -115,7 +120,8 @@ final class DeliveryWorker {
         long id = subscription.id();
         try {
             // Look where it was sent, even if the subscription's channel changed since.
-            if (delivery.state() == DeliveryState.SENDING && recover(post.withChannel(delivery.target()), id)) {
+            if (delivery.state() == DeliveryState.SENDING
+                    && recover(post.withChannel(delivery.target()), id, delivery.since())) {
                 tally.delivered(subscription.guildId());
                 events.delivered();
                 return null;
@@ -176,9 +182,24 @@ final class DeliveryWorker {
         }
     }
 
-    /** True when the post turned out to be out already, and is now recorded as delivered. */
-    private boolean recover(PostView post, long subscriptionId) throws PublishException, StoreException {
-        Optional<PublishReceipt> found = publisher.findPublished(post);
+    /**
+     * True when the post turned out to be out already, and is now recorded as delivered. A row in
+     * SENDING keeps the time it went SENDING ({@link Delivery#since}: only {@code markSending}
+     * writes it while the row is SENDING), so the look covers everything posted since. Nothing
+     * found that soon after the send may be Discord still storing it: wait out the grace on this
+     * channel's sender (other channels go on) and look once more before it is sent again.
+     */
+    private boolean recover(PostView post, long subscriptionId, Instant sendingSince)
+            throws PublishException, StoreException {
+        Optional<PublishReceipt> found = publisher.findPublished(post, sendingSince);
+        Duration left = grace.left(sendingSince, clock.instant());
+        if (found.isEmpty() && !left.isZero()) {
+            log.info("{} of {} is not in the channel yet, {} s after it was sent; looking again in {} ms",
+                    post.mediaId(), post.account().handle(),
+                    Duration.between(sendingSince, clock.instant()).toSeconds(), left.toMillis());
+            waitOut(left);
+            found = publisher.findPublished(post, sendingSince);
+        }
         if (found.isEmpty()) {
             return false;
         }
@@ -186,6 +207,16 @@ final class DeliveryWorker {
                 post.mediaId(), post.account().handle());
         record(post.mediaId(), subscriptionId, found.get());
         return true;
+    }
+
+    private void waitOut(Duration left) throws PublishException {
+        try {
+            grace.sleeper().sleep(left);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException(PublishException.Outcome.MAYBE_SENT,
+                    "The bot is stopping; the post is looked for again after it restarts.", e);
+        }
     }
 
     /** A post is delivered with every message it took (an album past ten takes two). */

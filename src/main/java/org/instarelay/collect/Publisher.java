@@ -1,5 +1,6 @@
 package org.instarelay.collect;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.instarelay.view.DirectNotice;
 import org.instarelay.view.Notice;
@@ -17,10 +18,15 @@ public interface Publisher {
     PublishReceipt publish(PostView post) throws PublishException;
 
     /**
-     * After a crash between sending and recording: finds the post if it did go out (by its
-     * permalink among the destination's recent messages), so it is not sent twice.
+     * After a send whose outcome is unknown (a crash between sending and recording, a lost
+     * answer): finds the post if it did go out, by its permalink among every message the
+     * destination received since {@code sendingSince}, so it is not sent twice. When the
+     * destination cannot be read, throws {@link PublishException.Outcome#MAYBE_SENT}: not knowing
+     * is never "not sent".
+     *
+     * @param sendingSince when the post was marked as sending (the first attempt of this send)
      */
-    Optional<PublishReceipt> findPublished(PostView post) throws PublishException;
+    Optional<PublishReceipt> findPublished(PostView post, Instant sendingSince) throws PublishException;
 
     /** Tells the people behind an account's destination something they must act on. */
     void announce(Notice notice) throws PublishException;

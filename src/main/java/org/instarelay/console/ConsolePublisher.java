@@ -1,6 +1,7 @@
 package org.instarelay.console;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.Optional;
 import org.instarelay.collect.PublishReceipt;
 import org.instarelay.collect.Publisher;
@@ -31,7 +32,7 @@ public final class ConsolePublisher implements Publisher {
 
     /** A terminal keeps no history to search: a post caught mid-print is printed again. */
     @Override
-    public Optional<PublishReceipt> findPublished(PostView post) {
+    public Optional<PublishReceipt> findPublished(PostView post, Instant sendingSince) {
         return Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package org.instarelay.discord;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,9 @@ import org.slf4j.LoggerFactory;
  *       missing access, bad request) without creating anything. The post is queued again.</li>
  *   <li>{@link Outcome#MAYBE_SENT}: the request may have reached Discord and only the answer was
  *       lost (5xx, timeout, broken connection, anything unexpected). The post stays "sending" and
- *       {@link #findPublished} looks for it before it is sent again.</li>
+ *       {@link #findPublished} looks for it among every message since it went "sending"
+ *       ({@link ChannelHistory}) before it is sent again, with the same nonce
+ *       ({@link PartSender#nonce}). A history it cannot read leaves the post waiting.</li>
  * </ul>
  * Sending, one message per part of a post with its own nonce, is {@link PartSender}'s. An album
  * past ten is two messages; {@link #findPublished} tells which are already in the channel
@@ -50,9 +53,9 @@ import org.slf4j.LoggerFactory;
  * message builder, which pings that role and no other.
  */
 public final class ChannelPublisher implements Publisher {
-    /** How far back {@link #findPublished} looks: a crash leaves at most a few posts unrecorded. */
-    static final int SEARCH_DEPTH = 50;
     private static final Logger log = LoggerFactory.getLogger(ChannelPublisher.class);
+    /** How a post that waits for the history starts its problem in {@code status}. */
+    static final String WAITING = "Waiting (not sent again until the channel can be checked). ";
 
     private final JDA jda;
     private final String defaultChannelId;
@@ -77,7 +80,7 @@ public final class ChannelPublisher implements Publisher {
     }
 
     @Override
-    public Optional<PublishReceipt> findPublished(PostView post) throws PublishException {
+    public Optional<PublishReceipt> findPublished(PostView post, Instant sendingSince) throws PublishException {
         PostContent content = PostContent.from(post);
         Optional<GuildMessageChannel> found = channel(post.channelId());
         String permalink = content.permalink();
@@ -86,28 +89,7 @@ public final class ChannelPublisher implements Publisher {
             return Optional.empty();
         }
         GuildMessageChannel channel = found.get();
-        // Not knowing is not "not sent": stay MAYBE_SENT so the post is looked for again later.
-        requirePermissions(channel, ChannelPermissions.TO_SEARCH, Outcome.MAYBE_SENT,
-                "check whether " + post.account().handle() + "'s post already went out before a restart");
-        List<Message> recent;
-        try {
-            recent = channel.getHistory().retrievePast(SEARCH_DEPTH).complete();
-        } catch (ErrorResponseException e) {
-            if (e.getErrorResponse() == ErrorResponse.UNKNOWN_CHANNEL) {
-                return Optional.empty();
-            }
-            throw new PublishException(Outcome.MAYBE_SENT, "Could not read " + channel.getAsMention()
-                    + " to check for a post that may already be there: " + e.getMeaning(), e);
-        } catch (RuntimeException e) {
-            throw new PublishException(Outcome.MAYBE_SENT, "Could not read " + channel.getAsMention()
-                    + " to check for a post that may already be there (" + e.getClass().getSimpleName() + ")", e);
-        }
-        long self = jda.getSelfUser().getIdLong();
-        // Only the bot's own: a person who pasted the link has an embed with that url too.
-        List<Message> ours = recent.stream()
-                .filter(message -> message.getAuthor().getIdLong() == self)
-                .filter(message -> carries(message, permalink))
-                .toList();
+        List<Message> ours = ourMessagesSince(channel, post, sendingSince, permalink);
         PostParts parts = PostParts.find(content, ours);
         if (parts.sentIds().isEmpty()) {
             return Optional.empty();
@@ -118,6 +100,44 @@ public final class ChannelPublisher implements Publisher {
         }
         log.info("Part 1 of {} is in {} but not the rest; sending only the rest", content.mediaId(), channel.getId());
         return Optional.of(this.parts.send(channel, content, parts.sentIds()));
+    }
+
+    /**
+     * The bot's messages linking the post, among all posted since the send began. Not knowing is
+     * not "not sent": when the history cannot be read the post stays MAYBE_SENT and waits, and the
+     * words say so where {@code status} shows them.
+     */
+    private List<Message> ourMessagesSince(GuildMessageChannel channel, PostView post, Instant sendingSince,
+                                           String permalink) throws PublishException {
+        String check = "check whether " + post.account().handle() + "'s post already went out";
+        // Without Read Message History Discord answers an empty list, not an error: ask JDA first.
+        Optional<String> lacks = lacks(channel, ChannelPermissions.TO_SEARCH, check);
+        if (lacks.isPresent()) {
+            throw new PublishException(Outcome.MAYBE_SENT, WAITING + lacks.get());
+        }
+        long self = jda.getSelfUser().getIdLong();
+        try {
+            // Only the bot's own: a person who pasted the link has an embed with that url too.
+            return ChannelHistory.since(channel, sendingSince,
+                    message -> message.getAuthor().getIdLong() == self && carries(message, permalink));
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() == ErrorResponse.UNKNOWN_CHANNEL) {
+                return List.of();
+            }
+            boolean refused = e.getErrorResponse() == ErrorResponse.MISSING_ACCESS
+                    || e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS;
+            throw new PublishException(Outcome.MAYBE_SENT, unreadable(channel, check) + ": Discord said \""
+                    + e.getMeaning() + "\"" + (refused ? "; give the bot View Channel and Read Message History there" : ""),
+                    e);
+        } catch (RuntimeException e) {
+            throw new PublishException(Outcome.MAYBE_SENT, unreadable(channel, check) + " ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private static String unreadable(GuildMessageChannel channel, String check) {
+        return WAITING + "The bot could not read the history of #" + channel.getName() + " ("
+                + channel.getId() + ") to " + check + "; it looks again on the next cycle";
     }
 
     @Override
@@ -150,12 +170,21 @@ public final class ChannelPublisher implements Publisher {
 
     static void requirePermissions(GuildMessageChannel channel, List<Permission> needed, Outcome outcome,
                                            String toDo) throws PublishException {
-        List<Permission> missing = ChannelPermissions.missing(channel.getGuild().getSelfMember(), channel, needed);
-        if (!missing.isEmpty()) {
-            throw new PublishException(outcome, "The bot lacks " + ChannelPermissions.names(missing) + " in "
-                    + channel.getAsMention() + " (" + channel.getId() + ") to " + toDo
-                    + ": add " + (missing.size() == 1 ? "it" : "them") + " in the channel's settings > Permissions");
+        Optional<String> lacks = lacks(channel, needed, toDo);
+        if (lacks.isPresent()) {
+            throw new PublishException(outcome, lacks.get());
         }
+    }
+
+    /** "The bot lacks X in #c (id) to {@code toDo}: add it in the channel's settings", when it does. */
+    private static Optional<String> lacks(GuildMessageChannel channel, List<Permission> needed, String toDo) {
+        List<Permission> missing = ChannelPermissions.missing(channel.getGuild().getSelfMember(), channel, needed);
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("The bot lacks " + ChannelPermissions.names(missing) + " in " + channel.getAsMention()
+                + " (" + channel.getId() + ") to " + toDo
+                + ": add " + (missing.size() == 1 ? "it" : "them") + " in the channel's settings > Permissions");
     }
 
     /** @param accountChannelId the account's own channel, null for the default one */

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * Sends the messages of one post, part after part, each with its own nonce and
  * {@code enforce_nonce}, so Discord itself returns the existing message instead of creating a
  * second one when the same part is sent again within a few minutes (JDA retries timed-out
- * requests on its own). A part Discord refuses for its size or form is sent again smaller
+ * requests on its own). JDA 6.3.1 puts {@code enforce_nonce: true} in every channel post
+ * ({@code MessageCreateActionImpl.populateBody}), so setting the nonce is all it takes; a resend
+ * after a send whose outcome is unknown uses the same nonce. A part Discord refuses for its size or form is sent again smaller
  * ({@link Shrink}), never dropped.
  */
 final class PartSender {

@@ -86,7 +86,7 @@ final class FanOutBenchmark {
         }
 
         @Override
-        public Optional<PublishReceipt> findPublished(PostView post) {
+        public Optional<PublishReceipt> findPublished(PostView post, java.time.Instant sendingSince) {
             return Optional.empty();
         }
 

@@ -75,8 +75,8 @@ final class TimingPublisher implements Publisher {
     }
 
     @Override
-    public Optional<PublishReceipt> findPublished(PostView post) throws PublishException {
-        return recording.findPublished(post);
+    public Optional<PublishReceipt> findPublished(PostView post, java.time.Instant sendingSince) throws PublishException {
+        return recording.findPublished(post, sendingSince);
     }
 
     @Override

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.net.SocketTimeoutException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,10 +64,10 @@ class ChannelPublisherTest {
     private final MessageCreateAction send = mock(MessageCreateAction.class, RETURNS_SELF);
     private final PictureSource pictures = url -> Optional.of(new Picture(new byte[10], "jpg"));
     private final ChannelPublisher publisher = new ChannelPublisher(jda, "300", new PostMessageBuilder(), pictures);
-    private final MessageHistory history = mock(MessageHistory.class);
-    /** The channel's recent messages, as findPublished reads them. */
-    @SuppressWarnings("unchecked")
-    private final RestAction<List<Message>> past = mock(RestAction.class);
+    /** The channel's messages since the send, one page, as findPublished reads them. */
+    private final MessageHistory.MessageRetrieveAction past = mock(MessageHistory.MessageRetrieveAction.class);
+    /** When the post went "sending". */
+    private static final Instant SENT = Instant.parse("2026-11-28T12:00:00Z");
     private final PostView post = Fixtures.post(Fixtures.account("acme"),
             Fixtures.image("1801", "Hello", "https://cdn.example/1801.jpg"));
 
@@ -83,8 +84,8 @@ class ChannelPublisherTest {
         SelfUser selfUser = mock(SelfUser.class);
         when(selfUser.getIdLong()).thenReturn(BOT);
         when(jda.getSelfUser()).thenReturn(selfUser);
-        when(channel.getHistory()).thenReturn(history);
-        when(history.retrievePast(ChannelPublisher.SEARCH_DEPTH)).thenReturn(past);
+        when(channel.getName()).thenReturn("news");
+        when(channel.getHistoryAfter(ChannelHistory.startAfter(SENT), ChannelHistory.PAGE)).thenReturn(past);
     }
 
     @Nested
@@ -248,27 +249,27 @@ class ChannelPublisherTest {
             List<Message> recent = List.of(
                     message("8001", BOT, "https://www.instagram.com/p/other/", null),
                     message("8002", BOT, Fixtures.PERMALINK, null));
-            when(past.complete()).thenReturn(recent);
+            historyIs(recent);
 
-            assertEquals(Optional.of(new PublishReceipt("300", "8002")), publisher.findPublished(post));
+            assertEquals(Optional.of(new PublishReceipt("300", "8002")), publisher.findPublished(post, SENT));
         }
 
         @Test
         @DisplayName("found by the link button alone too")
         void foundByButton() throws Exception {
             List<Message> recent = List.of(message("8003", BOT, null, Fixtures.PERMALINK));
-            when(past.complete()).thenReturn(recent);
+            historyIs(recent);
 
-            assertEquals(Optional.of(new PublishReceipt("300", "8003")), publisher.findPublished(post));
+            assertEquals(Optional.of(new PublishReceipt("300", "8003")), publisher.findPublished(post, SENT));
         }
 
         @Test
         @DisplayName("someone else's message with the same link does not count")
         void othersIgnored() throws Exception {
             List<Message> recent = List.of(message("8004", 777L, Fixtures.PERMALINK, Fixtures.PERMALINK));
-            when(past.complete()).thenReturn(recent);
+            historyIs(recent);
 
-            assertEquals(Optional.empty(), publisher.findPublished(post));
+            assertEquals(Optional.empty(), publisher.findPublished(post, SENT));
         }
 
         @Test
@@ -276,10 +277,33 @@ class ChannelPublisherTest {
         void noHistoryPermission() {
             when(self.hasPermission(channel, Permission.MESSAGE_HISTORY)).thenReturn(false);
 
-            PublishException e = assertThrows(PublishException.class, () -> publisher.findPublished(post));
+            PublishException e = assertThrows(PublishException.class, () -> publisher.findPublished(post, SENT));
 
             assertEquals(Outcome.MAYBE_SENT, e.outcome());
             assertTrue(e.getMessage().contains("Read Message History"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("Waiting (not sent again"), e.getMessage());
+        }
+
+        @Test
+        @DisplayName("a full page of 100 is followed by the next, after its newest id, until a short page: the post on page two is found")
+        void pagesForward() throws Exception {
+            // GIVEN 100 other messages of the bot since the send (one full page, newest first), then the post
+            long first = ChannelHistory.startAfter(SENT) + 1;
+            List<Message> full = new java.util.ArrayList<>();
+            for (int i = 99; i >= 0; i--) {
+                full.add(message(String.valueOf(first + i), BOT, "https://www.instagram.com/p/other/", null));
+            }
+            historyIs(full);
+            MessageHistory.MessageRetrieveAction next = mock(MessageHistory.MessageRetrieveAction.class);
+            MessageHistory second = mock(MessageHistory.class);
+            List<Message> rest = List.of(message(String.valueOf(first + 100), BOT, Fixtures.PERMALINK, null));
+            when(second.getRetrievedHistory()).thenReturn(rest);
+            when(next.complete()).thenReturn(second);
+            when(channel.getHistoryAfter(first + 99, ChannelHistory.PAGE)).thenReturn(next);
+
+            // WHEN the post is looked for THEN it is found on the second page
+            assertEquals(Optional.of(new PublishReceipt("300", String.valueOf(first + 100))),
+                    publisher.findPublished(post, SENT));
         }
 
         @Test
@@ -288,7 +312,7 @@ class ChannelPublisherTest {
             when(past.complete()).thenThrow(error(ErrorResponse.SERVER_ERROR, 502));
 
             assertEquals(Outcome.MAYBE_SENT,
-                    assertThrows(PublishException.class, () -> publisher.findPublished(post)).outcome());
+                    assertThrows(PublishException.class, () -> publisher.findPublished(post, SENT)).outcome());
         }
 
         @Test
@@ -296,12 +320,13 @@ class ChannelPublisherTest {
         void channelGone() throws Exception {
             when(jda.getChannelById(GuildMessageChannel.class, "300")).thenReturn(null);
 
-            assertEquals(Optional.empty(), publisher.findPublished(post));
+            assertEquals(Optional.empty(), publisher.findPublished(post, SENT));
         }
 
         private Message message(String id, long author, String embedUrl, String buttonUrl) {
             Message message = mock(Message.class);
             when(message.getId()).thenReturn(id);
+            when(message.getIdLong()).thenReturn(Long.parseLong(id));
             User user = mock(User.class);
             when(user.getIdLong()).thenReturn(author);
             when(message.getAuthor()).thenReturn(user);
@@ -364,11 +389,11 @@ class ChannelPublisherTest {
             // GIVEN the channel holds part 1 of the album, and Discord takes part 2
             List<Message> recent = List.of(partMessage("8001", 1));
             Message second = sent("8002");
-            when(past.complete()).thenReturn(recent);
+            historyIs(recent);
             when(send.complete()).thenReturn(second);
 
             // WHEN the bot looks for the post
-            Optional<PublishReceipt> found = publisher.findPublished(twenty);
+            Optional<PublishReceipt> found = publisher.findPublished(twenty, SENT);
 
             // THEN part 2 alone was sent, and the post counts as published
             assertEquals(Optional.of(new PublishReceipt("300", "8001", List.of("8002"))), found);
@@ -381,9 +406,9 @@ class ChannelPublisherTest {
         @DisplayName("after a restart with both parts in the channel: nothing is sent")
         void bothThere() throws Exception {
             List<Message> recent = List.of(partMessage("8002", 2), partMessage("8001", 1));
-            when(past.complete()).thenReturn(recent);
+            historyIs(recent);
 
-            assertEquals(Optional.of(new PublishReceipt("300", "8001", List.of("8002"))), publisher.findPublished(twenty));
+            assertEquals(Optional.of(new PublishReceipt("300", "8001", List.of("8002"))), publisher.findPublished(twenty, SENT));
             verify(channel, never()).sendMessage(any(MessageCreateData.class));
         }
 
@@ -415,6 +440,7 @@ class ChannelPublisherTest {
         private Message partMessage(String id, int part) {
             Message message = mock(Message.class);
             when(message.getId()).thenReturn(id);
+            when(message.getIdLong()).thenReturn(Long.parseLong(id));
             User user = mock(User.class);
             when(user.getIdLong()).thenReturn(BOT);
             when(message.getAuthor()).thenReturn(user);
@@ -430,6 +456,13 @@ class ChannelPublisherTest {
             when(message.getId()).thenReturn(id);
             return message;
         }
+    }
+
+    /** The channel's history since the send is one page of these, as JDA hands it over. */
+    private void historyIs(List<Message> messages) {
+        MessageHistory history = mock(MessageHistory.class);
+        when(history.getRetrievedHistory()).thenReturn(messages);
+        when(past.complete()).thenReturn(history);
     }
 
     @Test

@@ -24,6 +24,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.instarelay.app.Core;
 import org.instarelay.collect.CycleReport;
+import org.instarelay.collect.ResendGrace;
 import org.instarelay.collect.Retry;
 import org.instarelay.config.HttpSettings;
 import org.instarelay.config.Settings;
@@ -77,6 +78,8 @@ final class E2eHarness implements AutoCloseable {
     private ServerAccess servers;
     private final HttpSettings http;
     private DiscordBot bot;
+    /** Short by default: the fake stores a message as it answers, unless a test holds it. */
+    private volatile ResendGrace grace = new ResendGrace(Duration.ofMillis(300), Retry.Sleeper.REAL);
 
     private E2eHarness(Path folder, Clock clock, Duration pollInterval, FakeDiscordConfig discordConfig,
                        ServerAccess servers, HttpSettings http) {
@@ -188,7 +191,7 @@ final class E2eHarness implements AutoCloseable {
                 .readTimeout(Duration.ofSeconds(3))
                 .callTimeout(Duration.ofSeconds(5))
                 .build();
-        Core.Options options = new Core.Options(clock, new Retry(3, Duration.ZERO, pause -> { }), http);
+        Core.Options options = new Core.Options(clock, new Retry(3, Duration.ZERO, pause -> { }), http, grace);
         try {
             return DiscordBot.start(settings(), options, servers);
         } catch (StartupException e) {
@@ -203,10 +206,24 @@ final class E2eHarness implements AutoCloseable {
         return bot;
     }
 
+    /** The grace the bot gives a send of unknown outcome, from its next start on. */
+    void resendGrace(ResendGrace grace) {
+        this.grace = grace;
+    }
+
     /** Stops the bot as SIGTERM would and starts a new one on the same database. */
     void restart() {
         bot.close();
         bot = startBot();
+    }
+
+    /**
+     * As near a {@code kill} as one JVM gets: JDA is cut off at once (its requests in flight are
+     * dropped, none is repeated), then the bot stops and a new one starts on the same database.
+     */
+    void restartAbruptly() {
+        bot.jda().shutdownNow();
+        restart();
     }
 
     /** Stops the bot, lets {@code whileStopped} touch its files (an old release's database), and starts it again. */

@@ -48,6 +48,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Recorder recorder = new Recorder();
     private final FaultInjector faults = new FaultInjector();
     private final FaultInjector lostAnswers = new FaultInjector();
+    private final HeldSends held = new HeldSends();
     private final MessageStore store;
     private final GuildRoutes guildRoutes;
     private final DirectChannels directs;
@@ -64,7 +65,7 @@ public final class FakeDiscord implements AutoCloseable {
         this.directs = new DirectChannels(servers, store);
         this.guildRoutes = new GuildRoutes(servers, store, gateway::url, commands, directs);
         try {
-            this.rest = new FakeRest(config, store, recorder, faults, lostAnswers, guildRoutes, new InteractionRoutes(config, store));
+            this.rest = new FakeRest(config, store, recorder, faults, lostAnswers, held, guildRoutes, new InteractionRoutes(config, store));
         } catch (IOException | RuntimeException e) {
             gateway.shutdown();
             throw e;
@@ -520,6 +521,21 @@ public final class FakeDiscord implements AutoCloseable {
      */
     public void forgetNonces() {
         store.forgetNonces();
+    }
+
+    /** Channel posts that can be held as Discord still processing them, and released (see {@link HeldSends}). */
+    public HeldSends heldSends() {
+        return held;
+    }
+
+    /**
+     * Plants {@code count} plain messages by the bot in a channel (other posts, notices), as if it
+     * had sent them: what pushes an older post out of a "last 50" look.
+     */
+    public void seedBotMessages(String channelId, int count) {
+        for (int i = 1; i <= count; i++) {
+            store.postToChannel(channelId, DiscordJson.object().put("content", "Other message " + i), List.of());
+        }
     }
 
     /** Stops both servers. Shut JDA down first, or it will try to reconnect. */

@@ -1,10 +1,8 @@
 package org.instarelay.fakediscord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -86,26 +84,30 @@ final class GuildRoutes {
         return RestResponse.ok(DiscordJson.channel(config, config.channel(channelId).orElseThrow()));
     }
 
-    /** Newest first, like Discord; honours {@code limit} (default 50, at most 100), {@code before}, {@code after}. */
+    /**
+     * A page of the channel's messages ({@link HistoryQuery}). Without View Channel Discord answers
+     * 403 Missing Access (50001); without Read Message History it answers an empty page, not an
+     * error (discord-api-docs #455 and the Get Channel Messages page): a look-up cannot tell "not
+     * there" from "not allowed to see" by the answer alone.
+     */
     private RestResponse listMessages(RestCall call) {
         String channelId = call.group(1);
         Optional<RestResponse> refused = refused(channelId);
         if (refused.isPresent()) {
             return refused.get();
         }
-        Map<String, String> query = QueryString.parse(call.request().query());
-        int limit = Math.min(100, Math.max(1, Integer.parseInt(query.getOrDefault("limit", "50"))));
-        long before = query.containsKey("before") ? Long.parseUnsignedLong(query.get("before")) : -1L; // -1 = max unsigned
-        long after = Long.parseUnsignedLong(query.getOrDefault("after", "0"));
-        List<JsonNode> messages = store.messagesIn(channelId);
-        ArrayNode result = DiscordJson.array();
-        for (int i = messages.size() - 1; i >= 0 && result.size() < limit; i--) {
-            long id = Long.parseUnsignedLong(messages.get(i).path("id").asText());
-            if (Long.compareUnsigned(id, before) < 0 && Long.compareUnsigned(id, after) > 0) {
-                result.add(messages.get(i));
-            }
+        HistoryQuery.Result query = HistoryQuery.parse(QueryString.parse(call.request().query()));
+        if (query.refused().isPresent()) {
+            return RestResponse.error(400, query.refused().get());
         }
-        return RestResponse.ok(result);
+        long held = botPermissions(channelId);
+        if ((held & DiscordPermissions.VIEW_CHANNEL) == 0) {
+            return RestResponse.error(403, MISSING_ACCESS);
+        }
+        if ((held & DiscordPermissions.READ_MESSAGE_HISTORY) == 0) {
+            return RestResponse.ok(DiscordJson.array());
+        }
+        return RestResponse.ok(query.query().page(store.messagesIn(channelId)));
     }
 
     private RestResponse postMessage(RestCall call) {
@@ -132,8 +134,13 @@ final class GuildRoutes {
     private boolean botMayPost(String channelId, boolean withFiles) {
         long needed = DiscordPermissions.VIEW_CHANNEL | DiscordPermissions.SEND_MESSAGES
                 | (withFiles ? DiscordPermissions.ATTACH_FILES : 0);
+        return (botPermissions(channelId) & needed) == needed;
+    }
+
+    /** The bot's permissions in the channel's server as they are now. */
+    private long botPermissions(String channelId) {
         FakeGuild guild = servers.guildOfChannel(channelId).orElseThrow(); // refused() let only known channels by
-        return (guild.permissionsOf(guild.bot(config.bot())) & needed) == needed;
+        return guild.permissionsOf(guild.bot(config.bot()));
     }
 
     private RestResponse getMessage(RestCall call) {

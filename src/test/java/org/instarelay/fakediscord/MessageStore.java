@@ -34,6 +34,8 @@ final class MessageStore {
     private final Map<String, InteractionState> interactions = new HashMap<>();
     /** "channel id/nonce" to the id of the message that nonce created. */
     private final Map<String, String> nonces = new HashMap<>();
+    /** "channel id/nonce" of held posts that passed the nonce check on arrival, with how many. */
+    private final Map<String, Integer> admitted = new HashMap<>();
 
     MessageStore(FakeDiscordConfig config, Mentions mentions) {
         this.config = config;
@@ -61,10 +63,14 @@ final class MessageStore {
      * that nonce made.
      */
     synchronized ObjectNode postToChannel(String channelId, JsonNode payload, List<MultipartPart> uploads) {
-        String nonce = payload == null || !payload.hasNonNull("nonce") ? null : payload.get("nonce").asText();
+        String nonce = nonce(payload);
         boolean enforce = nonce != null && payload.path("enforce_nonce").asBoolean(false);
-        if (enforce) {
-            Optional<ObjectNode> earlier = channelMessage(channelId, nonces.getOrDefault(channelId + "/" + nonce, ""));
+        String key = channelId + "/" + nonce;
+        if (enforce && admitted.getOrDefault(key, 0) > 0) {
+            // Checked when Discord took it (held since): created whatever came meanwhile.
+            admitted.merge(key, -1, Integer::sum);
+        } else if (enforce) {
+            Optional<ObjectNode> earlier = channelMessage(channelId, nonces.getOrDefault(key, ""));
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -72,10 +78,29 @@ final class MessageStore {
         ObjectNode message = keep(factory.create(channelId, payload, uploads));
         if (nonce != null) {
             message.put("nonce", nonce);
-            nonces.put(channelId + "/" + nonce, message.path("id").asText());
+            nonces.put(key, message.path("id").asText());
         }
         channelMessages.computeIfAbsent(channelId, k -> new ArrayList<>()).add(message);
         return message.deepCopy();
+    }
+
+    /**
+     * A held post is taken: its nonce check is made now (see {@link HeldSends}). Passing it, the
+     * post will be created on release even if a repeat was created meanwhile.
+     */
+    synchronized void admit(String channelId, JsonNode payload) {
+        String nonce = nonce(payload);
+        if (nonce == null || !payload.path("enforce_nonce").asBoolean(false)) {
+            return;
+        }
+        String key = channelId + "/" + nonce;
+        if (channelMessage(channelId, nonces.getOrDefault(key, "")).isEmpty()) {
+            admitted.merge(key, 1, Integer::sum);
+        }
+    }
+
+    private static String nonce(JsonNode payload) {
+        return payload == null || !payload.hasNonNull("nonce") ? null : payload.get("nonce").asText();
     }
 
     /** Discord checks nonces only for "the past few minutes": this is those minutes passing. */

@@ -51,6 +51,12 @@
  *       Files for files).</li>
  *   <li>{@code deleteChannel} / {@code deleteChannelAndNotify}: 404 Unknown Channel, with or
  *       without CHANNEL_DELETE.</li>
+ *   <li>{@code heldSends()}: channel posts taken but not stored until {@code release()}, as
+ *       Discord still processing them (a bot killed meanwhile; see {@code HeldSends}).</li>
+ *   <li>{@code GET channels/{id}/messages} pages as Discord does ({@code limit} 1-100, newest
+ *       first, {@code after=} the oldest after the marker), 403 without View Channel and an empty
+ *       page without Read Message History; {@code seedBotMessages} fills a channel. The rules and
+ *       their sources are in REST_RULES.md in this folder.</li>
  * </ul>
  *
  * <h2>Message rules</h2>

@@ -12,6 +12,7 @@ import org.instarelay.app.DiscordLink;
 import org.instarelay.auth.ConnectListener;
 import org.instarelay.config.HttpSettings;
 import org.instarelay.config.Settings;
+import org.instarelay.collect.ResendGrace;
 import org.instarelay.collect.Retry;
 import org.instarelay.commands.Arguments;
 import org.instarelay.commands.Reply;
@@ -86,7 +87,9 @@ public final class BotHarness implements AutoCloseable {
         Settings plain = TestSettings.of(folder, instagram.settings(), backfill, 4, pictureBudget);
         Settings settings = new Settings(plain.source(), plain.discord(), plain.instagram(), plain.poll(),
                 plain.databasePath(), plain.pictures(), this.http);
-        Core opened = Core.create(settings, publisher, new Core.Options(clock, retry, http));
+        Core opened = Core.create(settings, publisher, new Core.Options(clock, retry, http,
+                // The grace passes on the test's clock, at once.
+                new ResendGrace(Duration.ofSeconds(15), clock::advance)));
         if (this.http.enabled()) {
             webFaceProblem = opened.startWebFace(webConnects::add, DiscordLink.NOT_USED).orElse(null);
         }

@@ -48,7 +48,7 @@ public final class RecordingPublisher implements Publisher {
     }
 
     @Override
-    public Optional<PublishReceipt> findPublished(PostView post) {
+    public Optional<PublishReceipt> findPublished(PostView post, java.time.Instant sendingSince) {
         // Searches only the channel the post would go to, as a channel's history would.
         for (int i = 0; i < published.size(); i++) {
             PostView sent = published.get(i);
