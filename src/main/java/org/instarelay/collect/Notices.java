@@ -22,12 +22,12 @@ final class Notices {
 
     private final AccountRepository accounts;
     private final SubscriptionRepository subscriptions;
-    private final Publisher publisher;
+    private final Destinations destinations;
 
-    Notices(AccountRepository accounts, SubscriptionRepository subscriptions, Publisher publisher) {
+    Notices(AccountRepository accounts, SubscriptionRepository subscriptions, Destinations destinations) {
         this.accounts = accounts;
         this.subscriptions = subscriptions;
-        this.publisher = publisher;
+        this.destinations = destinations;
     }
 
     void announce(List<AccountOutcome> outcomes) throws StoreException {
@@ -49,9 +49,16 @@ final class Notices {
     private boolean tellEveryServer(Account account, Announcement announcement) throws StoreException {
         boolean all = true;
         for (String channel : channels(account)) {
+            Notice notice = new Notice(announcement.kind(), PostViews.account(account), channel,
+                    announcement.reason(), announcement.left());
+            destinations.onlooker().notice(notice);
+            if (!destinations.delivers()) {
+                // Shown, not told: the channel still hears it once the bot runs.
+                all = false;
+                continue;
+            }
             try {
-                publisher.announce(new Notice(announcement.kind(), PostViews.account(account), channel,
-                        announcement.reason(), announcement.left()));
+                destinations.publisher().announce(notice);
             } catch (PublishException e) {
                 // Not recorded as said: the next cycle tries again.
                 log.warn("Could not tell {}'s channel {}: {}", account.handle(), channel, e.getMessage());

@@ -41,9 +41,19 @@ public final class Database implements AutoCloseable {
      *         InstaRelay has the file open
      */
     public static Database open(Path path) throws StoreException {
+        return open(path, "run");
+    }
+
+    /**
+     * {@link #open(Path)}, saying in the lock file which mode ({@code run} or {@code console})
+     * holds it, so that a process refused the file names this one.
+     *
+     * @throws DatabaseInUse when another process holds the file, naming it
+     */
+    public static Database open(Path path, String mode) throws StoreException {
         Path absolute = path.toAbsolutePath().normalize();
         createFolder(absolute);
-        DatabaseLock owner = DatabaseLock.take(absolute);
+        DatabaseLock owner = DatabaseLock.take(absolute, LockHolder.thisProcess(mode));
         try {
             return connect(absolute, owner);
         } catch (StoreException | RuntimeException e) {
@@ -60,6 +70,38 @@ public final class Database implements AutoCloseable {
         Path absolute = path.toAbsolutePath().normalize();
         createFolder(absolute);
         return connect(absolute, null);
+    }
+
+    /**
+     * Opens the file read-only and without the lock, beside the process that holds it: the
+     * console beside a running bot answers {@code status}, {@code latest} and {@code history} from
+     * it. SQLite refuses every write on this connection, so it can change nothing; in WAL mode it
+     * reads the last committed state while the owner writes. Nothing is migrated: the owner has.
+     *
+     * @throws StoreException when the file is missing or its schema is not this release's
+     */
+    public static Database openReadOnly(Path path) throws StoreException {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new StoreException("There is no database at " + absolute + " to read. Check database.path.", null);
+        }
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(Sqlite.BUSY_TIMEOUT_MS);
+            Connection connection = DriverManager.getConnection(Sqlite.url(absolute), config.toProperties());
+            int version = Migrations.userVersion(connection);
+            if (version != Migrations.latestVersion()) {
+                connection.close();
+                throw new StoreException("The database " + absolute + " has schema " + version + ", this release reads "
+                        + Migrations.latestVersion() + ": the process using it is another release. Use the same release, "
+                        + "or stop that process first.", null);
+            }
+            return new Database(absolute, connection, null);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the database " + absolute + ": " + e.getMessage()
+                    + ". Check database.path and the file's permissions.", e);
+        }
     }
 
     private static void createFolder(Path absolute) throws StoreException {
