@@ -38,7 +38,8 @@ public final class Main {
     static final String USAGE_TEXT = """
             Usage: java -jar target/instarelay.jar [--config FILE] [run | console | check]
               run      (default) the Discord bot
-              console  the same commands typed in the terminal; posts are printed
+              console  the same commands typed in the terminal; posts are printed, not posted
+                       (beside a running bot it only reads)
               check    validate the configuration, print what is wrong, exit non-zero if anything is
             --config defaults to ./bot.properties; every key can also be set as INSTARELAY_<KEY>.""";
 

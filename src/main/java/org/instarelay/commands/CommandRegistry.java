@@ -60,14 +60,20 @@ public final class CommandRegistry {
         return Optional.ofNullable(commands.get(name)).map(Command::spec);
     }
 
+    /** The sentence {@code spec} would be refused with here (reading only, and it is no read); empty when it runs. */
+    public Optional<String> refusal(CommandSpec spec) {
+        return refusal == null || spec.readsOnly() ? Optional.empty() : Optional.of(refusal.apply(spec));
+    }
+
     /** Runs a command by name; an unknown name is a failure reply too. Never throws. */
     public Reply run(String name, Requester who, Surface surface, Arguments arguments) {
         Command command = commands.get(name);
         if (command == null) {
             return TextReply.failure("Unknown command \"" + name + "\".");
         }
-        if (refusal != null && !command.spec().readsOnly()) {
-            return TextReply.failure(refusal.apply(command.spec()));
+        Optional<String> refused = refusal(command.spec());
+        if (refused.isPresent()) {
+            return TextReply.failure(refused.get());
         }
         if (command.spec().adminOnly() && !who.admin()) {
             return TextReply.failure(NOT_ADMIN);

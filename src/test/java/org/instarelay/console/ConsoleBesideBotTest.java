@@ -48,6 +48,10 @@ class ConsoleBesideBotTest {
 
     /** What Main does: the console is refused the file, and reads it beside the bot. */
     private String session(String input) throws Exception {
+        return session(input, false);
+    }
+
+    private String session(String input, boolean interactive) throws Exception {
         DatabaseInUse inUse = assertThrows(DatabaseInUse.class, () -> Core.console(settings(),
                 new ConsoleTerminal(System.out, new PostText(new Words(Clock.systemUTC()))), options));
         ReadOnlyWords words = new ReadOnlyWords(inUse);
@@ -55,7 +59,7 @@ class ConsoleBesideBotTest {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         try (Core beside = Core.beside(settings(), options, words::refusal)) {
             out.println(words.banner());
-            new ConsoleApp(beside.commands(), new BufferedReader(new StringReader(input)), out, false).run();
+            new ConsoleApp(beside.commands(), new BufferedReader(new StringReader(input)), out, interactive).run();
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
@@ -101,5 +105,19 @@ class ConsoleBesideBotTest {
         assertEquals(java.util.List.of("ridge walk", "glacier crossing"), fixture.bot().publisher.captions());
         // AND the console's status reads the same numbers from the file
         assertTrue(output.contains("3 posts stored, 2 posted, 0 waiting"), output);
+    }
+
+    @Test
+    @DisplayName("typed by a person, disconnect is refused at once, without asking a question whose yes would do nothing")
+    void noConfirmationForARefusal() throws Exception {
+        // GIVEN the bot owns the file with the account connected
+
+        // WHEN a person types disconnect in a console beside it, then yes
+        String output = session("disconnect mountaineers\nyes\n", true);
+
+        // THEN the refusal comes without the question, and the account stays connected
+        assertTrue(output.contains("do it from Discord with /instagram disconnect, or stop the bot first."), output);
+        assertFalse(output.contains("Type yes to confirm"), output);
+        assertTrue(fixture.bot().status().contains("@mountaineers: connected"), fixture.bot().status());
     }
 }

@@ -34,11 +34,9 @@ class OneOwnerProcessIT {
     @Test
     @DisplayName("a second run is refused naming the first's pid, host and start, exits non-zero; the first posts each post once")
     void secondRunIsRefused() throws Exception {
+        // GIVEN a running bot with the account connected
         try (E2eHarness fakes = E2eHarness.fakesOnly(folder, Duration.ofSeconds(2));
-             BotProcess first = fakes.launch("run", Map.of())) {
-            // GIVEN a running bot with the account connected
-            first.awaitRunning(WAIT);
-            assertTrue(E2eHarness.words(fakes.connect()).contains("Connected"));
+             BotProcess first = runConnected(fakes)) {
             long loginsBefore = identifies(fakes);
 
             // WHEN a second run starts on the same database
@@ -75,11 +73,9 @@ class OneOwnerProcessIT {
     @Test
     @DisplayName("console beside run: poll, pause, connect refused in one sentence; status and latest read the file; 5 posts arrive once")
     void consoleBesideRun() throws Exception {
+        // GIVEN a running bot with the account connected
         try (E2eHarness fakes = E2eHarness.fakesOnly(folder, Duration.ofSeconds(2));
-             BotProcess bot = fakes.launch("run", Map.of())) {
-            // GIVEN a running bot with the account connected
-            bot.awaitRunning(WAIT);
-            assertTrue(E2eHarness.words(fakes.connect()).contains("Connected"));
+             BotProcess bot = runConnected(fakes)) {
 
             // WHEN a console starts on the same database
             try (BotProcess console = fakes.launch("console", Map.of())) {
@@ -154,6 +150,20 @@ class OneOwnerProcessIT {
                 awaitCycles(fakes, 2);
                 assertEquals(ids.stream().map(E2eHarness::permalink).toList(), fakes.postedLinks());
             }
+        }
+    }
+
+    /** {@code run} as a process, logged in, with the account connected from chat. */
+    private static BotProcess runConnected(E2eHarness fakes) throws Exception {
+        BotProcess bot = fakes.launch("run", Map.of());
+        try {
+            bot.awaitRunning(WAIT);
+            String connected = E2eHarness.words(fakes.connect());
+            assertTrue(connected.contains("Connected"), connected);
+            return bot;
+        } catch (Exception | Error e) {
+            bot.close();
+            throw e;
         }
     }
 
