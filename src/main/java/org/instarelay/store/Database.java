@@ -24,7 +24,7 @@ public final class Database implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
-    /** The bot's claim on the file; null for a look beside a running bot ({@link #openBeside}). */
+    /** The owner's claim on the file; null for a look beside the owner ({@link #openBeside}, {@link #openReadOnly}). */
     private final DatabaseLock owner;
 
     private Database(Path path, Connection connection, DatabaseLock owner) {
