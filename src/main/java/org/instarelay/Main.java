@@ -17,8 +17,10 @@ import org.instarelay.config.ConfigLoader.LoadedConfig;
 import org.instarelay.app.DiscordLink;
 import org.instarelay.console.ConsoleApp;
 import org.instarelay.console.ConsoleConnects;
-import org.instarelay.console.ConsolePublisher;
+import org.instarelay.console.ConsoleTerminal;
+import org.instarelay.console.ReadOnlyWords;
 import org.instarelay.discord.DiscordBot;
+import org.instarelay.store.DatabaseInUse;
 import org.instarelay.store.StoreException;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +38,8 @@ public final class Main {
     static final String USAGE_TEXT = """
             Usage: java -jar target/instarelay.jar [--config FILE] [run | console | check]
               run      (default) the Discord bot
-              console  the same commands typed in the terminal; posts are printed
+              console  the same commands typed in the terminal; posts are printed, not posted
+                       (beside a running bot it only reads)
               check    validate the configuration, print what is wrong, exit non-zero if anything is
             --config defaults to ./bot.properties; every key can also be set as INSTARELAY_<KEY>.""";
 
@@ -120,11 +123,25 @@ public final class Main {
         LoadedConfig loaded = load(config, ConfigLoader.Mode.CONSOLE);
         Core.Options options = Core.Options.standard();
         PostText postText = new PostText(new Words(options.clock()));
-        try (Core core = Core.create(loaded.settings(), new ConsolePublisher(out, postText), options)) {
-            core.scheduler().start();
-            // The web face (issue 12): a port in use is logged as one sentence and the console runs on.
-            core.startWebFace(new ConsoleConnects(out), DiscordLink.NOT_USED);
-            new ConsoleApp(core.commands(), new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+        Core core;
+        ReadOnlyWords readOnly = null;
+        try {
+            core = Core.console(loaded.settings(), new ConsoleTerminal(out, postText), options);
+        } catch (DatabaseInUse inUse) {
+            // A bot owns the file: read it beside the bot, never poll, post or change anything.
+            readOnly = new ReadOnlyWords(inUse);
+            core = Core.beside(loaded.settings(), options, readOnly::refusal);
+        }
+        try (Core opened = core) {
+            if (readOnly == null) {
+                opened.scheduler().start();
+                // The web face (issue 12): a port in use is logged as one sentence and the console runs on.
+                opened.startWebFace(new ConsoleConnects(out), DiscordLink.NOT_USED);
+            } else {
+                // No schedule and no web face: the bot's own runs, on its port.
+                out.println(readOnly.banner());
+            }
+            new ConsoleApp(opened.commands(), new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
                     out, interactive).run();
             return OK;
         } catch (IOException e) {

@@ -150,21 +150,25 @@ class MainTest {
     }
 
     @Test
-    @DisplayName("a console on a database another InstaRelay has open says so in one sentence and exits 1")
-    void secondBotOnOneDatabase() throws Exception {
+    @DisplayName("a console beside another InstaRelay says it only reads, answers status, refuses poll in one sentence, exits 0")
+    void consoleBesideABot() throws Exception {
         // GIVEN another bot holding the database
         Path file = folder.resolve("bot.db");
         Map<String, String> environment = consoleOn(file);
-        try (org.instarelay.store.Database other = org.instarelay.store.Database.open(file)) {
-            // WHEN a console starts on the same file
-            int code = main("status\n", environment, "--config", folder.resolve("none.properties").toString(), "console");
+        try (org.instarelay.store.Database other = org.instarelay.store.Database.open(file, "run")) {
+            // WHEN a console starts on the same file and is asked for status, then to poll
+            int code = main("status\npoll\n", environment, "--config", folder.resolve("none.properties").toString(),
+                    "console");
 
-            // THEN it refuses with what to do, without a stack trace, and touches nothing
-            assertEquals(Main.FAILED, code);
-            assertTrue(err().startsWith("Another InstaRelay is already using the database "), err());
-            assertTrue(err().contains("database.path"), err());
+            // THEN it says at once that it only reads, and why (the holder, by pid)
+            assertEquals(Main.OK, code, err());
+            String pid = "pid " + ProcessHandle.current().pid();
+            assertTrue(out().startsWith("Read-only: InstaRelay (run, " + pid), out());
+            // AND status answers from the shared file, poll is refused with where to do it instead
+            assertTrue(out().contains("No account is connected yet"), out());
+            assertTrue(out().contains("is running on this database: do it from Discord with /instagram poll, or stop the "
+                    + "bot first."), out());
             assertFalse(err().contains("Exception"), err());
-            assertFalse(out().contains("No account"), out());
         }
     }
 

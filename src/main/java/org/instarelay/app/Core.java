@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import org.instarelay.auth.AuthorizationService;
 import org.instarelay.auth.ConnectListener;
 import org.instarelay.collect.Collector;
 import org.instarelay.collect.CycleEvents;
 import org.instarelay.collect.PollScheduler;
+import org.instarelay.collect.Destinations;
+import org.instarelay.collect.Onlooker;
 import org.instarelay.collect.Publisher;
 import org.instarelay.collect.ResendGrace;
 import org.instarelay.collect.Retry;
@@ -18,6 +21,7 @@ import org.instarelay.commands.AccountNames;
 import org.instarelay.commands.AuthorizeCommand;
 import org.instarelay.commands.ChannelCommand;
 import org.instarelay.commands.CommandRegistry;
+import org.instarelay.commands.CommandSpec;
 import org.instarelay.commands.ConnectCommand;
 import org.instarelay.commands.DisconnectCommand;
 import org.instarelay.commands.FeedCommand;
@@ -56,7 +60,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The parts both faces share, wired by constructor: database, Instagram client, collector,
- * schedule and commands. The Discord bot and the console each build one with their publisher.
+ * schedule and commands. The Discord bot builds one with its publisher on the file it owns; the
+ * console one that only shows what it collects ({@link #console}), or, beside a running bot, one
+ * that only reads ({@link #beside}).
  */
 public final class Core implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Core.class);
@@ -101,10 +107,15 @@ public final class Core implements AutoCloseable {
         static final Discovery CONFIGURED = new Discovery(null, channel -> null);
     }
 
-    private Core(Settings settings, Publisher publisher, Options options, ObjectMapper json, Discovery discovery)
-            throws StoreException {
+    /**
+     * @param database   opened by the factory, closed by this core
+     * @param besideOwner the file belongs to another process and is open read-only: nothing is
+     *                   adopted or resumed, and only the commands that read run
+     */
+    private Core(Settings settings, Database database, Destinations destinations, Options options, ObjectMapper json,
+                 Discovery discovery, Function<CommandSpec, String> besideOwner) throws StoreException {
         this.http = options.http();
-        this.database = Database.open(settings.databasePath());
+        this.database = database;
         AccountRepository accounts = new AccountRepository(database);
         MediaRepository media = new MediaRepository(database, json);
         DeliveryRepository deliveries = new DeliveryRepository(database, media);
@@ -118,17 +129,21 @@ public final class Core implements AutoCloseable {
             // start-up found discord.channel-id in, so the console sees the accounts Discord does.
             servers.homeIs(subscriptions.knownServerOf(defaultChannel, ServerScope.PLACEHOLDER_HOME));
         }
-        // An upgraded file's subscriptions get their server before anything reads them.
-        adoptServers(discovery.serverOfChannel());
+        if (besideOwner == null) {
+            // An upgraded file's subscriptions get their server before anything reads them.
+            adoptServers(discovery.serverOfChannel());
+        }
         // Pictures and metrics: the one picture store and its keeper, and the one registry /metrics scrapes.
         this.pictures = openPictures(settings, options.clock());
         CycleEvents events = new MetricsEvents(metrics);
         InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock(),
                 events::instagramRequest);
-        this.collector = new Collector(instagram, database, accounts, media, deliveries, subscriptions, publisher,
+        this.collector = new Collector(instagram, database, accounts, media, deliveries, subscriptions, destinations,
                 options.retry(), options.clock(), settings.poll().backfill(), settings.poll().parallelism(),
                 this.pictures.forCollector(), events, options.grace());
-        this.pictures.resumeKeeping(deliveries);
+        if (besideOwner == null) {
+            this.pictures.resumeKeeping(deliveries);
+        }
         this.scheduler = new PollScheduler(collector, settings.poll().interval(), options.clock());
         AuthorizationService authorization = new AuthorizationService(instagram, new AuthorizationRepository(database),
                 accounts, subscriptions, collector, options.clock());
@@ -146,7 +161,7 @@ public final class Core implements AutoCloseable {
                 this.pictures.store, health, callback, metrics, options.clock(),
                 settings.pictures() == null ? 0 : settings.pictures().maxBytes());
         // Every command, once: the faces build their lists, parsing and help from this.
-        this.commands = new CommandRegistry(List.of(
+        CommandRegistry every = new CommandRegistry(List.of(
                 new AuthorizeCommand(authorization, words, () -> webFace.receivesRedirect(settings.instagram())),
                 connect,
                 new StatusCommand(scope, media, deliveries, scheduler, words, outcomes, webFaceState),
@@ -160,29 +175,61 @@ public final class Core implements AutoCloseable {
                 new ResumeCommand(scope),
                 new DisconnectCommand(scope),
                 new FeedCommand(scope, feeds, webFaceState, options.clock())));
+        this.commands = besideOwner == null ? every : every.readingOnly(besideOwner);
     }
 
+    /** A core that owns the file at {@code database.path} and posts through {@code publisher} (tests, tools). */
     public static Core create(Settings settings, Publisher publisher, Options options) throws StoreException {
-        return new Core(settings, publisher, options, new ObjectMapper(), Discovery.CONFIGURED);
+        return build(settings, Database.open(settings.databasePath()), Destinations.publishingTo(publisher), options,
+                Discovery.CONFIGURED, null);
     }
 
-    /** {@link #open}, for the Discord bot: subscriptions without a known server get theirs from Discord. */
-    public static Core open(Settings settings, Publisher publisher, Options options, Discovery discovery)
-            throws CoreUnavailable {
+    /**
+     * For the Discord bot, on the file it claimed before logging in (so a second bot is refused
+     * before it touches Discord): subscriptions without a known server get theirs from Discord.
+     */
+    public static Core open(Settings settings, Database database, Publisher publisher, Options options,
+                            Discovery discovery) throws CoreUnavailable {
         try {
-            return new Core(settings, publisher, options, new ObjectMapper(), discovery);
+            return build(settings, database, Destinations.publishingTo(publisher), options, discovery, null);
         } catch (StoreException e) {
             throw new CoreUnavailable(e.getMessage(), e);
         }
     }
 
-    private KeptPictures openPictures(Settings settings, Clock clock) throws StoreException {
+    /**
+     * For the console alone: it owns the file and polls, but is not a destination. New posts and
+     * notices are shown to {@code terminal}; their Discord deliveries stay PENDING for the bot.
+     *
+     * @throws org.instarelay.store.DatabaseInUse when a bot (or another console) holds the file
+     */
+    public static Core console(Settings settings, Onlooker terminal, Options options) throws StoreException {
+        return build(settings, Database.open(settings.databasePath(), "console"), Destinations.watchedBy(terminal),
+                options, Discovery.CONFIGURED, null);
+    }
+
+    /**
+     * For the console beside the process that holds the file: read-only, never polled or
+     * scheduled; the commands that do more than read answer {@code refusal}'s sentence for them.
+     */
+    public static Core beside(Settings settings, Options options, Function<CommandSpec, String> refusal)
+            throws StoreException {
+        return build(settings, Database.openReadOnly(settings.databasePath()), Destinations.watchedBy(Onlooker.NONE),
+                options, Discovery.CONFIGURED, refusal);
+    }
+
+    private static Core build(Settings settings, Database database, Destinations destinations, Options options,
+                              Discovery discovery, Function<CommandSpec, String> besideOwner) throws StoreException {
         try {
-            return KeptPictures.open(settings, database, http, clock);
-        } catch (StoreException e) {
+            return new Core(settings, database, destinations, options, new ObjectMapper(), discovery, besideOwner);
+        } catch (StoreException | RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    private KeptPictures openPictures(Settings settings, Clock clock) throws StoreException {
+        return KeptPictures.open(settings, database, http, clock);
     }
 
     /** One client for the whole bot: connections and threads are pooled inside it. */

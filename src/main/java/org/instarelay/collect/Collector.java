@@ -59,7 +59,7 @@ public final class Collector implements AutoCloseable {
      * @param grace    how long a send whose outcome is unknown may still appear before it is sent again
      */
     public Collector(InstagramClient instagram, Database database, AccountRepository accounts, MediaRepository media,
-                     DeliveryRepository deliveries, SubscriptionRepository subscriptions, Publisher publisher,
+                     DeliveryRepository deliveries, SubscriptionRepository subscriptions, Destinations destinations,
                      Retry retry, Clock clock, int backfill, int parallelism, PictureKeeping pictures,
                      CycleEvents events, ResendGrace grace) {
         this.accounts = accounts;
@@ -68,13 +68,16 @@ public final class Collector implements AutoCloseable {
         this.tally = new CycleTally(events, deliveries, clock);
         TokenKeeper tokens = new TokenKeeper(instagram, accounts, retry, clock);
         this.poller = new AccountPoller(new MediaReader(instagram, media, retry), tokens, accounts,
-                new NewPosts(database, media, deliveries, subscriptions, pictures), clock,
+                new NewPosts(database, media, deliveries, subscriptions, pictures, destinations.onlooker()), clock,
                 backfill);
         this.readers = Executors.newFixedThreadPool(parallelism, DaemonThreads.named("instagram-reader"));
         this.senders = Executors.newFixedThreadPool(SENDERS, DaemonThreads.named("discord-sender"));
-        this.delivery = new DeliveryWorker(deliveries, subscriptions, instagram, publisher, clock, senders, events,
-                grace);
-        this.notices = new Notices(accounts, subscriptions, publisher);
+        // Without a publisher nothing is sent here, so nothing may be recorded as sent: no worker.
+        this.delivery = destinations.delivers()
+                ? new DeliveryWorker(deliveries, subscriptions, instagram, destinations.publisher(), clock, senders,
+                        events, grace)
+                : null;
+        this.notices = new Notices(accounts, subscriptions, destinations);
     }
 
     /** Runs a full cycle now, after any cycle already running. */
@@ -122,7 +125,7 @@ public final class Collector implements AutoCloseable {
         now.forEach(account -> byId.put(account.igUserId(), account));
         Map<String, Integer> byServer = new HashMap<>();
         List<CycleReport.Problem> problems = new ArrayList<>();
-        for (DeliveryWorker.Result result : delivery.deliverAll(byId)) {
+        for (DeliveryWorker.Result result : delivery == null ? List.<DeliveryWorker.Result>of() : delivery.deliverAll(byId)) {
             result.delivered().forEach((guild, count) -> byServer.merge(guild, count, Integer::sum));
             if (result.error() != null) {
                 problems.add(new CycleReport.Problem(result.guildId(), result.error()));

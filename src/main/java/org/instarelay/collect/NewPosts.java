@@ -38,19 +38,22 @@ public final class NewPosts {
     private final DeliveryRepository deliveries;
     private final SubscriptionRepository subscriptions;
     private final PictureKeeping pictures;
+    private final Onlooker onlooker;
 
     public NewPosts(Database database, MediaRepository media, DeliveryRepository deliveries,
                     SubscriptionRepository subscriptions) {
-        this(database, media, deliveries, subscriptions, PictureKeeping.NONE);
+        this(database, media, deliveries, subscriptions, PictureKeeping.NONE, Onlooker.NONE);
     }
 
+    /** @param onlooker shown each queued new post once, oldest first, after it is stored */
     public NewPosts(Database database, MediaRepository media, DeliveryRepository deliveries,
-                    SubscriptionRepository subscriptions, PictureKeeping pictures) {
+                    SubscriptionRepository subscriptions, PictureKeeping pictures, Onlooker onlooker) {
         this.database = database;
         this.media = media;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.pictures = pictures;
+        this.onlooker = onlooker;
     }
 
     /**
@@ -66,6 +69,7 @@ public final class NewPosts {
             return newIds;
         });
         int queued = queued(added, queueNewest);
+        showQueued(records, added.subList(0, queued));
         // The keeper orders the posts itself; these are the new ones worth keeping pictures of.
         Set<String> keep = Set.copyOf(added.subList(0, Math.min(added.size(), Math.max(queued, PICTURES_OF_NEWEST))));
         if (!keep.isEmpty()) {
@@ -92,6 +96,15 @@ public final class NewPosts {
             }
         }
         return rows;
+    }
+
+    /** The onlooker sees what was queued (a baseline's older posts were not), oldest first as they are posted. */
+    private void showQueued(List<StoredMedia> records, List<String> queuedNewestFirst) {
+        for (int i = queuedNewestFirst.size() - 1; i >= 0; i--) {
+            String id = queuedNewestFirst.get(i);
+            records.stream().filter(record -> record.id().equals(id)).findFirst()
+                    .ifPresent(record -> onlooker.newPost(PostViews.of(null, record)));
+        }
     }
 
     private static int queued(List<String> added, int queueNewest) {

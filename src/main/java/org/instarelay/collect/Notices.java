@@ -27,16 +27,17 @@ final class Notices {
 
     private final AccountRepository accounts;
     private final SubscriptionRepository subscriptions;
-    private final Publisher publisher;
+    private final Destinations destinations;
+    /** Null in the console alone: nobody to message, and nothing may count as told. */
     private final DirectNotices direct;
     /** Occasions and places already told, so a retry tells only the servers that missed it. */
     private final Set<String> told = ConcurrentHashMap.newKeySet();
 
-    Notices(AccountRepository accounts, SubscriptionRepository subscriptions, Publisher publisher) {
+    Notices(AccountRepository accounts, SubscriptionRepository subscriptions, Destinations destinations) {
         this.accounts = accounts;
         this.subscriptions = subscriptions;
-        this.publisher = publisher;
-        this.direct = new DirectNotices(subscriptions, publisher);
+        this.destinations = destinations;
+        this.direct = destinations.delivers() ? new DirectNotices(subscriptions, destinations.publisher()) : null;
     }
 
     void announce(List<AccountOutcome> outcomes) throws StoreException {
@@ -60,10 +61,16 @@ final class Notices {
         for (Place place : places(account)) {
             Notice notice = new Notice(announcement.kind(), PostViews.account(account), place.channelId(),
                     announcement.reason(), announcement.left());
+            destinations.onlooker().notice(notice);
+            if (!destinations.delivers()) {
+                // Shown, not told: the channel still hears it once the bot runs.
+                all = false;
+                continue;
+            }
             String key = occasion(account, announcement) + "|" + place.guildId() + "|" + place.channelId();
             try {
                 if (!told.contains(key)) {
-                    publisher.announce(notice);
+                    destinations.publisher().announce(notice);
                     told.add(key);
                 }
             } catch (PublishException e) {
@@ -71,7 +78,7 @@ final class Notices {
                 log.warn("Could not tell {}'s channel {}: {}", account.handle(), place.channelId(), e.getMessage());
                 all = false;
             }
-            if (announcement.kind() == Notice.Kind.TOKEN_DIED && place.guildId() != null) {
+            if (announcement.kind() == Notice.Kind.TOKEN_DIED && place.guildId() != null && direct != null) {
                 direct.tell(account, notice, place.guildId());
             }
         }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Proof that a post went out.
  *
- * @param target          where it went (a channel id, or {@code console})
+ * @param target          where it went (a channel id)
  * @param messageId       the id of the (first) message that carries it
  * @param moreMessageIds  further messages of the same post (an album past ten), in order
  */

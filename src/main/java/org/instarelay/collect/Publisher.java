@@ -7,7 +7,8 @@ import org.instarelay.view.Notice;
 import org.instarelay.view.PostView;
 
 /**
- * Where new posts go: a Discord channel, or the terminal. The collector calls it for several
+ * Where new posts go: Discord channels (the console's terminal is no destination: it is an
+ * {@link Onlooker}, and what it prints still waits for Discord). The collector calls it for several
  * channels at once (one thread per channel at a time, oldest post first within a channel), so an
  * implementation must be safe for concurrent use. Everything crossing it is a view (the post's
  * channel and the one role it may ping included): the face words it.

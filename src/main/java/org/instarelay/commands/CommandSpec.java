@@ -14,36 +14,43 @@ import java.util.stream.Collectors;
  * @param slow        calls Instagram: a face that must answer quickly acknowledges first
  * @param personal    only the asker sees the answer (decided before it exists, for deferring)
  * @param confirm     the question a face asks before running it ({@code %s} is the account), null to just run
+ * @param readsOnly   only reads what is stored: it may run beside the bot that owns the database
+ *                    (the console's read-only mode); every other command changes or calls something
  */
 public record CommandSpec(String name, String description, List<OptionSpec> options, boolean adminOnly, boolean slow,
-                          boolean personal, String confirm) {
+                          boolean personal, String confirm, boolean readsOnly) {
     public CommandSpec {
         options = List.copyOf(options);
     }
 
     /** A quick command everybody may run. */
     public static CommandSpec of(String name, String description, OptionSpec... options) {
-        return new CommandSpec(name, description, List.of(options), false, false, true, null);
+        return new CommandSpec(name, description, List.of(options), false, false, true, null, false);
     }
 
     /** The same, for admins only. */
     public CommandSpec admin() {
-        return new CommandSpec(name, description, options, true, slow, personal, confirm);
+        return new CommandSpec(name, description, options, true, slow, personal, confirm, readsOnly);
     }
 
     /** The same, acknowledged first because it calls Instagram. */
     public CommandSpec deferred() {
-        return new CommandSpec(name, description, options, adminOnly, true, personal, confirm);
+        return new CommandSpec(name, description, options, adminOnly, true, personal, confirm, readsOnly);
     }
 
     /** The same, with an answer everybody in the channel may see. */
     public CommandSpec shared() {
-        return new CommandSpec(name, description, options, adminOnly, slow, false, confirm);
+        return new CommandSpec(name, description, options, adminOnly, slow, false, confirm, readsOnly);
     }
 
     /** The same, asking {@code question} before it runs. */
     public CommandSpec confirmed(String question) {
-        return new CommandSpec(name, description, options, adminOnly, slow, personal, question);
+        return new CommandSpec(name, description, options, adminOnly, slow, personal, question, readsOnly);
+    }
+
+    /** The same, marked as only reading the store ({@link #readsOnly}). */
+    public CommandSpec reading() {
+        return new CommandSpec(name, description, options, adminOnly, slow, personal, confirm, true);
     }
 
     /** Whether it takes a channel (a face without channels asks for its id). */

@@ -24,7 +24,7 @@ public final class HistoryCommand implements Command {
     public static final String COUNT = "count";
     public static final CommandSpec SPEC = CommandSpec.of("history", "The newest posts and what became of each here",
             OptionSpec.integer(COUNT, "How many posts (default " + DEFAULT_COUNT + ")", 1, MAX_COUNT, "n"),
-            OptionSpec.account("Only this account's posts"));
+            OptionSpec.account("Only this account's posts")).reading();
 
     private final Scope scope;
     private final MediaRepository media;

@@ -19,7 +19,7 @@ public final class LatestCommand implements Command {
     public static final String COUNT = "count";
     public static final CommandSpec SPEC = CommandSpec.of("latest", "The newest stored posts",
             OptionSpec.integer(COUNT, "How many (default " + DEFAULT_COUNT + ")", 1, MAX_COUNT, "n"),
-            OptionSpec.account("Only this account's posts")).shared();
+            OptionSpec.account("Only this account's posts")).shared().reading();
 
     private final Scope scope;
     private final MediaRepository media;

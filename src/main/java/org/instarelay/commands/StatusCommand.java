@@ -15,7 +15,7 @@ import org.instarelay.store.StoreException;
 
 /** {@code status}: every account, its token, its last poll and its numbers. */
 public final class StatusCommand implements Command {
-    public static final CommandSpec SPEC = CommandSpec.of("status", "Accounts, tokens, last and next poll");
+    public static final CommandSpec SPEC = CommandSpec.of("status", "Accounts, tokens, last and next poll").reading();
 
     private final Scope scope;
     private final MediaRepository media;
@@ -69,7 +69,7 @@ public final class StatusCommand implements Command {
             text.append("No account is connected yet. Run authorize, then connect.\n");
         }
         for (StatusReply.AccountStatus row : rows) {
-            text.append(describe(row)).append('\n');
+            text.append(describe(row, surface)).append('\n');
         }
         text.append("Polling every ").append(Words.duration(scheduler.interval()));
         if (next != null) {
@@ -103,7 +103,7 @@ public final class StatusCommand implements Command {
     }
 
     /** Several lines about one account. */
-    String describe(StatusReply.AccountStatus account) {
+    String describe(StatusReply.AccountStatus account, Surface surface) {
         StringBuilder text = new StringBuilder(account.handle()).append(": ").append(state(account));
         if (account.paused()) {
             text.append(", paused (posts are kept and go out on resume)");
@@ -135,6 +135,10 @@ public final class StatusCommand implements Command {
             }
         }
         text.append("\n  ").append(account.countWords());
+        if (surface == Surface.CONSOLE && account.queued() > 0) {
+            // The console is no destination: what waits, waits for `run` to post it to Discord.
+            text.append(" for the Discord bot");
+        }
         return text.toString();
     }
 

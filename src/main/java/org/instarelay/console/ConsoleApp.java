@@ -70,7 +70,8 @@ public final class ConsoleApp {
         if (parsed.problem() != null) {
             return parsed.problem();
         }
-        if (spec.confirm() != null && interactive && !confirmed(spec, rest)) {
+        // Beside a running bot, refused before a question whose yes would change nothing.
+        if (spec.confirm() != null && interactive && registry.refusal(spec).isEmpty() && !confirmed(spec, rest)) {
             return "Nothing was changed.";
         }
         return registry.run(spec.name(), operator, Surface.CONSOLE, parsed.arguments()).text();

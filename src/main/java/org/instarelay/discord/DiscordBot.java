@@ -12,6 +12,8 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.requests.CloseCode;
 import org.instarelay.app.Core;
 import org.instarelay.app.CoreUnavailable;
+import org.instarelay.store.Database;
+import org.instarelay.store.StoreException;
 import org.instarelay.common.DaemonThreads;
 import org.instarelay.config.DiscordSettings;
 import org.instarelay.config.Settings;
@@ -114,7 +116,15 @@ public final class DiscordBot implements AutoCloseable {
     public static DiscordBot start(Settings settings, Core.Options options, ServerAccess servers)
             throws StartupException, InterruptedException {
         DiscordSettings discord = settings.discord();
-        JdaFactory.Connection connection = JdaFactory.connect(discord);
+        // The file first: a second bot on it is refused before it logs in or touches anything.
+        Database database = claim(settings);
+        JdaFactory.Connection connection;
+        try {
+            connection = JdaFactory.connect(discord);
+        } catch (StartupException | InterruptedException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
         JDA jda = connection.jda();
         Core core = null;
         ExecutorService slowWork = null;
@@ -133,7 +143,8 @@ public final class DiscordBot implements AutoCloseable {
             String home = homeServerId(jda, discord);
             try {
                 // An upgraded file's accounts become subscriptions of their channel's server (else the home one).
-                core = Core.open(settings, publisher, options, new Core.Discovery(home, channelId -> serverOf(jda, channelId)));
+                core = Core.open(settings, database, publisher, options,
+                        new Core.Discovery(home, channelId -> serverOf(jda, channelId)));
             } catch (CoreUnavailable e) {
                 throw new StartupException(e.getMessage(), e);
             }
@@ -163,6 +174,8 @@ public final class DiscordBot implements AutoCloseable {
             }
             if (core != null) {
                 core.close();
+            } else {
+                database.close();
             }
             jda.shutdownNow();
             if (e instanceof RuntimeException runtime) {
@@ -171,6 +184,15 @@ public final class DiscordBot implements AutoCloseable {
                         + runtime.getMessage() + "); details are in the log.", runtime);
             }
             throw (StartupException) e;
+        }
+    }
+
+    /** The database for this bot alone, held until it stops; refused naming the process that holds it. */
+    private static Database claim(Settings settings) throws StartupException {
+        try {
+            return Database.open(settings.databasePath(), "run");
+        } catch (StoreException e) {
+            throw new StartupException(e.getMessage(), e);
         }
     }
 

@@ -27,7 +27,7 @@ public final class Database implements AutoCloseable {
 
     private final Path path;
     private final ReentrantLock lock = new ReentrantLock();
-    /** The bot's claim on the file; null for a look beside a running bot ({@link #openBeside}). */
+    /** The owner's claim on the file; null for a look beside the owner ({@link #openBeside}, {@link #openReadOnly}). */
     private final DatabaseLock owner;
     private final TokenSeal seal;
     private final StoreFaults faults = new StoreFaults();
@@ -50,15 +50,29 @@ public final class Database implements AutoCloseable {
      *         InstaRelay has the file open or the file cannot be written
      */
     public static Database open(Path path) throws StoreException {
-        return open(path, System.getenv());
+        return open(path, "run", System.getenv());
     }
 
     /** {@link #open(Path)} with the environment to read {@value TokenSeal#VARIABLE} from. */
     public static Database open(Path path, Map<String, String> environment) throws StoreException {
+        return open(path, "run", environment);
+    }
+
+    /**
+     * {@link #open(Path)}, saying in the lock file which mode ({@code run} or {@code console})
+     * holds it, so that a process refused the file names this one.
+     *
+     * @throws DatabaseInUse when another process holds the file, naming it
+     */
+    public static Database open(Path path, String mode) throws StoreException {
+        return open(path, mode, System.getenv());
+    }
+
+    private static Database open(Path path, String mode, Map<String, String> environment) throws StoreException {
         Path absolute = path.toAbsolutePath().normalize();
         createFolder(absolute);
         OwnerOnly.prepareDatabase(absolute, absolute.resolveSibling(absolute.getFileName() + ".lock"));
-        DatabaseLock owner = DatabaseLock.take(absolute);
+        DatabaseLock owner = DatabaseLock.take(absolute, LockHolder.thisProcess(mode));
         try {
             Database database = connect(absolute, owner, TokenSeal.forDatabase(absolute, environment));
             try {
@@ -83,6 +97,35 @@ public final class Database implements AutoCloseable {
         Path absolute = path.toAbsolutePath().normalize();
         createFolder(absolute);
         return connect(absolute, null, TokenSeal.forDatabase(absolute, System.getenv()));
+    }
+
+    /**
+     * Opens the file read-only and without the lock, beside the process that holds it: the
+     * console beside a running bot answers {@code status}, {@code latest} and {@code history} from
+     * it. SQLite refuses every write on this connection, so it can change nothing; in WAL mode it
+     * reads the last committed state while the owner writes. Nothing is migrated: the owner has.
+     *
+     * @throws StoreException when the file is missing or its schema is not this release's
+     */
+    public static Database openReadOnly(Path path) throws StoreException {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new StoreException("There is no database at " + absolute + " to read. Check database.path.", null);
+        }
+        try {
+            Reconnecting connection = Reconnecting.openReadOnly(absolute);
+            int version = Migrations.userVersion(connection.current(false));
+            if (version != Migrations.latestVersion()) {
+                connection.close();
+                throw new StoreException("The database " + absolute + " has schema " + version + ", this release reads "
+                        + Migrations.latestVersion() + ": the process using it is another release. Use the same release, "
+                        + "or stop that process first.", null);
+            }
+            return new Database(absolute, connection, null, TokenSeal.forDatabase(absolute, System.getenv()));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the database " + absolute + ": " + e.getMessage()
+                    + ". Check database.path and the file's permissions.", e);
+        }
     }
 
     private static void createFolder(Path absolute) throws StoreException {

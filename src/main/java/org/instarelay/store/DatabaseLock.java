@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One bot per database file: an exclusive lock on {@code <database>.lock}, held while the bot has
- * the file open. SQLite itself would let two processes take turns, but two bots on one file would
- * each poll and post the same new posts, so the second one is refused with a sentence instead.
+ * One owner per database file: an exclusive {@link FileChannel#tryLock} on {@code <database>.lock},
+ * held for the owning process's whole life. Not SQLite's own locking: SQLite lets processes take
+ * turns on one file, and taking turns is exactly what loses and doubles posts (one process marks
+ * delivered what it printed, or takes the other's SENDING row for a crash and sends it again).
  *
- * <p>The operating system drops the lock when the process ends, so a crash never leaves a stale
- * lock behind.
+ * <p>The owner writes who it is into the lock file ({@link LockHolder}: mode, pid, host, since
+ * when), so a refused process names the one to stop. The operating system drops the lock when the
+ * process ends, however it ends, so a crash never leaves a stale lock behind: the words left in
+ * the file are only read while somebody holds the lock.
  */
 final class DatabaseLock implements AutoCloseable {
     private final FileChannel channel;
@@ -24,8 +27,13 @@ final class DatabaseLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** @throws StoreException saying that another InstaRelay uses the file, and what to do */
-    static DatabaseLock take(Path database) throws StoreException {
+    /**
+     * Takes the lock and writes {@code holder} into the lock file.
+     *
+     * @throws DatabaseInUse naming the process that holds it, and what to do
+     * @throws StoreException when the lock file cannot be made or locked
+     */
+    static DatabaseLock take(Path database, LockHolder holder) throws StoreException {
         Path file = database.resolveSibling(database.getFileName() + ".lock");
         FileChannel channel;
         try {
@@ -46,9 +54,9 @@ final class DatabaseLock implements AutoCloseable {
         }
         if (lock == null) {
             close(channel);
-            throw new StoreException("Another InstaRelay is already using the database " + database + ". Stop it "
-                    + "first, or give this one its own database.path: two bots on one file would post everything twice.", null);
+            throw new DatabaseInUse(database, LockHolders.read(file));
         }
+        LockHolders.write(channel, holder);
         return new DatabaseLock(channel, lock);
     }
 

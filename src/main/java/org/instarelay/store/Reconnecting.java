@@ -29,6 +29,17 @@ final class Reconnecting {
         return new Reconnecting(path, connect(path));
     }
 
+    /**
+     * A connection SQLite refuses every write on, for a look beside the file's owner: it reads the
+     * last committed state while the owner writes (WAL). Never reopened: it never writes.
+     */
+    static Reconnecting openReadOnly(Path path) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(Sqlite.BUSY_TIMEOUT_MS);
+        return new Reconnecting(path, DriverManager.getConnection(Sqlite.url(path), config.toProperties()));
+    }
+
     private static Connection connect(Path path) throws SQLException {
         Connection connection = DriverManager.getConnection(Sqlite.url(path), Sqlite.connectionProperties());
         try {

@@ -11,7 +11,7 @@ import org.sqlite.SQLiteConfig;
  * putting it on PostgreSQL means another class like this one, not a rewrite.
  */
 final class Sqlite {
-    private static final int BUSY_TIMEOUT_MS = 10_000;
+    static final int BUSY_TIMEOUT_MS = 10_000;
 
     private Sqlite() {}
 

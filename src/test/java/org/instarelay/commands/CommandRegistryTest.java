@@ -121,4 +121,39 @@ class CommandRegistryTest {
         new ConsoleApp(registry, new BufferedReader(new StringReader(input)), out, false).run();
         return bytes.toString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    @DisplayName("reading only, a command not marked readsOnly answers the refusal and never runs; one that reads runs")
+    void readingOnly() {
+        // GIVEN the registry beside a bot that owns the file, with greet marked as a read
+        BrokenCommand broken = new BrokenCommand();
+        GreetCommand greet = new GreetCommand();
+        Command reading = new Command() {
+            @Override
+            public CommandSpec spec() {
+                return GreetCommand.SPEC.reading();
+            }
+
+            @Override
+            public Reply run(Requester who, Surface surface, Arguments arguments) {
+                return greet.run(who, surface, arguments);
+            }
+        };
+        CommandRegistry beside = new CommandRegistry(List.of(reading, broken))
+                .readingOnly(spec -> "Not here: /instagram " + spec.name() + " in Discord.");
+
+        // WHEN an admin runs the command that changes something, and then the read
+        Reply refused = beside.run("break", Requester.console(), Surface.CONSOLE, Arguments.none());
+        Reply read = beside.run("greet", Requester.console(), Surface.CONSOLE, Arguments.none());
+
+        // THEN the first is refused with the sentence and did not run; the read answers
+        assertTrue(refused.failed());
+        assertEquals("Not here: /instagram break in Discord.", refused.text());
+        assertEquals(0, broken.runs);
+        assertTrue(read.text().startsWith("Hello, stranger!"), read.text());
+        // AND the status, latest and history commands are the ones marked as reads
+        assertEquals(List.of("status", "latest", "history"), List.of(StatusCommand.SPEC, LatestCommand.SPEC,
+                HistoryCommand.SPEC, PollCommand.SPEC, PauseCommand.SPEC, ConnectCommand.SPEC).stream()
+                .filter(CommandSpec::readsOnly).map(CommandSpec::name).toList());
+    }
 }

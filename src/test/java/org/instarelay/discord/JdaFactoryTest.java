@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Logging in to Discord (JDA against a REST server on 127.0.0.1)")
 class JdaFactoryTest {
@@ -57,13 +58,13 @@ class JdaFactoryTest {
 
     @Test
     @DisplayName("run(): a refused token prints that one sentence, no stack trace, and exits non-zero")
-    void runBadToken() {
-        // GIVEN Discord refuses the token
+    void runBadToken(@TempDir Path folder) {
+        // GIVEN Discord refuses the token (the bot claims its database first, so it has one)
         rest.enqueue(new MockResponse.Builder().code(401).body("{\"message\": \"401: Unauthorized\", \"code\": 0}").build());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         // WHEN the bot runs
-        int code = DiscordBot.run(TestSettings.builder(Path.of("")).discord(settings("bad.token")).discordOnly().build(),
+        int code = DiscordBot.run(TestSettings.builder(folder).discord(settings("bad.token")).build(),
                 Core.Options.standard(), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         // THEN

@@ -54,19 +54,54 @@ class DatabaseTest {
     }
 
     @Test
-    @DisplayName("a second bot on the same file is refused with one sentence; once the first closes, it opens")
+    @DisplayName("read-only beside its owner, the file is read as the owner writes it, and refuses every write")
+    void readOnlyBesideTheOwner() throws Exception {
+        // GIVEN a bot that owns the file and has stored an account
+        Path file = folder.resolve("instarelay.db");
+        try (Database owner = Database.open(file)) {
+            AccountRepository accounts = new AccountRepository(owner);
+            accounts.saveConnected("1784", "mountaineers", null, "BUSINESS", Secret.of("tok"), NOW.plusSeconds(60), NOW,
+                    "console");
+            try (Database reader = Database.openReadOnly(file)) {
+                AccountRepository seen = new AccountRepository(reader);
+                assertEquals(List.of("1784"), seen.all().stream().map(Account::igUserId).toList());
+
+                // WHEN the owner writes more while the reader has the file open (WAL)
+                accounts.saveConnected("1785", "hikers", null, "BUSINESS", Secret.of("tok2"), NOW.plusSeconds(60), NOW,
+                        "console");
+
+                // THEN the reader sees the owner's newest commit
+                assertEquals(List.of("1784", "1785"), seen.all().stream().map(Account::igUserId).sorted().toList());
+                // AND a write through it is refused by SQLite, saying read-only, and changes nothing
+                StoreException refused = assertThrows(StoreException.class,
+                        () -> reader.write(connection -> connection.createStatement().executeUpdate("DELETE FROM accounts")));
+                assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
+                assertEquals(2, accounts.all().size());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a second bot on the same file is refused with one sentence naming the holder; once the first closes, it opens")
     void oneBotPerFile() throws Exception {
         // GIVEN a bot that has the database open
         Path file = folder.resolve("instarelay.db");
-        try (Database first = Database.open(file)) {
+        try (Database first = Database.open(file, "run")) {
             // WHEN another opens the same file
-            StoreException refused = assertThrows(StoreException.class, () -> Database.open(file));
+            DatabaseInUse refused = assertThrows(DatabaseInUse.class, () -> Database.open(file, "console"));
 
-            // THEN it is told what is wrong and what to do, and the first bot goes on
-            assertEquals("Another InstaRelay is already using the database " + file.toAbsolutePath().normalize()
-                    + ". Stop it first, or give this one its own database.path: two bots on one file would post "
-                    + "everything twice.", refused.getMessage());
+            // THEN it is told who holds it (mode, pid, host, since when) and what to do, and the first bot goes on
+            String host = java.net.InetAddress.getLocalHost().getHostName();
+            String expected = "Another InstaRelay \\(run, pid " + ProcessHandle.current().pid() + " on host "
+                    + java.util.regex.Pattern.quote(host) + ", since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\) is using the database "
+                    + java.util.regex.Pattern.quote(file.toAbsolutePath().normalize().toString())
+                    + "\\. Stop it first, or give this one its own database\\.path\\.";
+            assertTrue(refused.getMessage().matches(expected), refused.getMessage());
+            assertEquals("run", refused.holder().mode());
             assertEquals(Migrations.latestVersion(), first.read(Migrations::userVersion));
+            // AND the lock file says the same to an operator who looks at it
+            String lockFile = java.nio.file.Files.readString(folder.resolve("instarelay.db.lock"));
+            assertTrue(lockFile.contains("mode=run\npid=" + ProcessHandle.current().pid() + "\nhost=" + host), lockFile);
             // AND a look beside it (tests, tools) is still possible
             try (Database beside = Database.openBeside(file)) {
                 assertEquals(Migrations.latestVersion(), beside.read(Migrations::userVersion));

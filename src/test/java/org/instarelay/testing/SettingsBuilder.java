@@ -26,7 +26,6 @@ public final class SettingsBuilder {
     private int backfill;
     private int parallelism = 4;
     private String databaseName = "instarelay.db";
-    private boolean collects = true;
     private HttpSettings http = HttpSettings.OFF;
 
     SettingsBuilder(Path folder) {
@@ -76,20 +75,8 @@ public final class SettingsBuilder {
         return this;
     }
 
-    /**
-     * Only the Discord side: no Instagram, schedule, database or pictures, for a bot that must stop
-     * before it opens anything.
-     */
-    public SettingsBuilder discordOnly() {
-        this.collects = false;
-        return this;
-    }
-
     public Settings build() {
         DiscordSettings discordPart = discordSettings != null ? discordSettings : discord.build();
-        if (!collects) {
-            return new Settings(folder.resolve("bot.properties"), discordPart, null, null, null, null, http);
-        }
         Path database = folder.resolve(databaseName);
         return new Settings(folder.resolve("bot.properties"), discordPart, instagram,
                 new PollSettings(pollInterval, backfill, parallelism), database,

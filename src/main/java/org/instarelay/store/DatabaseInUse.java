@@ -1,0 +1,35 @@
+package org.instarelay.store;
+
+import java.nio.file.Path;
+
+/**
+ * Another process holds the database. Its message is the one sentence to print: who holds it
+ * and what to do; {@link #holder()} lets a face that can still read the file ({@code console})
+ * name the holder in its own words.
+ */
+public final class DatabaseInUse extends StoreException {
+    private final transient LockHolder holder;
+    private final Path database;
+
+    DatabaseInUse(Path database, LockHolder holder) {
+        super("Another InstaRelay (" + (holder == null ? "its pid is not known" : holder.words())
+                + ") is using the database " + database + ". Stop it first, or give this one its own database.path.",
+                null);
+        this.database = database;
+        this.holder = holder;
+    }
+
+    /** Who holds it; null when the lock file does not say (an older release holds it). */
+    public LockHolder holder() {
+        return holder;
+    }
+
+    /** "the bot (run, pid 4242 on host web1, since ...)": the holder in a few words. */
+    public String holderWords() {
+        return holder == null ? "another InstaRelay" : "InstaRelay (" + holder.words() + ")";
+    }
+
+    public Path database() {
+        return database;
+    }
+}
