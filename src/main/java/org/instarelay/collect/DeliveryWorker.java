@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.instagram.InstagramException;
 import org.instarelay.store.Account;
@@ -81,8 +82,14 @@ final class DeliveryWorker {
         latestAccounts = accounts;
         List<Future<Result>> running = new ArrayList<>();
         for (String channel : deliveries.channelsWithWork()) {
-            if (claims.claim(channel)) {
+            if (!claims.claim(channel)) {
+                continue;
+            }
+            try {
                 running.add(senders.submit(() -> deliverClaimed(channel, accounts)));
+            } catch (RejectedExecutionException closing) {
+                claims.release(channel);
+                throw closing;
             }
         }
         List<Result> results = new ArrayList<>();
