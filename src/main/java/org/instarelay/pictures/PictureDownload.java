@@ -1,17 +1,10 @@
 package org.instarelay.pictures;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -24,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * off one byte past the size cap, and bounded by one deadline for the whole download, so a huge,
  * endless or dripping answer can neither fill the memory nor hold a worker for long.
  *
- * <p>Only pictures, and only from where they should come: redirects are followed by this class
- * (the client follows none), as {@link RedirectRule} allows; a body is taken only when its first
+ * <p>Only pictures, and only from where they should come: redirects are followed by hand
+ * ({@link RedirectChain}; the client follows none), as {@link RedirectRule} allows; a body is taken only when its first
  * bytes say it is a picture (or, when asked, a video), whatever its Content-Type says, and it is
  * typed by those bytes ({@link PictureTypes#sniff}).
  *
@@ -51,7 +44,7 @@ public final class PictureDownload {
     private static final long CHUNK = 64 * 1024;
     private static final Logger log = LoggerFactory.getLogger(PictureDownload.class);
 
-    private final OkHttpClient http;
+    private final RedirectChain redirects;
     private final long maxBytes;
     private final Duration maxDeadline;
 
@@ -77,7 +70,7 @@ public final class PictureDownload {
      * @param maxDeadline the longest a download may take ({@link #MAX_DEADLINE}; tests shorten it)
      */
     public PictureDownload(OkHttpClient http, long maxBytes, Duration maxDeadline) {
-        this.http = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
+        this.redirects = new RedirectChain(http.newBuilder().followRedirects(false).followSslRedirects(false).build());
         this.maxBytes = maxBytes;
         this.maxDeadline = maxDeadline;
     }
@@ -121,9 +114,9 @@ public final class PictureDownload {
         String where = address.host() + address.encodedPath();
         long deadline = System.nanoTime() + deadlineFor(capBytes).toNanos();
         try {
-            Optional<Response> response = follow(address, deadline);
+            Optional<Response> response = redirects.open(address, deadline);
             return response.isEmpty() ? Attempt.failed(false) : read(response.get(), where, capBytes, videoToo);
-        } catch (Refused e) {
+        } catch (DownloadRefused e) {
             log.info("Picture {} {}; going on without it", where, e.getMessage());
             return Attempt.failed(true);
         } catch (IOException | RuntimeException e) {
@@ -134,65 +127,11 @@ public final class PictureDownload {
         }
     }
 
-    /** The answer of the last hop, open; empty when a hop answered an error (logged). */
-    private Optional<Response> follow(HttpUrl first, long deadline) throws IOException {
-        HttpUrl current = first;
-        Set<AddressClass> origin = null;
-        for (int hop = 1; ; hop++) {
-            Response response = call(current, deadline).execute();
-            if (!response.isRedirect()) {
-                if (response.isSuccessful()) {
-                    return Optional.of(response);
-                }
-                response.close();
-                log.info("Picture {} answered HTTP {}; going on without it", current.host() + current.encodedPath(),
-                        response.code());
-                return Optional.empty();
-            }
-            String location = response.header("Location");
-            response.close();
-            HttpUrl next = location == null ? null : current.resolve(location);
-            if (next == null) {
-                throw new Refused("redirected without a usable address");
-            }
-            if (origin == null) {
-                origin = classes(lookUp(first));
-            }
-            Optional<String> refusal = RedirectRule.refusal(hop, current, next, origin, lookUp(next));
-            if (refusal.isPresent()) {
-                throw new Refused(refusal.get());
-            }
-            current = next;
-        }
-    }
-
-    private Call call(HttpUrl url, long deadline) throws IOException {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw new Refused("took longer than its deadline");
-        }
-        Call call = http.newCall(new Request.Builder().url(url).get().build());
-        // The whole call, not each read: a byte a second never trips a read timeout.
-        call.timeout().timeout(left, TimeUnit.NANOSECONDS);
-        return call;
-    }
-
-    /** Where {@code url}'s host leads, as the client itself would resolve it ({@code localhost} is loopback). */
-    private List<InetAddress> lookUp(HttpUrl url) throws IOException {
-        return http.dns().lookup(url.host());
-    }
-
-    private static Set<AddressClass> classes(List<InetAddress> addresses) {
-        Set<AddressClass> classes = EnumSet.noneOf(AddressClass.class);
-        addresses.forEach(address -> classes.add(AddressClass.of(address)));
-        return classes;
-    }
-
     private Attempt read(Response response, String where, long capBytes, boolean videoToo) throws IOException {
         try (response) {
             ResponseBody body = response.body();
             if (body.contentLength() > capBytes) {
-                throw new Refused("is " + body.contentLength() + " bytes, over the " + capBytes + " byte cap");
+                throw new DownloadRefused("is " + body.contentLength() + " bytes, over the " + capBytes + " byte cap");
             }
             byte[] bytes = readCapped(body.source(), capBytes, videoToo);
             String type = PictureTypes.sniff(bytes).orElseThrow();
@@ -213,7 +152,7 @@ public final class PictureDownload {
                 byte[] start = bytes.peek().readByteArray(Math.min(bytes.size(), PictureTypes.SNIFF_BYTES));
                 Optional<String> type = PictureTypes.sniff(start);
                 if (type.isEmpty() || !videoToo && type.get().startsWith("video/")) {
-                    throw new Refused("is not " + (videoToo ? "a picture or video" : "a picture")
+                    throw new DownloadRefused("is not " + (videoToo ? "a picture or video" : "a picture")
                             + " by its first bytes, whatever its Content-Type says");
                 }
                 sniffed = true;
@@ -222,13 +161,6 @@ public final class PictureDownload {
                 return bytes.readByteArray();
             }
         }
-        throw new Refused("is over the " + capBytes + " byte cap");
-    }
-
-    /** A download refused for a reason worth one log line (an IOException, so OkHttp's calls pass it on). */
-    private static final class Refused extends IOException {
-        Refused(String reason) {
-            super(reason);
-        }
+        throw new DownloadRefused("is over the " + capBytes + " byte cap");
     }
 }
