@@ -66,11 +66,11 @@ public final class PictureDownload {
     }
 
     /**
-     * @param http        the bot's one shared client (its pools); its redirects are turned off here
+     * @param http        the bot's one shared client (its pools); downloads follow no redirects by it
      * @param maxDeadline the longest a download may take ({@link #MAX_DEADLINE}; tests shorten it)
      */
     public PictureDownload(OkHttpClient http, long maxBytes, Duration maxDeadline) {
-        this.redirects = new RedirectChain(http.newBuilder().followRedirects(false).followSslRedirects(false).build());
+        this.redirects = new RedirectChain(http);
         this.maxBytes = maxBytes;
         this.maxDeadline = maxDeadline;
     }
