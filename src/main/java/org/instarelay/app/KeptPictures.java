@@ -21,8 +21,11 @@ import org.instarelay.store.StoreException;
  * from newly collected posts when {@code pictures.max-size} allows any.
  */
 final class KeptPictures implements AutoCloseable {
-    /** How long a Discord upload waits for its picture still being kept, before downloading it itself. */
-    private static final Duration UPLOAD_WAIT = Duration.ofSeconds(60);
+    /**
+     * How long a Discord upload waits for its picture still being kept, before downloading it
+     * itself: the keeper's download ends by its deadline, so this is that and a little more.
+     */
+    private static final Duration UPLOAD_WAIT = PictureDownload.MAX_DEADLINE.plusSeconds(5);
 
     final PictureStore store;
     final PictureKeeper keeper;

@@ -31,9 +31,12 @@ import org.slf4j.LoggerFactory;
  * One poll cycle: read every active account (several at once, bounded by {@code poll.parallelism}),
  * then post what is queued: each channel's queue in order, channels concurrently (bounded).
  *
- * <p>Cycles never overlap: a manual {@code poll} during a scheduled cycle waits for it to end.
- * Reading is parallel because it is waiting on the network; within a channel posting is
- * sequential because the channel shows posts in the order they arrive.
+ * <p>Reading never overlaps: a manual {@code poll} during a scheduled cycle waits for its reading
+ * to end, not for its posting. Posting runs outside that lock, so a slow post (a picture at the
+ * end of a slow line) never holds back reading, a {@code poll}, or another channel; a channel
+ * still being posted to by an earlier cycle is left to it. Reading is parallel because it is
+ * waiting on the network; within a channel posting is sequential because the channel shows posts
+ * in the order they arrive.
  */
 public final class Collector implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Collector.class);
@@ -90,7 +93,6 @@ public final class Collector implements AutoCloseable {
      * already running. Whatever is queued for any channel is posted either way.
      */
     public CycleReport runCycle(Set<String> accountIds) throws StoreException, InterruptedException {
-        cycleLock.lockInterruptibly();
         long mark = faults.mark();
         try {
             CycleReport report = cycle(accountIds, mark);
@@ -102,9 +104,15 @@ public final class Collector implements AutoCloseable {
         } catch (StoreException e) {
             storeProblem = e.getMessage();
             throw e;
-        } finally {
-            cycleLock.unlock();
         }
+    }
+
+    /**
+     * Waits until no cycle is posting anymore (tests, benchmarks: what a cycle left to an earlier
+     * one's posting is then out too); false if posting still runs after {@code limit}.
+     */
+    public boolean awaitPosting(java.time.Duration limit) throws InterruptedException {
+        return delivery == null || delivery.awaitIdle(limit);
     }
 
     /** The storage fault the last cycle met, in words; empty when it went through (or before the first). */
@@ -113,16 +121,27 @@ public final class Collector implements AutoCloseable {
     }
 
     private CycleReport cycle(Set<String> accountIds, long mark) throws StoreException, InterruptedException {
-        Instant started = clock.instant();
-        List<Account> all = accounts.all().stream()
-                .filter(account -> accountIds == null || accountIds.contains(account.igUserId())).toList();
-        List<AccountOutcome> outcomes = collect(all);
-        tally.baselines(outcomes);
-        notices.announce(outcomes);
-        // Re-read: the cycle may have changed tokens' states and the poll record.
-        List<Account> now = accounts.all();
+        Instant started;
+        List<AccountOutcome> outcomes;
         Map<String, Account> byId = new HashMap<>();
-        now.forEach(account -> byId.put(account.igUserId(), account));
+        List<Account> now;
+        cycleLock.lockInterruptibly();
+        try {
+            started = clock.instant();
+            List<Account> all = accounts.all().stream()
+                    .filter(account -> accountIds == null || accountIds.contains(account.igUserId())).toList();
+            outcomes = collect(all);
+            tally.baselines(outcomes);
+            notices.announce(outcomes);
+            // Re-read: the cycle may have changed tokens' states and the poll record.
+            now = accounts.all();
+            now.forEach(account -> byId.put(account.igUserId(), account));
+        } finally {
+            cycleLock.unlock();
+        }
+        // Posting waits on Discord and on pictures, which may be slow: outside the lock, so the next
+        // cycle (a /instagram poll) reads Instagram meanwhile. DeliveryWorker keeps each channel's
+        // queue on one thread at a time. The console alone posts nothing (no worker).
         Map<String, Integer> byServer = new HashMap<>();
         List<CycleReport.Problem> problems = new ArrayList<>();
         for (DeliveryWorker.Result result : delivery == null ? List.<DeliveryWorker.Result>of() : delivery.deliverAll(byId)) {

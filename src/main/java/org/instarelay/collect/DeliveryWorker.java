@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.instagram.InstagramException;
 import org.instarelay.store.Account;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the queued posts, channel by channel: each channel's queue oldest first, on one thread at
- * a time, and the channels concurrently on a bounded pool. A post that fails stops only its own
+ * a time even across cycles ({@link ChannelClaims}), and the channels concurrently on a bounded
+ * pool. A post that fails stops only its own
  * channel's queue for this cycle, so posts never go out of order in a channel and a deleted
  * channel holds nobody else's posts.
  *
@@ -51,6 +53,9 @@ final class DeliveryWorker {
     private final ExecutorService senders;
     private final CycleEvents events;
     private final ResendGrace grace;
+    private final ChannelClaims claims = new ChannelClaims();
+    /** The accounts as the newest cycle read them, for a channel read again for a later cycle. */
+    private volatile Map<String, Account> latestAccounts = Map.of();
 
     DeliveryWorker(DeliveryRepository deliveries, SubscriptionRepository subscriptions, InstagramClient instagram,
                    Publisher publisher, Clock clock, ExecutorService senders, CycleEvents events, ResendGrace grace) {
@@ -73,11 +78,24 @@ final class DeliveryWorker {
      */
     record Result(Map<String, Integer> delivered, String error, String guildId) {}
 
-    /** Delivers every channel's queue; {@code accounts} by id, as the cycle read them. */
+    /**
+     * Delivers every channel's queue; {@code accounts} by id, as the cycle read them. A channel
+     * another cycle is still posting to (a slow picture) is left to that cycle, which reads the
+     * queue again before it stops: this one neither waits for it nor sends the same rows.
+     */
     List<Result> deliverAll(Map<String, Account> accounts) throws StoreException, InterruptedException {
+        latestAccounts = accounts;
         List<Future<Result>> running = new ArrayList<>();
         for (String channel : deliveries.channelsWithWork()) {
-            running.add(senders.submit(() -> deliverChannel(channel, accounts)));
+            if (!claims.claim(channel)) {
+                continue;
+            }
+            try {
+                running.add(senders.submit(() -> deliverClaimed(channel, accounts)));
+            } catch (RejectedExecutionException closing) {
+                claims.release(channel);
+                throw closing;
+            }
         }
         List<Result> results = new ArrayList<>();
         for (Future<Result> future : running) {
@@ -89,6 +107,25 @@ final class DeliveryWorker {
             }
         }
         return results;
+    }
+
+    /** Waits until no channel is being posted to, by any cycle; false if some still are after {@code limit}. */
+    boolean awaitIdle(java.time.Duration limit) throws InterruptedException {
+        return claims.awaitIdle(limit);
+    }
+
+    /** Sends a channel this thread holds; again with the newest accounts while later cycles asked for it. */
+    private Result deliverClaimed(String channel, Map<String, Account> accounts) throws StoreException {
+        try {
+            Result result = deliverChannel(channel, accounts);
+            while (claims.releaseUnlessAsked(channel)) {
+                deliverChannel(channel, latestAccounts);
+            }
+            return result;
+        } catch (StoreException | RuntimeException e) {
+            claims.release(channel);
+            throw e;
+        }
     }
 
     private Result deliverChannel(String channelKey, Map<String, Account> accounts) throws StoreException {

@@ -47,6 +47,11 @@ public final class PollScheduler implements AutoCloseable {
         return pollNow(null);
     }
 
+    /** Waits until no cycle is posting anymore (tests and benchmarks); false if one still is after {@code limit}. */
+    public boolean awaitPosting(Duration limit) throws InterruptedException {
+        return collector.awaitPosting(limit);
+    }
+
     /** When the last cycle finished (scheduled or asked for), empty before the first: for {@code /health}. */
     public Optional<Instant> lastFinished() {
         return Optional.ofNullable(lastFinished.get());

@@ -10,8 +10,9 @@ import org.instarelay.pictures.PictureDownload;
 /**
  * Downloads a post's picture or video live so it can be uploaded to Discord: what the bot does
  * when it has not kept the picture (see {@link KeptPictureSource}), and for video files, which it
- * never keeps. Streaming, within a size cap and a time limit for the whole download
- * ({@link PictureDownload} does the work).
+ * never keeps. Streaming, within a size cap and a deadline for the whole download, following only
+ * the redirects it allows and taking only bodies that are pictures or videos by their first bytes
+ * ({@link PictureDownload} does the work and holds the limits).
  *
  * <p>Never throws: an expired or refused address (Instagram's signed links answer 403 after some
  * days), a missing one, a non-image answer or a picture over the size cap gives an empty result,
@@ -24,23 +25,21 @@ public final class ImageDownloader implements PictureSource {
      */
     public static final long DEFAULT_MAX_BYTES = PictureDownload.DEFAULT_MAX_BYTES;
 
-    /** For the whole download (a video may be tens of MiB), not per read. */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
-
     private final PictureDownload download;
     private final long maxBytes;
 
     /**
      * @param http     the bot's one shared client (its pools and timeouts)
-     * @param maxBytes the cap for a picture; a video's cap is the room the caller has for it
+     * @param maxBytes    the cap for a picture; a video's cap is the room the caller has for it
+     * @param maxDeadline the longest a download may take, however large ({@link PictureDownload#MAX_DEADLINE})
      */
-    public ImageDownloader(OkHttpClient http, long maxBytes, Duration timeLimit) {
-        this.download = new PictureDownload(http, maxBytes, timeLimit);
+    public ImageDownloader(OkHttpClient http, long maxBytes, Duration maxDeadline) {
+        this.download = new PictureDownload(http, maxBytes, maxDeadline);
         this.maxBytes = maxBytes;
     }
 
     public ImageDownloader(OkHttpClient http, long maxBytes) {
-        this(http, maxBytes, DEFAULT_TIME_LIMIT);
+        this(http, maxBytes, PictureDownload.MAX_DEADLINE);
     }
 
     public ImageDownloader(OkHttpClient http) {
@@ -58,7 +57,7 @@ public final class ImageDownloader implements PictureSource {
                 .map(file -> new Picture(file.bytes(), extension(MediaType.parse(file.mimeType()))));
     }
 
-    /** Discord picks the preview by file name, so the name must say what the bytes are. */
+    /** Discord picks the preview by file name, so the name must say what the bytes are (as their first bytes told). */
     static String extension(MediaType type) {
         if (type == null) {
             return "jpg";
@@ -66,11 +65,9 @@ public final class ImageDownloader implements PictureSource {
         return switch (type.subtype().toLowerCase(Locale.ROOT)) {
             case "mp4" -> "mp4";
             case "quicktime" -> "mov";
-            case "webm" -> "webm";
             case "png" -> "png";
             case "gif" -> "gif";
             case "webp" -> "webp";
-            case "heic" -> "heic";
             default -> type.type().equalsIgnoreCase("video") ? "mp4" : "jpg";
         };
     }

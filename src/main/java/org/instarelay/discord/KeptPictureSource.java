@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Pictures for Discord uploads from the bytes the bot kept when it collected the post, so a post
  * sent days later (after a Discord outage, a pause) still carries its pictures when Instagram's
- * addresses have expired. A picture that was never kept, or has been evicted, is downloaded live.
+ * addresses have expired. A picture that was never kept, or has been evicted, is downloaded live;
+ * one the keeper gave up on moments ago (too slow, or not a picture) is left out.
  *
  * <p>The keeper comes from the core, which is built after the publisher; until it is
  * {@linkplain #attach attached} every picture is downloaded live.
@@ -34,13 +35,20 @@ public final class KeptPictureSource implements PictureSource {
 
     @Override
     public Optional<Picture> fetch(String url) {
-        return kept(url).or(() -> live.fetch(url));
+        return kept(url).or(() -> givenUp(url) ? Optional.empty() : live.fetch(url));
     }
 
     /** Videos are never kept: a file of at most {@code maxBytes} comes from the live source, asked once. */
     @Override
     public Optional<Picture> fetch(String url, long maxBytes) {
-        return kept(url).filter(picture -> picture.bytes().length <= maxBytes).or(() -> live.fetch(url, maxBytes));
+        return kept(url).filter(picture -> picture.bytes().length <= maxBytes)
+                .or(() -> givenUp(url) ? Optional.empty() : live.fetch(url, maxBytes));
+    }
+
+    /** The keeper just ran into this address's deadline or refused it: a live try would cost the post as long again. */
+    private boolean givenUp(String url) {
+        PictureKeeper current = keeper;
+        return current != null && current.givenUp(url);
     }
 
     /** The bytes the bot kept for {@code url}; empty when it kept none (or evicted them just now). */

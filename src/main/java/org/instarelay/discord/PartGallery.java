@@ -1,17 +1,21 @@
 package org.instarelay.discord;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.components.mediagallery.MediaGalleryItem;
 import net.dv8tion.jda.api.utils.FileUpload;
 
 /**
  * The uploaded files of one message of a post, in Instagram's order, and what was left out.
  *
- * <p>All stills (pictures, video thumbnails) are fetched first, then each video's file is tried in
- * the room left under the upload budget, replacing its thumbnail when it fits: a large video must
- * not push the album's pictures out. Discord counts the limit over all files of one message.
+ * <p>All stills (pictures, video thumbnails) are fetched first, all at once ({@link ConcurrentFetch}),
+ * then the videos' files, at once too, each in the room left under the upload budget; in order,
+ * each replaces its thumbnail when it fits: a large video must not push the album's pictures out.
+ * Discord counts the limit over all files of one message.
  */
 final class PartGallery {
     /** Instagram's video kinds, shown where a thumbnail stands in for the video. */
@@ -34,29 +38,31 @@ final class PartGallery {
             return new Result(List.of(), 0, 0, false);
         }
         Picture[] shown = new Picture[items.size()];
-        long used = 0;
-        int unavailable = 0;
-        for (int i = 0; i < items.size(); i++) {
-            PostContent.Item item = items.get(i);
+        List<Supplier<Optional<Picture>>> stills = new ArrayList<>();
+        for (PostContent.Item item : items) {
             String still = item.video() ? item.thumbnailUrl() : item.mediaUrl();
-            Optional<Picture> picture = still == null ? Optional.empty() : pictures.fetch(still);
+            stills.add(() -> still == null ? Optional.empty() : pictures.fetch(still));
+        }
+        List<Optional<Picture>> fetched = ConcurrentFetch.all(stills);
+        long used = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Optional<Picture> picture = fetched.get(i);
             if (picture.isPresent() && used + picture.get().bytes().length <= budget) {
                 shown[i] = picture.get();
                 used += picture.get().bytes().length;
             }
         }
+        Map<Integer, Optional<Picture>> videos = shrink == Shrink.NONE ? videos(items, shown, pictures, budget - used)
+                : Map.of();
         boolean uploadsVideo = false;
         int stillsOnly = 0;
         for (int i = 0; i < items.size(); i++) {
-            PostContent.Item item = items.get(i);
-            if (!item.video()) {
+            if (!items.get(i).video()) {
                 continue;
             }
             long thumb = shown[i] == null ? 0 : shown[i].bytes().length;
-            Optional<Picture> video = shrink == Shrink.NONE && item.mediaUrl() != null
-                    ? pictures.fetch(item.mediaUrl(), budget - used + thumb).filter(Picture::isVideo)
-                    : Optional.empty();
-            if (video.isPresent()) {
+            Optional<Picture> video = videos.getOrDefault(i, Optional.empty());
+            if (video.isPresent() && used + video.get().bytes().length - thumb <= budget) {
                 shown[i] = video.get();
                 used += video.get().bytes().length - thumb;
                 uploadsVideo = true;
@@ -64,6 +70,7 @@ final class PartGallery {
                 stillsOnly++;
             }
         }
+        int unavailable = 0;
         List<MediaGalleryItem> gallery = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (shown[i] == null) {
@@ -76,6 +83,31 @@ final class PartGallery {
             gallery.add(description == null ? galleryItem : galleryItem.withDescription(description));
         }
         return new Result(gallery, unavailable, stillsOnly, uploadsVideo);
+    }
+
+    /**
+     * The video files of the part by position, fetched at once, each within the room left after
+     * the stills plus its own thumbnail (which it replaces); which of them fit together is decided
+     * afterwards, in order.
+     */
+    private static Map<Integer, Optional<Picture>> videos(List<PostContent.Item> items, Picture[] stills,
+                                                          PictureSource pictures, long room) {
+        List<Integer> positions = new ArrayList<>();
+        List<Supplier<Optional<Picture>>> fetches = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            PostContent.Item item = items.get(i);
+            if (item.video() && item.mediaUrl() != null) {
+                long cap = room + (stills[i] == null ? 0 : stills[i].bytes().length);
+                positions.add(i);
+                fetches.add(() -> pictures.fetch(item.mediaUrl(), cap).filter(Picture::isVideo));
+            }
+        }
+        List<Optional<Picture>> fetched = fetches.isEmpty() ? List.of() : ConcurrentFetch.all(fetches);
+        Map<Integer, Optional<Picture>> byPosition = new HashMap<>();
+        for (int i = 0; i < positions.size(); i++) {
+            byPosition.put(positions.get(i), fetched.get(i));
+        }
+        return byPosition;
     }
 
     /** The alt text; a thumbnail standing in for a video says so. Blank is none (JDA refuses it). */

@@ -3,12 +3,8 @@ package org.instarelay.pictures;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import okhttp3.Call;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -17,46 +13,83 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Downloads one picture from Instagram's CDN with the bot's shared client: streamed, cut off one
- * byte past the size cap, and bounded in time, so a huge or endless answer can neither fill the
- * memory nor hold a worker.
+ * Downloads one picture (or video) from Instagram's CDN with the bot's shared client: streamed, cut
+ * off one byte past the size cap, and bounded by one deadline for the whole download, so a huge,
+ * endless or dripping answer can neither fill the memory nor hold a worker for long.
+ *
+ * <p>Only pictures, and only from where they should come: redirects are followed by hand
+ * ({@link RedirectChain}; the client follows none), as {@link RedirectRule} allows; a body is taken only when its first
+ * bytes say it is a picture (or, when asked, a video), whatever its Content-Type says, and it is
+ * typed by those bytes ({@link PictureTypes#sniff}).
  *
  * <p>Never throws: an expired or refused address (Instagram's signed links answer 403 after some
- * days), a non-image answer, a picture over the cap or a timeout gives an empty result, and the
- * caller goes on without it. The address carries Instagram's signature, so only its host and path
- * are ever logged.
+ * days), a refused redirect, a body that is no picture, one over the cap or past the deadline gives
+ * an empty result, logged once at INFO with the reason, and the caller goes on without it. The
+ * address carries Instagram's signature, so only its host and path are ever logged.
  */
 public final class PictureDownload {
     /** Per picture. Instagram's pictures are well under 2 MiB; Discord's smallest upload limit is 10 MiB. */
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
-    /** Per picture, connecting and reading included: a stalled CDN must not hold a worker for long. */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
-    /** Instagram serves pictures and video covers as JPEG, and says so; an answer without a type is taken as one. */
-    private static final String ASSUMED_TYPE = "image/jpeg";
+    /**
+     * The deadline of a download is this much per MiB it may be (its cap), between
+     * {@link #MIN_DEADLINE} and {@link #MAX_DEADLINE}: a CDN serves a MiB in well under a second,
+     * so a download slower than this is a stalled or hostile answer, not a big picture.
+     */
+    public static final Duration DEADLINE_PER_MIB = Duration.ofSeconds(2);
+    /** However small the cap, a download gets this long: connecting and the first byte take their time. */
+    public static final Duration MIN_DEADLINE = Duration.ofSeconds(5);
+    /** However large the cap (a video), a download ends by then, redirects included: a post waits for it. */
+    public static final Duration MAX_DEADLINE = Duration.ofSeconds(20);
+    private static final long MIB = 1024 * 1024;
     private static final long CHUNK = 64 * 1024;
     private static final Logger log = LoggerFactory.getLogger(PictureDownload.class);
 
-    private final OkHttpClient http;
+    private final RedirectChain redirects;
     private final long maxBytes;
-    private final Duration timeLimit;
+    private final Duration maxDeadline;
 
-    /** The downloaded bytes and the content type they came with (such as image/png). */
+    /** The downloaded bytes and their type, as their first bytes tell it (such as image/png). */
     public record Downloaded(byte[] bytes, String mimeType) {}
 
-    /** @param http the bot's one shared client (its pools and timeouts) */
-    public PictureDownload(OkHttpClient http, long maxBytes, Duration timeLimit) {
-        this.http = http;
+    /**
+     * What one download came to.
+     *
+     * @param picture  the file, or empty
+     * @param givenUp  true when trying the same address again soon is pointless: it ran into its
+     *                 deadline, or what it served or redirected to was refused; false for a
+     *                 failure that may pass (an HTTP error, a broken connection)
+     */
+    public record Attempt(Optional<Downloaded> picture, boolean givenUp) {
+        static Attempt failed(boolean givenUp) {
+            return new Attempt(Optional.empty(), givenUp);
+        }
+    }
+
+    /**
+     * @param http        the bot's one shared client (its pools); downloads follow no redirects by it
+     * @param maxDeadline the longest a download may take ({@link #MAX_DEADLINE}; tests shorten it)
+     */
+    public PictureDownload(OkHttpClient http, long maxBytes, Duration maxDeadline) {
+        this.redirects = new RedirectChain(http);
         this.maxBytes = maxBytes;
-        this.timeLimit = timeLimit;
+        this.maxDeadline = maxDeadline;
     }
 
     public PictureDownload(OkHttpClient http) {
-        this(http, DEFAULT_MAX_BYTES, DEFAULT_TIME_LIMIT);
+        this(http, DEFAULT_MAX_BYTES, MAX_DEADLINE);
+    }
+
+    /** The deadline of a whole download of at most {@code capBytes}. */
+    Duration deadlineFor(long capBytes) {
+        long mib = Math.max(1, (capBytes + MIB - 1) / MIB);
+        Duration wanted = DEADLINE_PER_MIB.multipliedBy(mib);
+        Duration atLeast = wanted.compareTo(MIN_DEADLINE) < 0 ? MIN_DEADLINE : wanted;
+        return atLeast.compareTo(maxDeadline) > 0 ? maxDeadline : atLeast;
     }
 
     /** The picture at {@code url}; empty when it cannot be had (the reason is logged at INFO). */
     public Optional<Downloaded> get(String url) {
-        return get(url, maxBytes, false);
+        return attempt(url, maxBytes, false).picture();
     }
 
     /**
@@ -64,49 +97,70 @@ public final class PictureDownload {
      * most {@code capBytes}; empty when it cannot be had.
      */
     public Optional<Downloaded> get(String url, long capBytes, boolean videoToo) {
+        return attempt(url, capBytes, videoToo).picture();
+    }
+
+    /** The picture at {@code url} within the picture cap, and whether a failure is worth a second try soon. */
+    public Attempt attempt(String url) {
+        return attempt(url, maxBytes, false);
+    }
+
+    private Attempt attempt(String url, long capBytes, boolean videoToo) {
         HttpUrl address = url == null ? null : HttpUrl.parse(url);
         if (address == null) {
             log.info("Picture address is not usable; going on without it");
-            return Optional.empty();
+            return Attempt.failed(true);
         }
         String where = address.host() + address.encodedPath();
-        Call call = http.newCall(new Request.Builder().url(address).get().build());
-        call.timeout().timeout(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        try (Response response = call.execute()) {
-            if (!response.isSuccessful()) {
-                log.info("Picture {} answered HTTP {}; going on without it", where, response.code());
-                return Optional.empty();
-            }
-            ResponseBody body = response.body();
-            MediaType type = body.contentType();
-            boolean accepted = type == null || type.type().equalsIgnoreCase("image")
-                    || videoToo && type.type().equalsIgnoreCase("video");
-            if (!accepted) {
-                log.info("Picture {} is {}, not an image{}; going on without it", where, type, videoToo ? " or video" : "");
-                return Optional.empty();
-            }
-            if (body.contentLength() > capBytes) {
-                log.info("Picture {} is {} bytes, over the {} byte cap; going on without it",
-                        where, body.contentLength(), capBytes);
-                return Optional.empty();
-            }
-            return readCapped(body.source(), where, capBytes)
-                    .map(bytes -> new Downloaded(bytes, type == null ? ASSUMED_TYPE : type.type() + "/" + type.subtype()));
+        long deadline = System.nanoTime() + deadlineFor(capBytes).toNanos();
+        try {
+            Optional<Response> response = redirects.open(address, deadline);
+            return response.isEmpty() ? Attempt.failed(false) : read(response.get(), where, capBytes, videoToo);
+        } catch (DownloadRefused e) {
+            log.info("Picture {} {}; going on without it", where, e.getMessage());
+            return Attempt.failed(true);
         } catch (IOException | RuntimeException e) {
-            log.info("Picture {} could not be downloaded ({}); going on without it", where, e.getClass().getSimpleName());
-            return Optional.empty();
+            boolean late = System.nanoTime() - deadline >= 0;
+            log.info("Picture {} {}; going on without it", where, late ? "took longer than its deadline"
+                    : "could not be downloaded (" + e.getClass().getSimpleName() + ")");
+            return Attempt.failed(late);
         }
     }
 
-    /** The length header may be absent or wrong: count what arrives, and stop one byte past the cap. */
-    private static Optional<byte[]> readCapped(BufferedSource source, String where, long capBytes) throws IOException {
+    private Attempt read(Response response, String where, long capBytes, boolean videoToo) throws IOException {
+        try (response) {
+            ResponseBody body = response.body();
+            if (body.contentLength() > capBytes) {
+                throw new DownloadRefused("is " + body.contentLength() + " bytes, over the " + capBytes + " byte cap");
+            }
+            byte[] bytes = readCapped(body.source(), capBytes, videoToo);
+            String type = PictureTypes.sniff(bytes).orElseThrow();
+            return new Attempt(Optional.of(new Downloaded(bytes, type)), false);
+        }
+    }
+
+    /**
+     * The body, refused as soon as its first bytes say it is no picture (a text page is not read
+     * on). The length header may be absent or wrong: count what arrives, stop one byte past the cap.
+     */
+    private static byte[] readCapped(BufferedSource source, long capBytes, boolean videoToo) throws IOException {
         Buffer bytes = new Buffer();
+        boolean sniffed = false;
         while (bytes.size() <= capBytes) {
-            if (source.read(bytes, CHUNK) == -1) {
-                return Optional.of(bytes.readByteArray());
+            boolean ended = source.read(bytes, CHUNK) == -1;
+            if (!sniffed && (ended || bytes.size() >= PictureTypes.SNIFF_BYTES)) {
+                byte[] start = bytes.peek().readByteArray(Math.min(bytes.size(), PictureTypes.SNIFF_BYTES));
+                Optional<String> type = PictureTypes.sniff(start);
+                if (type.isEmpty() || !videoToo && type.get().startsWith("video/")) {
+                    throw new DownloadRefused("is not " + (videoToo ? "a picture or video" : "a picture")
+                            + " by its first bytes, whatever its Content-Type says");
+                }
+                sniffed = true;
+            }
+            if (ended) {
+                return bytes.readByteArray();
             }
         }
-        log.info("Picture {} is over the {} byte cap; going on without it", where, capBytes);
-        return Optional.empty();
+        throw new DownloadRefused("is over the " + capBytes + " byte cap");
     }
 }

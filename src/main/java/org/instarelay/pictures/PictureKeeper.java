@@ -26,17 +26,22 @@ import org.slf4j.LoggerFactory;
  * {@link PictureStore} (files beside the database), which picture became which file in the
  * database ({@link PictureRepository}).
  *
- * <p>Downloads run on a few threads of their own, one post per task and its pictures one after the
- * other, so a worker holds at most one picture in memory and the cycle goes on reading and posting
- * meanwhile. A post's pictures are claimed before its task starts, so the same address is never
- * downloaded twice at once, and one already recorded is not downloaded again. Whoever needs a
- * picture still on its way (a Discord upload right after collecting) waits for it
- * ({@link #kept(String)}) instead of downloading it a second time.
+ * <p>Downloads run on a few threads of their own, one picture per task, so a post's pictures are
+ * fetched at once, a worker holds at most one picture in memory, and the cycle goes on reading and
+ * posting meanwhile. A post's pictures are claimed before their tasks start, so the same address
+ * is never downloaded twice at once, and one already recorded is not downloaded again. Whoever
+ * needs a picture still on its way (a Discord upload right after collecting) waits for it
+ * ({@link #kept(String)}) instead of downloading it a second time; one whose download was given
+ * up lately ({@link #givenUp(String)}) is not tried again at once, so a slow address costs a post
+ * one deadline, not two.
  */
 public final class PictureKeeper implements PictureKeeping, AutoCloseable {
     /** Downloads at once: enough to keep ahead of posting, few enough to leave the CDN and the disk alone. */
     public static final int PARALLELISM = 4;
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
+    /** How long a given-up address is not tried again: a post retried after an outage tries it anew. */
+    private static final Duration GIVEN_UP_FOR = Duration.ofMinutes(10);
+    private static final int GIVEN_UP_REMEMBERED = 1_000;
     private static final Logger log = LoggerFactory.getLogger(PictureKeeper.class);
 
     private final PictureStore store;
@@ -46,6 +51,7 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
     private final Duration waitForDownload;
     private final ExecutorService workers;
     private final InFlight inFlight = new InFlight();
+    private final RecentlyGivenUp givenUp;
 
     /** One picture of a post this keeper has claimed. */
     private record Claim(int position, String url, CompletableFuture<Void> done) {}
@@ -58,6 +64,7 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
         this.clock = clock;
         this.waitForDownload = waitForDownload;
         this.workers = Executors.newFixedThreadPool(PARALLELISM, DaemonThreads.named("picture-keeper"));
+        this.givenUp = new RecentlyGivenUp(clock, GIVEN_UP_FOR, GIVEN_UP_REMEMBERED);
     }
 
     @Override
@@ -67,14 +74,12 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
         List<StoredMedia> oldestFirst = new ArrayList<>(posts);
         oldestFirst.sort(Comparator.comparing(StoredMedia::publishedAt).thenComparing(StoredMedia::id));
         for (StoredMedia post : oldestFirst) {
-            List<Claim> claims = claim(post);
-            if (claims.isEmpty()) {
-                continue;
-            }
-            try {
-                workers.execute(() -> keepPost(post.id(), claims));
-            } catch (RejectedExecutionException closing) {
-                claims.forEach(this::release);
+            for (Claim claim : claim(post)) {
+                try {
+                    workers.execute(() -> keepClaimed(post.id(), claim));
+                } catch (RejectedExecutionException closing) {
+                    release(claim);
+                }
             }
         }
     }
@@ -88,6 +93,15 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
             return Optional.empty();
         }
         return keptName(url).flatMap(store::find);
+    }
+
+    /**
+     * True when the keeper's download of {@code url} ran into its deadline or was refused (a
+     * redirect, a body that is no picture) in the last minutes: a Discord upload then leaves the
+     * picture out instead of waiting as long again.
+     */
+    public boolean givenUp(String url) {
+        return url != null && givenUp.contains(url);
     }
 
     /** The name the picture at {@code url} was kept under (a feed's lookup); it may since have been evicted. */
@@ -121,15 +135,13 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
         return claims;
     }
 
-    private void keepPost(String mediaId, List<Claim> claims) {
-        for (Claim claim : claims) {
-            try {
-                keepOne(mediaId, claim);
-            } catch (StoreException | RuntimeException e) {
-                log.warn("Could not keep picture {} of {}: {}", claim.position() + 1, mediaId, e.getMessage());
-            } finally {
-                release(claim);
-            }
+    private void keepClaimed(String mediaId, Claim claim) {
+        try {
+            keepOne(mediaId, claim);
+        } catch (StoreException | RuntimeException e) {
+            log.warn("Could not keep picture {} of {}: {}", claim.position() + 1, mediaId, e.getMessage());
+        } finally {
+            release(claim);
         }
     }
 
@@ -137,8 +149,12 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
         if (rows.keptName(claim.url()).isPresent()) {
             return; // kept before (the same address in another post): never downloaded twice
         }
-        Optional<PictureDownload.Downloaded> downloaded = download.get(claim.url());
+        PictureDownload.Attempt attempt = download.attempt(claim.url());
+        Optional<PictureDownload.Downloaded> downloaded = attempt.picture();
         if (downloaded.isEmpty()) {
+            if (attempt.givenUp()) {
+                givenUp.add(claim.url());
+            }
             return; // the feed and Discord fall back to Instagram's address
         }
         Optional<KeptPicture> kept = store.keep(downloaded.get().bytes(), downloaded.get().mimeType());

@@ -49,7 +49,8 @@ final class Contents {
      * as a video of {@code videoBytes}, and nothing for an address containing "missing".
      */
     static final class Cdn implements PictureSource {
-        final List<String> fetched = new ArrayList<>();
+        /** Every address asked for; a message's files are fetched at once, from several threads. */
+        final List<String> fetched = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final int videoBytes;
 
         Cdn(int videoBytes) {

@@ -10,6 +10,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import okio.Buffer;
+import org.instarelay.testing.MediaBytes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -52,6 +53,17 @@ class ImageDownloaderTest {
     }
 
     @Test
+    @DisplayName("the file is named by what its bytes are, not by the Content-Type: a PNG served as image/jpeg is a .png")
+    void namedByItsBytes() {
+        // GIVEN a CDN serving a PNG under a JPEG's type
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                .body(new Buffer().write(MediaBytes.png(64))).build());
+
+        // WHEN it is downloaded THEN it is a .png
+        assertEquals("png", downloader.fetch(server.url("/v/1802.jpg").toString()).orElseThrow().extension());
+    }
+
+    @Test
     @DisplayName("404 (or an expired signed link's 403): no picture, no exception")
     void notFound() {
         // GIVEN an address that is gone
@@ -66,7 +78,7 @@ class ImageDownloaderTest {
     void overCapDeclared() {
         // GIVEN a picture announced bigger than the cap
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
-                .body(new Buffer().write(new byte[CAP + 1])).build());
+                .body(new Buffer().write(MediaBytes.jpeg(CAP + 1))).build());
 
         // WHEN it is downloaded THEN it is left out
         assertTrue(downloader.fetch(server.url("/big.jpg").toString()).isEmpty());
@@ -77,7 +89,7 @@ class ImageDownloaderTest {
     void overCapChunked() {
         // GIVEN a chunked answer, so only counting the bytes can tell
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
-                .chunkedBody(new Buffer().write(new byte[CAP * 3]), 100).build());
+                .chunkedBody(new Buffer().write(MediaBytes.jpeg(CAP * 3)), 100).build());
 
         // WHEN it is downloaded THEN it is left out
         assertTrue(downloader.fetch(server.url("/big-chunked.jpg").toString()).isEmpty());
@@ -88,7 +100,7 @@ class ImageDownloaderTest {
     void atCap() {
         // GIVEN a chunked picture of exactly the cap
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
-                .chunkedBody(new Buffer().write(new byte[CAP]), 128).build());
+                .chunkedBody(new Buffer().write(MediaBytes.jpeg(CAP)), 128).build());
 
         // WHEN it is downloaded THEN it is whole
         assertEquals(CAP, downloader.fetch(server.url("/edge.jpg").toString()).orElseThrow().bytes().length);
@@ -122,7 +134,7 @@ class ImageDownloaderTest {
     @DisplayName("a video: taken as an .mp4 within the cap the caller gives, beyond the picture cap")
     void video() {
         // GIVEN a CDN serving an MP4 larger than the picture cap
-        byte[] mp4 = new byte[CAP * 3];
+        byte[] mp4 = MediaBytes.mp4(CAP * 3);
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
                 .body(new Buffer().write(mp4)).build());
 
@@ -141,7 +153,7 @@ class ImageDownloaderTest {
     void videoOverRoom() {
         // GIVEN a chunked answer (no Content-Length) larger than the room
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
-                .chunkedBody(new Buffer().write(new byte[CAP * 3]), 512).build());
+                .chunkedBody(new Buffer().write(MediaBytes.mp4(CAP * 3)), 512).build());
 
         // WHEN it is downloaded with room for less THEN nothing
         assertEquals(Optional.empty(), downloader.fetch(server.url("/v/big.mp4").toString(), CAP * 2L));
@@ -153,7 +165,7 @@ class ImageDownloaderTest {
         // GIVEN a CDN that stalls, and a downloader with a short limit for the whole download
         ImageDownloader impatient = new ImageDownloader(http, CAP, Duration.ofMillis(200));
         server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
-                .bodyDelay(3, java.util.concurrent.TimeUnit.SECONDS).body(new Buffer().write(new byte[10])).build());
+                .bodyDelay(3, java.util.concurrent.TimeUnit.SECONDS).body(new Buffer().write(MediaBytes.jpeg(10))).build());
 
         // WHEN it is downloaded THEN the post goes out without it
         assertEquals(Optional.empty(), impatient.fetch(server.url("/slow.jpg").toString()));

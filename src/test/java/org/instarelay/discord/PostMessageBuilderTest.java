@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -67,6 +70,30 @@ class PostMessageBuilderTest {
 
         assertEquals(List.of("https://cdn.example/p/1.jpg", "https://cdn.example/p/2.jpg"), shown(message));
         assertEquals(List.of(HEADER, "An album"), texts(message));
+    }
+
+    @Test
+    @DisplayName("an album's pictures are fetched at once: a CDN that answers none until all three are asked serves them all")
+    void albumFetchedAtOnce() {
+        // GIVEN a CDN that holds every answer until the album's three pictures have all been asked for
+        CountDownLatch allAsked = new CountDownLatch(3);
+        PictureSource together = url -> {
+            allAsked.countDown();
+            try {
+                // Fetched one after another, the first would wait here in vain, and be left out.
+                return allAsked.await(10, TimeUnit.SECONDS) ? cdn.fetch(url) : Optional.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        };
+
+        // WHEN the album is built
+        MessageCreateData message = builder.build(Contents.album(3), 1, Shrink.NONE, together, TEN_MIB, null);
+
+        // THEN all three are in it, in Instagram's order
+        assertEquals(List.of("https://cdn.example/p/1.jpg", "https://cdn.example/p/2.jpg", "https://cdn.example/p/3.jpg"),
+                shown(message));
     }
 
     @Test

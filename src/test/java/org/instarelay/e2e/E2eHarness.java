@@ -2,6 +2,7 @@ package org.instarelay.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -334,9 +335,15 @@ final class E2eHarness implements AutoCloseable {
 
     // ---- the bot's own state ----------------------------------------------------------------------
 
+    /**
+     * Runs a cycle and waits until nothing is being posted anymore, so what an earlier cycle (the
+     * one at start-up, say) was still posting is out and recorded too when this returns.
+     */
     CycleReport pollNow() {
         try {
-            return bot.core().scheduler().pollNow();
+            CycleReport report = bot.core().scheduler().pollNow();
+            assertTrue(bot.core().scheduler().awaitPosting(WAIT), "posting ended within " + WAIT);
+            return report;
         } catch (StoreException e) {
             throw new AssertionError(e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -620,10 +627,15 @@ final class E2eHarness implements AutoCloseable {
      * no request to wait on (a row in the database); fails after {@link #WAIT}.
      */
     static void awaitCondition(String what, BooleanSupplier condition, Supplier<String> state) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        awaitCondition(what, condition, state, WAIT);
+    }
+
+    /** The same, failing after {@code wait} (for what happens only after a download's deadline). */
+    static void awaitCondition(String what, BooleanSupplier condition, Supplier<String> state, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + WAIT + " waiting for " + what + "; " + state.get());
+                throw new AssertionError("timed out after " + wait + " waiting for " + what + "; " + state.get());
             }
             try {
                 Thread.sleep(10);

@@ -11,6 +11,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import okio.Buffer;
+import org.instarelay.testing.MediaBytes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -33,10 +34,10 @@ class PictureDownloadTest {
     }
 
     @Test
-    @DisplayName("the bytes and the content type they came with")
+    @DisplayName("the bytes, typed by what they are")
     void bytesAndType() {
         // GIVEN a CDN serving a WebP picture
-        byte[] webp = {'R', 'I', 'F', 'F', 9, 8, 7};
+        byte[] webp = MediaBytes.webp(40);
         cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/webp")
                 .body(new Buffer().write(webp)).build());
 
@@ -54,7 +55,7 @@ class PictureDownloadTest {
     void stalledCdnGivenUp() {
         // GIVEN a CDN that sends the headers, then one byte every 2 seconds
         cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
-                .body(new Buffer().write(new byte[100])).throttleBody(1, 2, TimeUnit.SECONDS).build());
+                .body(new Buffer().write(MediaBytes.jpeg(100))).throttleBody(1, 2, TimeUnit.SECONDS).build());
 
         // WHEN it is downloaded with a time limit of half a second
         Optional<PictureDownload.Downloaded> picture = new PictureDownload(http, 1_000, Duration.ofMillis(500))
@@ -69,7 +70,7 @@ class PictureDownloadTest {
     void overTheCapWithoutLength() {
         // GIVEN a chunked answer of 5,000 bytes
         cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
-                .chunkedBody(new Buffer().write(new byte[5_000]), 512).build());
+                .chunkedBody(new Buffer().write(MediaBytes.jpeg(5_000)), 512).build());
 
         // WHEN it is downloaded with a cap of 1,000 bytes
         Optional<PictureDownload.Downloaded> picture = new PictureDownload(http, 1_000, Duration.ofSeconds(5))

@@ -54,6 +54,7 @@ public final class FakeInstagram implements AutoCloseable {
     private final AtomicInteger mediaRequests = new AtomicInteger();
     private final Map<String, Integer> videoSizes = new ConcurrentHashMap<>();
     private final Set<String> goneFromCdn = ConcurrentHashMap.newKeySet();
+    private final Map<String, java.util.function.Supplier<MockResponse>> cdnAnswers = new ConcurrentHashMap<>();
     private final AtomicLong tokenCounter = new AtomicLong();
     private final AtomicLong mediaCounter = new AtomicLong(17_900_000_000_000_000L);
     private final AtomicInteger cdnRequests = new AtomicInteger();
@@ -204,6 +205,11 @@ public final class FakeInstagram implements AutoCloseable {
         return bytes;
     }
 
+    /** A video file of {@code size} bytes as the CDN serves it: an MP4 {@code ftyp} box first, then zeros. */
+    public static byte[] videoBytes(int size) {
+        return MediaBytes.mp4(size);
+    }
+
     /** The CDN serves {@code <name>.mp4} as a video of this many bytes (else {@link #DEFAULT_VIDEO_BYTES}). */
     public void videoSize(String name, int bytes) {
         videoSizes.put(name, bytes);
@@ -212,6 +218,21 @@ public final class FakeInstagram implements AutoCloseable {
     /** The CDN answers 404 for {@code <name>.jpg}, as for an expired signed address. */
     public void removeFromCdn(String name) {
         goneFromCdn.add(name);
+    }
+
+    /**
+     * The CDN answers {@code <name>.<any extension>} with what {@code answer} gives each time
+     * (a dripping picture, a redirect, a text body), instead of the picture.
+     */
+    public void cdnAnswers(String name, java.util.function.Supplier<MockResponse> answer) {
+        cdnAnswers.put(name, answer);
+    }
+
+    /** The CDN serves {@code <name>.jpg} as a real JPEG start, then one byte per second for longer than any test waits. */
+    public void cdnDrips(String name) {
+        byte[] picture = java.util.Arrays.copyOf(pictureBytes(name), 600);
+        cdnAnswers(name, () -> new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                .body(new okio.Buffer().write(picture)).throttleBody(1, 1, java.util.concurrent.TimeUnit.SECONDS).build());
     }
 
     public static final int DEFAULT_VIDEO_BYTES = 4096;
@@ -229,9 +250,13 @@ public final class FakeInstagram implements AutoCloseable {
         if (goneFromCdn.contains(name)) {
             return new MockResponse.Builder().code(404).body("gone").build();
         }
+        java.util.function.Supplier<MockResponse> answer = cdnAnswers.get(name);
+        if (answer != null) {
+            return answer.get();
+        }
         if (file.endsWith(".mp4")) {
             return new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
-                    .body(new okio.Buffer().write(new byte[videoSizes.getOrDefault(name, DEFAULT_VIDEO_BYTES)])).build();
+                    .body(new okio.Buffer().write(videoBytes(videoSizes.getOrDefault(name, DEFAULT_VIDEO_BYTES)))).build();
         }
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
                 .body(new okio.Buffer().write(pictureAt(path))).build();
