@@ -1,6 +1,10 @@
 package org.instarelay.discord;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.entities.Message;
@@ -21,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * second one when the same part is sent again within a few minutes (JDA retries timed-out
  * requests on its own). JDA 6.3.1 puts {@code enforce_nonce: true} in every channel post
  * ({@code MessageCreateActionImpl.populateBody}), so setting the nonce is all it takes; a resend
- * after a send whose outcome is unknown uses the same nonce. A part Discord refuses for its size or form is sent again smaller
+ * after a send whose outcome is unknown uses the same nonce ({@link #nonce}: one per post, channel and part). A part Discord refuses for its size or form is sent again smaller
  * ({@link Shrink}), never dropped.
  */
 final class PartSender {
@@ -66,7 +70,7 @@ final class PartSender {
     /** One message; a refusal for its size or form is sent again smaller, never dropped. */
     private String sendPart(GuildMessageChannel channel, PostContent content, int part) throws PublishException {
         long budget = Math.max(0, channel.getGuild().getMaxFileSize() - REQUEST_OVERHEAD);
-        String nonce = nonce(content.mediaId(), part);
+        String nonce = nonce(content.mediaId(), channel.getId(), part);
         Shrink shrink = Shrink.NONE;
         while (true) {
             PostMessageBuilder.Rendered message = builder.render(content, part, shrink, pictures, budget, content.mentionRoleId());
@@ -107,16 +111,21 @@ final class PartSender {
     }
 
     /**
-     * The same for every attempt at one part of one post (at most 25 characters), so Discord can
-     * recognise a repeat; see the class comment. Part 1 keeps the nonce posts always had.
+     * The same for every attempt at one part of one post in one channel, and different for every
+     * other (post, channel, part), in at most 25 characters: see the class comment. The channel is
+     * in it because Discord's check is "the same author with the same nonce", not per channel: with
+     * the post alone in the nonce, the same post sent to a second channel within minutes would be
+     * answered with the first channel's message, and the second channel would never get it.
      */
-    static String nonce(String mediaId, int part) {
-        String id = mediaId == null ? "" : mediaId;
-        String suffix = part == 1 ? "" : "p" + part;
-        String nonce = "ig" + id + suffix;
-        if (nonce.length() <= Message.MAX_NONCE_LENGTH) {
-            return nonce;
+    static String nonce(String mediaId, String channelId, int part) {
+        String identity = (mediaId == null ? "" : mediaId) + "/" + (channelId == null ? "" : channelId) + "/" + part;
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
-        return "ig" + Integer.toHexString(id.hashCode()) + Integer.toHexString(id.length()) + suffix;
+        // 80 bits in 20 hex digits: "ig" + 20 = 22 characters, within Discord's 25.
+        return "ig" + HexFormat.of().formatHex(digest, 0, 10);
     }
 }

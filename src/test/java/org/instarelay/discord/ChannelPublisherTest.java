@@ -1,6 +1,7 @@
 package org.instarelay.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -109,7 +110,22 @@ class ChannelPublisherTest {
             assertEquals(Fixtures.PERMALINK, Contents.tree(data.getValue()).findAll(Button.class).get(0).getUrl());
             assertEquals(1, data.getValue().getAllDistinctFiles().size());
             // AND the nonce is the post's own, so a repeat within minutes is recognised by Discord
-            verify(send).setNonce("ig1801");
+            verify(send).setNonce(PartSender.nonce("1801", "300", 1));
+        }
+
+        @Test
+        @DisplayName("a nonce is one per post, channel and part: the same for every attempt, another for another channel, within 25 characters")
+        void noncePerPostChannelAndPart() {
+            // GIVEN one post in two channels, in two parts
+            String first = PartSender.nonce("17900000000000001", "1300000000000000001", 1);
+
+            // WHEN its nonces are made again and for the other channel and part
+            // THEN the same attempt gets the same nonce, anything else another, and each fits Discord's limit
+            assertEquals(first, PartSender.nonce("17900000000000001", "1300000000000000001", 1));
+            assertNotEquals(first, PartSender.nonce("17900000000000001", "1300000000000000002", 1));
+            assertNotEquals(first, PartSender.nonce("17900000000000001", "1300000000000000001", 2));
+            assertNotEquals(first, PartSender.nonce("17900000000000002", "1300000000000000001", 1));
+            assertTrue(first.length() <= Message.MAX_NONCE_LENGTH, first);
         }
 
         @Test
@@ -357,14 +373,14 @@ class ChannelPublisherTest {
             // WHEN the album of twenty is published
             PublishReceipt receipt = publisher.publish(twenty);
 
-            // THEN two messages went out, the first under the post's usual nonce
+            // THEN two messages went out, each under its own part's nonce
             assertEquals(new PublishReceipt("300", "9001", List.of("9002")), receipt);
             ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
             verify(channel, times(2)).sendMessage(data.capture());
             assertEquals(10, Contents.items(data.getAllValues().get(0)).size());
             assertTrue(Contents.texts(data.getAllValues().get(1)).get(0).endsWith("Continued: 11–20 of 20"));
-            verify(send).setNonce("ig1803");
-            verify(send).setNonce("ig1803p2");
+            verify(send).setNonce(PartSender.nonce("1803", "300", 1));
+            verify(send).setNonce(PartSender.nonce("1803", "300", 2));
         }
 
         @Test
@@ -398,8 +414,8 @@ class ChannelPublisherTest {
             // THEN part 2 alone was sent, and the post counts as published
             assertEquals(Optional.of(new PublishReceipt("300", "8001", List.of("8002"))), found);
             verify(channel, times(1)).sendMessage(any(MessageCreateData.class));
-            verify(send).setNonce("ig1803p2");
-            verify(send, never()).setNonce("ig1803");
+            verify(send).setNonce(PartSender.nonce("1803", "300", 2));
+            verify(send, never()).setNonce(PartSender.nonce("1803", "300", 1));
         }
 
         @Test

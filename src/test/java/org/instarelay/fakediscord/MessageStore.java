@@ -32,9 +32,15 @@ final class MessageStore {
     private final Set<String> deletedChannels = new HashSet<>();
     private final Map<String, byte[]> files = new HashMap<>();
     private final Map<String, InteractionState> interactions = new HashMap<>();
-    /** "channel id/nonce" to the id of the message that nonce created. */
+    /**
+     * Nonce to "channel id/message id" of the message it created. Per author, not per channel:
+     * Discord documents "the same author with the same nonce" and says nothing of channels, so the
+     * fake takes the worst case for a bot that posts one post in several channels: a repeated nonce
+     * in another channel returns the first channel's message and creates nothing (REST_RULES.md).
+     * Every message here is the bot's own, so the author is implied.
+     */
     private final Map<String, String> nonces = new HashMap<>();
-    /** "channel id/nonce" of held posts that passed the nonce check on arrival, with how many. */
+    /** Nonces of held posts that passed the nonce check on arrival, with how many. */
     private final Map<String, Integer> admitted = new HashMap<>();
 
     MessageStore(FakeDiscordConfig config, Mentions mentions) {
@@ -58,19 +64,19 @@ final class MessageStore {
     }
 
     /**
-     * Creates a message. With {@code enforce_nonce} and a nonce already used in this channel (and
-     * not yet forgotten, see {@link #forgetNonces}), Discord creates nothing and returns the message
-     * that nonce made.
+     * Creates a message. With {@code enforce_nonce} and a nonce the bot already used (in any channel,
+     * and not yet forgotten, see {@link #forgetNonces}), Discord creates nothing and returns the
+     * message that nonce made.
      */
     synchronized ObjectNode postToChannel(String channelId, JsonNode payload, List<MultipartPart> uploads) {
         String nonce = nonce(payload);
         boolean enforce = nonce != null && payload.path("enforce_nonce").asBoolean(false);
-        String key = channelId + "/" + nonce;
+        String key = nonce;
         if (enforce && admitted.getOrDefault(key, 0) > 0) {
             // Checked when Discord took it (held since): created whatever came meanwhile.
             admitted.merge(key, -1, Integer::sum);
         } else if (enforce) {
-            Optional<ObjectNode> earlier = channelMessage(channelId, nonces.getOrDefault(key, ""));
+            Optional<ObjectNode> earlier = madeBy(key);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -78,7 +84,7 @@ final class MessageStore {
         ObjectNode message = keep(factory.create(channelId, payload, uploads));
         if (nonce != null) {
             message.put("nonce", nonce);
-            nonces.put(key, message.path("id").asText());
+            nonces.put(key, channelId + "/" + message.path("id").asText());
         }
         channelMessages.computeIfAbsent(channelId, k -> new ArrayList<>()).add(message);
         return message.deepCopy();
@@ -93,10 +99,19 @@ final class MessageStore {
         if (nonce == null || !payload.path("enforce_nonce").asBoolean(false)) {
             return;
         }
-        String key = channelId + "/" + nonce;
-        if (channelMessage(channelId, nonces.getOrDefault(key, "")).isEmpty()) {
-            admitted.merge(key, 1, Integer::sum);
+        if (madeBy(nonce).isEmpty()) {
+            admitted.merge(nonce, 1, Integer::sum);
         }
+    }
+
+    /** The message {@code nonce} created, wherever it was, while it is still there. */
+    private Optional<ObjectNode> madeBy(String nonce) {
+        String made = nonces.get(nonce);
+        if (made == null) {
+            return Optional.empty();
+        }
+        int slash = made.indexOf('/');
+        return channelMessage(made.substring(0, slash), made.substring(slash + 1));
     }
 
     private static String nonce(JsonNode payload) {
