@@ -212,6 +212,20 @@ final class Migrations {
             // without this each lookup read the whole table.
             """
             CREATE INDEX server_accounts_by_account ON server_accounts(ig_user_id);
+            """,
+            // 9: older releases' console marked a post it printed as delivered to the subscription
+            // (message id "console:<media id>"), so `run` never posted it to Discord. The console is
+            // no destination any more (issue 13). Such posts of the last three days are queued again
+            // (they are still news); older ones are left out, saying why in history, rather than
+            // posted weeks late. strftime is SQLite's, like step 3's instr.
+            """
+            UPDATE deliveries SET state = 'PENDING', message_id = NULL, more_message_ids = NULL, attempts = 0,
+                   last_error = NULL, updated_at = CAST(strftime('%s', 'now') AS INTEGER) * 1000
+              WHERE state = 'DELIVERED' AND message_id LIKE 'console:%'
+                AND published_at >= (CAST(strftime('%s', 'now') AS INTEGER) - 3 * 86400) * 1000;
+            UPDATE deliveries SET state = 'SKIPPED', message_id = NULL, more_message_ids = NULL,
+                   last_error = 'printed in the console by an older release, never posted to Discord'
+              WHERE state = 'DELIVERED' AND message_id LIKE 'console:%'
             """);
 
     private Migrations() {}
