@@ -563,6 +563,13 @@ final class E2eHarness implements AutoCloseable {
                 .findFirst().orElse(null);
     }
 
+    /** The request that posted {@code mediaId} into the home channel, told by its link button; waits for it. */
+    RecordedRequest sentPost(String mediaId) {
+        return discord.awaitRequest(r -> r.is("POST", "channels/" + CHANNEL + "/messages")
+                && r.status() == 200 && r.payload() != null && permalink(mediaId).equals(permalinkOf(r.payload())),
+                WAIT);
+    }
+
     /** The permalinks of the posts in the channel, oldest first. */
     List<String> postedLinks(String channelId) {
         return posts(channelId).stream().map(E2eHarness::permalinkOf).toList();

@@ -39,9 +39,7 @@ class KeptPicturesE2eTest {
         harness.pollNow();
 
         // THEN the post went out with both pictures, byte for byte what the CDN served at collection
-        RecordedRequest sent = harness.discord.awaitRequest(r -> r.is("POST", "channels/" + E2eHarness.CHANNEL + "/messages")
-                && r.status() == 200 && r.payload() != null && ("ig" + id).equals(r.payload().path("nonce").asText()),
-                E2eHarness.WAIT);
+        RecordedRequest sent = harness.sentPost(id);
         List<MultipartPart> files = sent.files();
         assertEquals(2, files.size(), files.toString());
         assertArrayEquals(harness.instagram.pictureAt("/cdn/" + id + "-1.jpg"), files.get(0).content());
