@@ -54,7 +54,7 @@ public final class AccountRepository {
                 statement.setString(2, username);
                 statement.setString(3, profilePictureUrl);
                 statement.setString(4, accountType);
-                statement.setString(5, seal.seal(token));
+                statement.setString(5, seal.seal(token, igUserId));
                 Sql.setInstant(statement, 6, expiresAt);
                 Sql.setInstant(statement, 7, now);
                 Sql.setInstant(statement, 8, now);
@@ -103,7 +103,7 @@ public final class AccountRepository {
     public void updateToken(String igUserId, Secret token, Instant expiresAt, Instant refreshedAt) throws StoreException {
         update("UPDATE accounts SET access_token = ?, token_expires_at = ?, token_refreshed_at = ?, expiry_warned_days = NULL"
                         + " WHERE ig_user_id = ?",
-                seal.seal(token), Sql.millis(expiresAt), Sql.millis(refreshedAt), igUserId);
+                seal.seal(token, igUserId), Sql.millis(expiresAt), Sql.millis(refreshedAt), igUserId);
     }
 
     public void markBaselineDone(String igUserId) throws StoreException {
@@ -141,7 +141,7 @@ public final class AccountRepository {
                                 rows.getString("profile_picture_url"), rows.getString("account_type"),
                                 Sql.instant(rows, "connected_at"), rows.getString("connected_by")),
                         // A token the key cannot open is none: the account was marked at start to be connected again.
-                        new Account.Token(token == null ? null : seal.open(token).orElse(null),
+                        new Account.Token(token == null ? null : seal.open(token, rows.getString("ig_user_id")).orElse(null),
                                 Sql.instant(rows, "token_expires_at"),
                                 Sql.instant(rows, "token_refreshed_at"), Sql.integer(rows, "expiry_warned_days"),
                                 rows.getInt("reauth_notified") != 0),

@@ -71,6 +71,10 @@ public final class Database implements AutoCloseable {
     private static Database open(Path path, String mode, Map<String, String> environment) throws StoreException {
         Path absolute = path.toAbsolutePath().normalize();
         createFolder(absolute);
+        // The lock is taken beside the real file: two paths to it through a symbolic link to the
+        // file would otherwise mean two lock files, and two owners. (A linked folder is the same
+        // folder, so the same lock file.)
+        absolute = realPath(absolute);
         OwnerOnly.prepareDatabase(absolute, absolute.resolveSibling(absolute.getFileName() + ".lock"));
         DatabaseLock owner = DatabaseLock.take(absolute, LockHolder.thisProcess(mode));
         try {
@@ -96,7 +100,7 @@ public final class Database implements AutoCloseable {
     public static Database openBeside(Path path) throws StoreException {
         Path absolute = path.toAbsolutePath().normalize();
         createFolder(absolute);
-        return connect(absolute, null, TokenSeal.forDatabase(absolute, System.getenv()));
+        return connect(absolute, null, TokenSeal.forLooking(absolute, System.getenv()));
     }
 
     /**
@@ -121,10 +125,23 @@ public final class Database implements AutoCloseable {
                         + Migrations.latestVersion() + ": the process using it is another release. Use the same release, "
                         + "or stop that process first.", null);
             }
-            return new Database(absolute, connection, null, TokenSeal.forDatabase(absolute, System.getenv()));
+            return new Database(absolute, connection, null, TokenSeal.forLooking(absolute, System.getenv()));
         } catch (SQLException e) {
             throw new StoreException("Cannot read the database " + absolute + ": " + e.getMessage()
                     + ". Check database.path and the file's permissions.", e);
+        }
+    }
+
+    /** {@code file} with every link resolved, if it exists yet. */
+    private static Path realPath(Path file) throws StoreException {
+        if (!Files.exists(file)) {
+            return file;
+        }
+        try {
+            return file.toRealPath();
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot find the database " + file + " (" + e.getClass().getSimpleName()
+                    + "). Check database.path.", e);
         }
     }
 
@@ -293,6 +310,11 @@ public final class Database implements AutoCloseable {
 
     /** {@code e} in words; a storage fault is counted (and logged once), and a cure by reopening tried next time. */
     private StoreException failure(SQLException e) {
+        if (connection.readOnly()) {
+            // Not a storage fault: a look beside the bot is refused every write by design.
+            return new StoreException("This process only reads the database " + path + " beside the bot that owns it;"
+                    + " the bot makes every change.", e);
+        }
         StoreException wrapped = StoreException.wrap(path, e);
         wrapped.fault().ifPresent(fault -> {
             faults.failed(wrapped);

@@ -17,16 +17,19 @@ final class Reconnecting {
     private static final Logger log = LoggerFactory.getLogger(Reconnecting.class);
 
     private final Path path;
+    /** A look beside the owner: SQLite refuses its writes, and it is never reopened (a reopen would be read-write). */
+    private final boolean readOnly;
     private Connection connection;
     private boolean reopen;
 
-    private Reconnecting(Path path, Connection connection) {
+    private Reconnecting(Path path, Connection connection, boolean readOnly) {
         this.path = path;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     static Reconnecting open(Path path) throws SQLException {
-        return new Reconnecting(path, connect(path));
+        return new Reconnecting(path, connect(path), false);
     }
 
     /**
@@ -37,7 +40,7 @@ final class Reconnecting {
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(Sqlite.BUSY_TIMEOUT_MS);
-        return new Reconnecting(path, DriverManager.getConnection(Sqlite.url(path), config.toProperties()));
+        return new Reconnecting(path, DriverManager.getConnection(Sqlite.url(path), config.toProperties()), true);
     }
 
     private static Connection connect(Path path) throws SQLException {
@@ -69,9 +72,14 @@ final class Reconnecting {
         return connection;
     }
 
-    /** The next write gets a new connection: the last one failed in a way a new one may cure. */
+    /** The next write gets a new connection: the last one failed in a way a new one may cure. Not for a look. */
     void reopenBeforeNextWrite() {
-        reopen = true;
+        reopen = !readOnly;
+    }
+
+    /** Whether this is a look beside the owner, which writes nothing. */
+    boolean readOnly() {
+        return readOnly;
     }
 
     private boolean closed() {

@@ -62,6 +62,23 @@ public final class TokenSeal {
         }
     }
 
+    /**
+     * The key to read with beside the owner (the read-only console, a look): the environment's, or
+     * the key file if there is one. Never creates a key file: a look changes nothing, and a key it
+     * made would be taken by the next start that lacks the variable. Without a key it opens no
+     * token, which a look does not need.
+     */
+    static TokenSeal forLooking(Path database, Map<String, String> environment) throws StoreException {
+        String fromEnvironment = environment.get(VARIABLE);
+        Path file = keyFile(database);
+        if ((fromEnvironment != null && !fromEnvironment.isBlank()) || Files.exists(file)) {
+            return forDatabase(database, environment);
+        }
+        byte[] none = new byte[KEY_BYTES];
+        RANDOM.nextBytes(none);
+        return new TokenSeal(none, "no key (a look beside the bot, which opens no token)");
+    }
+
     /** {@code <database>.key}. */
     static Path keyFile(Path database) {
         return database.resolveSibling(database.getFileName() + ".key");
@@ -119,13 +136,17 @@ public final class TokenSeal {
         return source;
     }
 
-    /** The token, sealed for the database. */
-    String seal(Secret token) {
+    /**
+     * The token, sealed for the database and for its account: {@code igUserId} is bound in as
+     * associated data, so a sealed token copied into another account's row does not open there.
+     */
+    String seal(Secret token, String igUserId) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(igUserId.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(token.reveal().getBytes(StandardCharsets.UTF_8));
             byte[] stored = new byte[IV_BYTES + sealed.length];
             System.arraycopy(iv, 0, stored, 0, IV_BYTES);
@@ -143,10 +164,10 @@ public final class TokenSeal {
     }
 
     /**
-     * The token a stored value holds: sealed ones opened, clear ones (an older release's) as they
-     * are; empty when it was sealed with another key.
+     * The token a stored value of account {@code igUserId} holds: sealed ones opened, clear ones
+     * (an older release's) as they are; empty when it was sealed with another key or for another account.
      */
-    Optional<Secret> open(String stored) {
+    Optional<Secret> open(String stored, String igUserId) {
         if (!isSealed(stored)) {
             return Optional.of(Secret.of(stored));
         }
@@ -157,6 +178,7 @@ public final class TokenSeal {
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, raw, 0, IV_BYTES));
+            cipher.updateAAD(igUserId.getBytes(StandardCharsets.UTF_8));
             byte[] clear = cipher.doFinal(raw, IV_BYTES, raw.length - IV_BYTES);
             return Optional.of(Secret.of(new String(clear, StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {

@@ -48,9 +48,9 @@ final class TokenUpgrade {
         for (Row row : rows) {
             if (!TokenSeal.isSealed(row.token())) {
                 Secret clear = Secret.of(row.token());
-                Sql.update(connection, "UPDATE accounts SET access_token = ? WHERE ig_user_id = ?", seal.seal(clear), row.id());
+                Sql.update(connection, "UPDATE accounts SET access_token = ? WHERE ig_user_id = ?", seal.seal(clear, row.id()), row.id());
                 sealed++;
-            } else if (seal.open(row.token()).isEmpty()) {
+            } else if (seal.open(row.token(), row.id()).isEmpty()) {
                 unreadable.add("@" + row.username());
                 Sql.update(connection, "UPDATE accounts SET status = 'NEEDS_REAUTH', last_error = ?, reauth_notified = 0"
                         + " WHERE ig_user_id = ? AND status = 'ACTIVE'", reason, row.id());

@@ -1,6 +1,7 @@
 package org.instarelay.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,12 +73,49 @@ class DatabaseTest {
 
                 // THEN the reader sees the owner's newest commit
                 assertEquals(List.of("1784", "1785"), seen.all().stream().map(Account::igUserId).sorted().toList());
-                // AND a write through it is refused by SQLite, saying read-only, and changes nothing
-                StoreException refused = assertThrows(StoreException.class,
-                        () -> reader.write(connection -> connection.createStatement().executeUpdate("DELETE FROM accounts")));
-                assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
-                assertEquals(2, accounts.all().size());
+                // AND every write through it is refused by SQLite, saying it only reads, and changes nothing:
+                // the second as well (a refused write must not reopen it read-write)
+                for (int attempt = 1; attempt <= 2; attempt++) {
+                    StoreException refused = assertThrows(StoreException.class,
+                            () -> reader.write(connection -> connection.createStatement().executeUpdate("DELETE FROM accounts")));
+                    assertTrue(refused.getMessage().contains("only reads the database"), refused.getMessage());
+                    assertEquals(2, accounts.all().size(), "attempt " + attempt);
+                }
+                // AND the look made no key file of its own and counted no storage fault
+                assertTrue(reader.faults().since(0).isEmpty(), "a refused look is not a storage fault");
             }
+        }
+    }
+
+    @Test
+    @DisplayName("a second bot reaching the same file through a symbolic link is refused as well")
+    void oneBotThroughALink() throws Exception {
+        // GIVEN a bot that has the database open, and a link to the file under another name
+        Path file = folder.resolve("instarelay.db");
+        try (Database first = Database.open(file, "run")) {
+            Path link = java.nio.file.Files.createSymbolicLink(folder.resolve("other-name.db"), file);
+
+            // WHEN another bot opens the link
+            // THEN it is refused, naming the holder, as for the file's own name
+            DatabaseInUse refused = assertThrows(DatabaseInUse.class, () -> Database.open(link, "run"));
+            assertTrue(refused.getMessage().contains("pid " + ProcessHandle.current().pid()), refused.getMessage());
+        }
+    }
+
+    @Test
+    @DisplayName("a look beside a bot whose key is in INSTARELAY_SECRET_KEY makes no key file of its own")
+    void lookMakesNoKeyFile() throws Exception {
+        // GIVEN a bot whose token key comes from the environment, so there is no key file
+        Path file = folder.resolve("instarelay.db");
+        String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        try (Database owner = Database.open(file, java.util.Map.of(TokenSeal.VARIABLE, key))) {
+            // WHEN a console without the variable looks beside it
+            try (Database reader = Database.openReadOnly(file)) {
+                new AccountRepository(reader).all();
+            }
+
+            // THEN no key file appeared (the next start without the variable would have taken it)
+            assertFalse(java.nio.file.Files.exists(TokenSeal.keyFile(file.toAbsolutePath())));
         }
     }
 

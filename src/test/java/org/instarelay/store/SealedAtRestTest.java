@@ -215,11 +215,26 @@ class SealedAtRestTest {
         try (Database database = Database.open(file(), Map.of())) {
             TokenSeal seal = database.seal();
             String key = Files.readString(beside(".key")).strip();
-            String first = seal.seal(Secret.of("IGQVJ-token"));
-            String second = seal.seal(Secret.of("IGQVJ-token"));
+            String first = seal.seal(Secret.of("IGQVJ-token"), USER);
+            String second = seal.seal(Secret.of("IGQVJ-token"), USER);
             assertNotEquals(first, second, "a fresh IV per value");
-            assertEquals("IGQVJ-token", seal.open(first).orElseThrow().reveal());
+            assertEquals("IGQVJ-token", seal.open(first, USER).orElseThrow().reveal());
             assertFalse(seal.toString().contains(key));
+        }
+    }
+
+    @Test
+    @DisplayName("a sealed token copied into another account's row does not open there: the account is bound in")
+    void sealedForItsAccount() throws Exception {
+        try (Database database = Database.open(file(), Map.of())) {
+            // GIVEN a token sealed for one account
+            TokenSeal seal = database.seal();
+            String sealed = seal.seal(Secret.of("IGQVJ-token"), USER);
+
+            // WHEN it is opened as another account's
+            // THEN it does not open, while it opens for its own
+            assertTrue(seal.open(sealed, "17841400000000999").isEmpty());
+            assertEquals("IGQVJ-token", seal.open(sealed, USER).orElseThrow().reveal());
         }
     }
 
