@@ -134,7 +134,9 @@ public final class Core implements AutoCloseable {
             adoptServers(discovery.serverOfChannel());
         }
         // Pictures and metrics: the one picture store and its keeper, and the one registry /metrics scrapes.
-        this.pictures = openPictures(settings, options.clock());
+        // Beside the bot the pictures folder is the bot's: looked at, never changed.
+        this.pictures = besideOwner == null ? openPictures(settings, options.clock())
+                : KeptPictures.look(settings, database, http, options.clock());
         CycleEvents events = new MetricsEvents(metrics);
         InstagramClient instagram = new InstagramClient(http, json, settings.instagram(), options.clock(),
                 events::instagramRequest);

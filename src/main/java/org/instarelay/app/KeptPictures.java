@@ -53,6 +53,19 @@ final class KeptPictures implements AutoCloseable {
         return new KeptPictures(store, keeper, kept.keepsPictures());
     }
 
+    /**
+     * The pictures the bot beside a read-only console keeps, to read only: no file is deleted,
+     * evicted or kept, and the keeper never runs.
+     */
+    static KeptPictures look(Settings settings, Database database, OkHttpClient http, Clock clock) {
+        PicturesSettings kept = settings.pictures() != null ? settings.pictures()
+                : PicturesSettings.besideDatabase(settings.databasePath());
+        PictureStore store = PictureStore.look(kept.folder(), clock);
+        PictureKeeper keeper = new PictureKeeper(store, new PictureRepository(database), new PictureDownload(http),
+                clock, UPLOAD_WAIT);
+        return new KeptPictures(store, keeper, false);
+    }
+
     /** What the collector hands new posts to: the keeper, or nothing with {@code pictures.max-size=0}. */
     PictureKeeping forCollector() {
         return keeps ? keeper : PictureKeeping.NONE;

@@ -37,12 +37,15 @@ public final class PictureStore {
     private final long budgetBytes;
     private final Clock clock;
     private final Map<String, KeptPicture> index = new HashMap<>();
+    /** A look at another process's folder: it reads what is there and never deletes, evicts or keeps. */
+    private final boolean looking;
     private long totalBytes;
 
-    private PictureStore(Path folder, long budgetBytes, Clock clock) {
+    private PictureStore(Path folder, long budgetBytes, Clock clock, boolean looking) {
         this.folder = folder;
         this.budgetBytes = budgetBytes;
         this.clock = clock;
+        this.looking = looking;
     }
 
     /** Opens (creating if needed) the {@code pictures} folder beside {@code databaseFile}. */
@@ -53,8 +56,21 @@ public final class PictureStore {
 
     /** Opens (creating if needed) {@code folder} and rebuilds the index from what is in it. */
     public static PictureStore open(Path folder, long budgetBytes, Clock clock) {
-        PictureStore store = new PictureStore(folder.toAbsolutePath().normalize(), budgetBytes, clock);
+        PictureStore store = new PictureStore(folder.toAbsolutePath().normalize(), budgetBytes, clock, false);
         store.rebuild();
+        return store;
+    }
+
+    /**
+     * The pictures in {@code folder} as another process (the bot beside a read-only console) keeps
+     * them: indexed, never changed. Its half-written files are that process's and stay; nothing is
+     * evicted (the budget is the owner's); {@link #keep} keeps nothing.
+     */
+    public static PictureStore look(Path folder, Clock clock) {
+        PictureStore store = new PictureStore(folder.toAbsolutePath().normalize(), 0, clock, true);
+        if (Files.isDirectory(store.folder)) {
+            store.rebuild();
+        }
         return store;
     }
 
@@ -141,7 +157,9 @@ public final class PictureStore {
                     indexFile(file);
                 }
             }
-            evictOldestBeyondBudget(""); // the budget may have shrunk since the last run
+            if (!looking) {
+                evictOldestBeyondBudget(""); // the budget may have shrunk since the last run
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the pictures folder " + folder, e);
         }
@@ -150,7 +168,9 @@ public final class PictureStore {
     private void indexFile(Path file) throws IOException {
         String fileName = file.getFileName().toString();
         if (fileName.startsWith(TEMP_PREFIX)) {
-            Files.deleteIfExists(file); // left by a crash mid-write; never served
+            if (!looking) {
+                Files.deleteIfExists(file); // left by a crash mid-write; never served
+            }
             return;
         }
         Matcher name = NAME.matcher(fileName);

@@ -65,6 +65,30 @@ class ConsoleBesideBotTest {
     }
 
     @Test
+    @DisplayName("the bot's pictures folder is left as it is: its half-written file stays, and nothing is evicted for the console's smaller budget")
+    void picturesUntouched() throws Exception {
+        // GIVEN the bot's pictures folder holds a kept picture and a picture it is writing right now
+        java.nio.file.Path pictures = fixture.folder().resolve("pictures");
+        java.nio.file.Files.createDirectories(pictures);
+        java.nio.file.Path kept = java.nio.file.Files.write(pictures.resolve("a".repeat(64) + ".jpg"), new byte[100]);
+        java.nio.file.Path writing = java.nio.file.Files.write(pictures.resolve(".incoming-123.tmp"), new byte[50]);
+        // AND the console is set to keep far less than the folder holds (a bot opening it would evict)
+        Settings small = TestSettings.of(fixture.folder(), fixture.instagram().settings(), 0, 2, 10);
+
+        // WHEN a console beside the bot starts and reads
+        DatabaseInUse inUse = assertThrows(DatabaseInUse.class, () -> Core.console(small,
+                new ConsoleTerminal(System.out, new PostText(new Words(Clock.systemUTC()))), options));
+        try (Core beside = Core.beside(small, options, new ReadOnlyWords(inUse)::refusal)) {
+            new ConsoleApp(beside.commands(), new BufferedReader(new StringReader("latest 1\n")),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false).run();
+        }
+
+        // THEN both files are still there, as the bot left them
+        assertTrue(java.nio.file.Files.exists(kept), "a kept picture is not evicted by a look");
+        assertTrue(java.nio.file.Files.exists(writing), "the bot's picture being written is not deleted");
+    }
+
+    @Test
     @DisplayName("status, latest and history answer from the file; poll, pause, connect and subscribe are refused in one sentence")
     void readsButDoesNotAct() throws Exception {
         // GIVEN the bot owns the file and has one account connected
