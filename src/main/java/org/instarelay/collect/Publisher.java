@@ -25,7 +25,8 @@ public interface Publisher {
      * destination cannot be read, throws {@link PublishException.Outcome#MAYBE_SENT}: not knowing
      * is never "not sent".
      *
-     * @param sendingSince when the post was marked as sending (the first attempt of this send)
+     * @param sendingSince when the post was last marked as sending (the latest attempt: each attempt
+     *                     stamps it, and only the latest can still be arriving)
      */
     Optional<PublishReceipt> findPublished(PostView post, Instant sendingSince) throws PublishException;
 

@@ -9,7 +9,7 @@ import java.time.Instant;
  * look that finds nothing that soon is followed by a wait until the grace is over and a second
  * look, and only then a resend (with the same nonce, so Discord's own check applies too).
  *
- * @param period  from the SENDING time, how long a missing message may still appear
+ * @param period  from the latest attempt's SENDING time, how long a missing message may still appear
  * @param sleeper how the channel's sender waits (a test's is short); never the cycle's own thread
  */
 public record ResendGrace(Duration period, Retry.Sleeper sleeper) {

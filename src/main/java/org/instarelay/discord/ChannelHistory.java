@@ -16,13 +16,21 @@ import net.dv8tion.jda.api.utils.TimeUtil;
  *
  * <p>Discord returns the {@code limit} messages right after {@code after}, sorted newest first
  * (discord-api-docs #7740); the next page starts after the newest id seen, whatever the order,
- * and a short page is the end. Pages are read synchronously on the channel's sender thread.
+ * and a short page is the end, as is a page reaching {@link #LOOK_WINDOW} past the moment. Pages
+ * are read synchronously on the channel's sender thread.
  */
 final class ChannelHistory {
     /** Discord's largest page. */
     static final int PAGE = 100;
     /** Read from this much before the moment: the bot's clock and Discord's may differ. */
     static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
+    /**
+     * How long after the moment a message of that send can appear: the clock margin, JDA holding a
+     * request in its rate-limit queue, Discord still processing it. Messages past this cannot be
+     * the one looked for, so a post left "sending" for a week in a busy channel reads minutes of
+     * history, not the whole week.
+     */
+    static final Duration LOOK_WINDOW = Duration.ofMinutes(15);
 
     private ChannelHistory() {}
 
@@ -38,6 +46,8 @@ final class ChannelHistory {
      */
     static List<Message> since(GuildMessageChannel channel, Instant since, Predicate<Message> wanted) {
         long after = startAfter(since);
+        long last = TimeUtil.getDiscordTimestamp(Math.max(TimeUtil.DISCORD_EPOCH,
+                since.plus(CLOCK_MARGIN).plus(LOOK_WINDOW).toEpochMilli()));
         List<Message> kept = new ArrayList<>();
         while (true) {
             List<Message> page = channel.getHistoryAfter(after, PAGE).complete().getRetrievedHistory();
@@ -48,8 +58,9 @@ final class ChannelHistory {
                     kept.add(message);
                 }
             }
-            // A short page is the end; a page that moved nothing forward would repeat forever.
-            if (page.size() < PAGE || newest == after) {
+            // A short page is the end; a page that moved nothing forward would repeat forever; a
+            // page reaching past the window holds everything the send could have made.
+            if (page.size() < PAGE || newest == after || newest > last) {
                 return kept;
             }
             after = newest;

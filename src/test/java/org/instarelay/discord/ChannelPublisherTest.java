@@ -323,6 +323,28 @@ class ChannelPublisherTest {
         }
 
         @Test
+        @DisplayName("a full page already reaching past the send's window is the last read: a week-old send does not read the week")
+        void stopsPastTheWindow() throws Exception {
+            // GIVEN a full page of other messages, the newest posted well after the send could have appeared
+            long first = ChannelHistory.startAfter(SENT) + 1;
+            long late = net.dv8tion.jda.api.utils.TimeUtil.getDiscordTimestamp(
+                    SENT.plus(ChannelHistory.LOOK_WINDOW).plus(java.time.Duration.ofHours(1)).toEpochMilli());
+            List<Message> full = new java.util.ArrayList<>();
+            full.add(message(String.valueOf(late), BOT, "https://www.instagram.com/p/other/", null));
+            for (int i = 98; i >= 0; i--) {
+                full.add(message(String.valueOf(first + i), BOT, "https://www.instagram.com/p/other/", null));
+            }
+            historyIs(full);
+
+            // WHEN the post is looked for
+            Optional<PublishReceipt> found = publisher.findPublished(post, SENT);
+
+            // THEN it is not there, and no further page was asked for
+            assertEquals(Optional.empty(), found);
+            verify(channel, never()).getHistoryAfter(late, ChannelHistory.PAGE);
+        }
+
+        @Test
         @DisplayName("reading the channel fails: MAYBE_SENT (still unknown, so not sent again)")
         void readFails() {
             when(past.complete()).thenThrow(error(ErrorResponse.SERVER_ERROR, 502));
