@@ -1,7 +1,5 @@
 package org.instarelay.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SQLite file, opened once and migrated to the newest schema.
+ * The SQLite file, opened once and migrated to the newest schema ({@link DatabaseOpening} does
+ * the opening: files, lock, migrations, start checks; this class runs the work on it).
  *
  * <p>The bot keeps a single connection and serialises its use with a lock: SQLite allows one
  * writer at a time anyway, and one connection means the bot never waits on itself with
@@ -34,7 +33,8 @@ public final class Database implements AutoCloseable {
     /** Used under {@link #lock} only. */
     private final Reconnecting connection;
 
-    private Database(Path path, Reconnecting connection, DatabaseLock owner, TokenSeal seal) {
+    /** Made by {@link DatabaseOpening}, which prepares the file, claims it and migrates it. */
+    Database(Path path, Reconnecting connection, DatabaseLock owner, TokenSeal seal) {
         this.path = path;
         this.connection = connection;
         this.owner = owner;
@@ -50,12 +50,12 @@ public final class Database implements AutoCloseable {
      *         InstaRelay has the file open or the file cannot be written
      */
     public static Database open(Path path) throws StoreException {
-        return open(path, "run", System.getenv());
+        return DatabaseOpening.owned(path, "run", System.getenv());
     }
 
     /** {@link #open(Path)} with the environment to read {@value TokenSeal#VARIABLE} from. */
     public static Database open(Path path, Map<String, String> environment) throws StoreException {
-        return open(path, "run", environment);
+        return DatabaseOpening.owned(path, "run", environment);
     }
 
     /**
@@ -65,32 +65,7 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseInUse when another process holds the file, naming it
      */
     public static Database open(Path path, String mode) throws StoreException {
-        return open(path, mode, System.getenv());
-    }
-
-    private static Database open(Path path, String mode, Map<String, String> environment) throws StoreException {
-        Path absolute = path.toAbsolutePath().normalize();
-        createFolder(absolute);
-        // The lock is taken beside the real file: two paths to it through a symbolic link to the
-        // file would otherwise mean two lock files, and two owners. (A linked folder is the same
-        // folder, so the same lock file.)
-        absolute = realPath(absolute);
-        OwnerOnly.prepareDatabase(absolute, absolute.resolveSibling(absolute.getFileName() + ".lock"));
-        DatabaseLock owner = DatabaseLock.take(absolute, LockHolder.thisProcess(mode));
-        try {
-            Database database = connect(absolute, owner, TokenSeal.forDatabase(absolute, environment));
-            try {
-                database.startChecks();
-            } catch (StoreException | RuntimeException e) {
-                database.close();
-                throw e;
-            }
-            log.info("Database ready at {}", absolute);
-            return database;
-        } catch (StoreException | RuntimeException e) {
-            owner.close();
-            throw e;
-        }
+        return DatabaseOpening.owned(path, mode, System.getenv());
     }
 
     /**
@@ -98,9 +73,7 @@ public final class Database implements AutoCloseable {
      * (tests, a tool). Writes through it race with the bot's own; use it to read.
      */
     public static Database openBeside(Path path) throws StoreException {
-        Path absolute = path.toAbsolutePath().normalize();
-        createFolder(absolute);
-        return connect(absolute, null, TokenSeal.forLooking(absolute, System.getenv()));
+        return DatabaseOpening.beside(path);
     }
 
     /**
@@ -112,101 +85,7 @@ public final class Database implements AutoCloseable {
      * @throws StoreException when the file is missing or its schema is not this release's
      */
     public static Database openReadOnly(Path path) throws StoreException {
-        Path absolute = path.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(absolute)) {
-            throw new StoreException("There is no database at " + absolute + " to read. Check database.path.", null);
-        }
-        try {
-            Reconnecting connection = Reconnecting.openReadOnly(absolute);
-            int version = Migrations.userVersion(connection.current(false));
-            if (version != Migrations.latestVersion()) {
-                connection.close();
-                throw new StoreException("The database " + absolute + " has schema " + version + ", this release reads "
-                        + Migrations.latestVersion() + ": the process using it is another release. Use the same release, "
-                        + "or stop that process first.", null);
-            }
-            return new Database(absolute, connection, null, TokenSeal.forLooking(absolute, System.getenv()));
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the database " + absolute + ": " + e.getMessage()
-                    + ". Check database.path and the file's permissions.", e);
-        }
-    }
-
-    /** {@code file} with every link resolved, if it exists yet. */
-    private static Path realPath(Path file) throws StoreException {
-        if (!Files.exists(file)) {
-            return file;
-        }
-        try {
-            return file.toRealPath();
-        } catch (java.io.IOException e) {
-            throw new StoreException("Cannot find the database " + file + " (" + e.getClass().getSimpleName()
-                    + "). Check database.path.", e);
-        }
-    }
-
-    private static void createFolder(Path absolute) throws StoreException {
-        try {
-            Path parent = absolute.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the folder for the database " + absolute
-                    + ". Check database.path and the folder's permissions.", e);
-        }
-    }
-
-    private static Database connect(Path absolute, DatabaseLock owner, TokenSeal seal) throws StoreException {
-        try {
-            Reconnecting connection = Reconnecting.open(absolute);
-            try {
-                Migrations.apply(connection.current(false), absolute);
-            } catch (SQLException e) {
-                connection.close();
-                throw e;
-            }
-            return new Database(absolute, connection, owner, seal);
-        } catch (SQLException e) {
-            StoreException wrapped = StoreException.wrap(absolute, e);
-            String check = wrapped.fault().map(fault -> fault == StorageFault.CORRUPT
-                    ? " If database.path names another file by mistake, correct it." : "")
-                    .orElse(" Check database.path, that the file is a SQLite database and that the disk is not full.");
-            throw new StoreException("Cannot open the database " + absolute + ": " + wrapped.getMessage() + check, e);
-        }
-    }
-
-    /**
-     * The bot's own start: it must be able to write (SQLite silently opens a file it cannot write
-     * read-only, and the bot would start and lose every post it collects), and the tokens are sealed.
-     */
-    private void startChecks() throws StoreException {
-        lock.lock();
-        try {
-            Connection current = connection.current(true);
-            Sqlite.probeWrite(current);
-            current.setAutoCommit(false);
-            int sealed;
-            try {
-                sealed = TokenUpgrade.apply(current, seal);
-                current.commit();
-            } catch (SQLException e) {
-                undo(current, e);
-                throw e;
-            } finally {
-                current.setAutoCommit(true);
-            }
-            // Outside any transaction: the driver begins the next one right after a commit, and a
-            // checkpoint cannot run inside one.
-            if (sealed > 0) {
-                TokenUpgrade.forgetClearText(current);
-            }
-        } catch (SQLException e) {
-            StoreException wrapped = StoreException.wrap(path, e);
-            throw new StoreException("InstaRelay cannot start: " + wrapped.getMessage(), e);
-        } finally {
-            lock.unlock();
-        }
+        return DatabaseOpening.readOnly(path);
     }
 
     public Path path() {
