@@ -12,9 +12,13 @@ public final class DatabaseInUse extends StoreException {
     private final Path database;
 
     DatabaseInUse(Path database, LockHolder holder) {
+        this(database, holder, "Stop it first, or give this one its own database.path.");
+    }
+
+    /** The same, with {@code toDo} after "Another InstaRelay (...) is using the database ...". */
+    DatabaseInUse(Path database, LockHolder holder, String toDo) {
         super("Another InstaRelay (" + (holder == null ? "its pid is not known" : holder.words())
-                + ") is using the database " + database + ". Stop it first, or give this one its own database.path.",
-                null);
+                + ") is using the database " + database + ". " + toDo, null);
         this.database = database;
         this.holder = holder;
     }

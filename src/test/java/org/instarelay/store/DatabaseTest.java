@@ -88,6 +88,52 @@ class DatabaseTest {
     }
 
     @Test
+    @DisplayName("the lock file removed while the bot runs: the bot makes and takes it again, and a second bot is still refused")
+    void lockFileRemovedAndRetaken() throws Exception {
+        // GIVEN a bot that owns the file
+        Path file = folder.resolve("instarelay.db");
+        Path lockFile = folder.resolve("instarelay.db.lock");
+        try (Database owner = Database.open(file, "run")) {
+            owner.checkLockEveryWrite();
+            AccountRepository accounts = new AccountRepository(owner);
+
+            // WHEN someone removes its lock file, and the bot then writes
+            java.nio.file.Files.delete(lockFile);
+            accounts.saveConnected("1784", "mountaineers", null, "BUSINESS", Secret.of("tok"), NOW.plusSeconds(60), NOW,
+                    "console");
+
+            // THEN the lock file is there again, and a second bot is refused, naming the first
+            assertTrue(java.nio.file.Files.exists(lockFile));
+            DatabaseInUse refused = assertThrows(DatabaseInUse.class, () -> Database.open(file, "run"));
+            assertTrue(refused.getMessage().contains("pid " + ProcessHandle.current().pid()), refused.getMessage());
+        }
+    }
+
+    @Test
+    @DisplayName("the lock file removed and another bot started meanwhile: the first stores nothing more, saying why")
+    void lockFileRemovedAndTakenByAnother() throws Exception {
+        // GIVEN a bot that owns the file, and its lock file removed
+        Path file = folder.resolve("instarelay.db");
+        try (Database first = Database.open(file, "run")) {
+            first.checkLockEveryWrite();
+            java.nio.file.Files.delete(folder.resolve("instarelay.db.lock"));
+
+            // WHEN a second bot starts on the file (it finds no lock) and the first then writes
+            try (Database second = Database.open(file, "run")) {
+                StoreException stopped = assertThrows(StoreException.class, () -> new AccountRepository(first)
+                        .saveConnected("1784", "mountaineers", null, "BUSINESS", Secret.of("tok"), NOW.plusSeconds(60),
+                                NOW, "console"));
+
+                // THEN the first refuses to write, naming the other and what to do, and nothing of it was stored
+                assertTrue(stopped.getMessage().contains("lock file was removed while this bot was running"),
+                        stopped.getMessage());
+                assertTrue(stopped.getMessage().contains("Stop one of the two"), stopped.getMessage());
+                assertTrue(new AccountRepository(second).all().isEmpty());
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a second bot reaching the same file through a symbolic link is refused as well")
     void oneBotThroughALink() throws Exception {
         // GIVEN a bot that has the database open, and a link to the file under another name
