@@ -144,6 +144,6 @@ public final class StatusCommand implements Command {
 
     private static String state(StatusReply.AccountStatus account) {
         return account.connection() == StatusReply.Connection.NEEDS_REAUTH
-                ? account.connectionWords() + " (Instagram no longer accepts its token)" : account.connectionWords();
+                ? account.connectionWords() + " (its token no longer works)" : account.connectionWords();
     }
 }

@@ -70,7 +70,7 @@ final class StatusEmbed {
     private String describe(StatusReply.AccountStatus account) {
         StringBuilder text = new StringBuilder();
         if (account.connection() == StatusReply.Connection.NEEDS_REAUTH) {
-            text.append("Instagram no longer accepts its token: an admin runs ")
+            text.append("Its token no longer works: an admin runs ")
                     .append(Surface.DISCORD.command("authorize")).append(" and connects it again.\n");
         } else if (account.tokenExpiresAt() != null) {
             text.append("Token expires ").append(words.relative(account.tokenExpiresAt()))

@@ -44,7 +44,7 @@ final class TokenUpgrade {
         }
         int sealed = 0;
         List<String> unreadable = new ArrayList<>();
-        String reason = reason(seal);
+        String reason = reason();
         for (Row row : rows) {
             if (!TokenSeal.isSealed(row.token())) {
                 Secret clear = Secret.of(row.token());
@@ -82,9 +82,10 @@ final class TokenUpgrade {
         }
     }
 
-    private static String reason(TokenSeal seal) {
-        return UNREADABLE + " (from " + seal.source() + "): the database was copied without its key, or the key was"
-                + " lost or changed. Connect the account again (/instagram authorize, then connect); its posts and"
-                + " subscriptions are kept.";
+    private static String reason() {
+        // No path and no command: this text reaches channels, direct messages and the public status,
+        // each of which says in its own words what to run; the log names where the key came from.
+        return UNREADABLE + ": the database was copied without its key, or the key was lost or changed. Its posts"
+                + " and subscriptions are kept.";
     }
 }

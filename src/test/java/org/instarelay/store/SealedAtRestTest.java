@@ -146,8 +146,10 @@ class SealedAtRestTest {
             // THEN it runs; status says to connect the account again, its post and channel are still there
             String status = bot.status();
             assertTrue(status.contains("@mountaineers: needs authorizing again"), status);
-            assertTrue(status.contains("Connect the account again (/instagram authorize, then connect)"), status);
+            assertTrue(status.contains("Its token cannot be read with this key: the database was copied without its key"),
+                    status);
             assertTrue(status.contains("posts and subscriptions are kept"), status);
+            assertFalse(status.contains(".key"), "no path of the server in what the channel sees: " + status);
             assertTrue(status.contains("1 post stored, 1 posted"), status);
             assertTrue(status.contains("channel: the default channel"), status);
             assertTrue(log.text().contains("cannot be read with the key from the key file"), log.text());
@@ -157,6 +159,7 @@ class SealedAtRestTest {
             String told = String.join("\n", bot.publisher.announcements());
             assertTrue(told.contains("@mountaineers must be connected again"), told);
             assertTrue(told.contains("Its token cannot be read with this key"), told);
+            assertFalse(told.contains(".key"), told);
         }
 
         // WHEN the right key comes back
