@@ -79,6 +79,7 @@ final class HistoryText {
         if (account != null && account.state() == AccountState.DISCONNECTED) {
             return "the account is disconnected";
         }
-        return "goes out with the next poll";
+        // The console posts nothing to Discord (issue 13): the bot's run does.
+        return surface == Surface.CONSOLE ? "goes out with the Discord bot's next poll" : "goes out with the next poll";
     }
 }

@@ -1,6 +1,7 @@
 package org.instarelay.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -90,7 +91,7 @@ class ConsoleAloneTest {
         // WHEN three posts are published and the console polls
         captions.forEach(caption -> instagram.publish(USER, Instant.parse("2026-11-21T10:00:00Z")
                 .plusSeconds(60L * captions.indexOf(caption)), caption));
-        String output = console(false, "poll\nstatus\n");
+        String output = console(false, "poll\nstatus\nhistory\n");
 
         // THEN each post was printed exactly once, oldest first
         List<String> printed = output.lines().filter(line -> line.startsWith("New post: ")).toList();
@@ -102,6 +103,9 @@ class ConsoleAloneTest {
                 && output.indexOf("glacier crossing") < output.indexOf("valley camp"), output);
         // AND status says they wait for the Discord bot, nothing counted as posted
         assertTrue(output.contains("4 posts stored, 0 posted, 6 waiting for the Discord bot"), "3 posts for each of 2 channels: " + output);
+        // AND history says so too: the console's own next poll would not post them
+        assertTrue(output.contains("waiting: goes out with the Discord bot's next poll"), output);
+        assertFalse(output.contains("goes out with the next poll"), output);
         try (StoreProbe store = StoreProbe.open(settings().databasePath())) {
             assertEquals(6, store.deliveries().queued(USER).size(), "3 posts for each of 2 channels, still pending");
         }
