@@ -25,6 +25,11 @@ public final class ReadOnlyWords {
     /** The one sentence a command that is not a read gets. */
     public String refusal(CommandSpec spec) {
         LockHolder holder = inUse.holder();
+        if (holder != null && holder.endedHere()) {
+            // Asked each time: the bot may have stopped since this console started.
+            return "The " + (holder.mode().equals("run") ? "bot" : "console") + " that was using this database (pid "
+                    + holder.pid() + ") has stopped: quit this console and start it again to " + spec.name() + " here.";
+        }
         if (holder != null && holder.mode().equals("run")) {
             return "The bot (" + holder.words() + ") is running on this database: do it from Discord with "
                     + "/instagram " + spec.name() + ", or stop the bot first.";

@@ -26,6 +26,14 @@ public record LockHolder(String mode, long pid, String host, Instant since) {
         return new LockHolder(mode, ProcessHandle.current().pid(), hostName(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /**
+     * Whether the holder is known to have ended: it ran on this host and no process has its pid.
+     * False when it cannot be told (another host, a pid taken again by some other process).
+     */
+    public boolean endedHere() {
+        return host != null && host.equals(hostName()) && ProcessHandle.of(pid).isEmpty();
+    }
+
     /** "run, pid 4242 on host web1, since 2026-12-01 21:40 UTC". */
     public String words() {
         return mode + ", pid " + pid + " on host " + host + ", since " + WHEN.format(since);

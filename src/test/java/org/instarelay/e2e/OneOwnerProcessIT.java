@@ -105,12 +105,20 @@ class OneOwnerProcessIT {
                 assertTrue(console.awaitPrinted("beside the console 5", WAIT), console.printed().toString());
                 assertFalse(console.printed().stream().anyMatch(line -> line.startsWith("New post:")),
                         "the console printed posts: " + console.printed());
+                // AND the bot ran on, and posted nothing twice
+                assertTrue(bot.isAlive());
+                assertEquals(5, fakes.postedLinks().size(), fakes.postedLinks().toString());
+
+                // WHEN the bot dies while the console is open, and the console is asked to poll
+                bot.kill();
+                console.send("poll");
+
+                // THEN the console says the bot has stopped and how to act, rather than to use Discord
+                assertTrue(console.awaitPrinted("(pid " + bot.pid() + ") has stopped: quit this console and start it again"
+                        + " to poll here.", WAIT), console.printed().toString());
                 console.closeInput();
                 assertEquals(0, console.awaitExit(WAIT), "console exit; errors: " + console.errors());
             }
-            // AND the bot ran on, and posted nothing twice
-            assertTrue(bot.isAlive());
-            assertEquals(5, fakes.postedLinks().size(), fakes.postedLinks().toString());
         }
     }
 
