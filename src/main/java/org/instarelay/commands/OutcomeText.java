@@ -25,7 +25,7 @@ public final class OutcomeText {
                     + " pages behind: the rest follows next cycle)");
             case BASELINE -> Plural.of(outcome.count(), "existing post") + " stored"
                     + (outcome.extra() > 0 ? ", newest " + outcome.extra() + " queued for posting" : "");
-            case NOT_POLLED -> "not polled: " + outcome.detail();
+            case NOT_POLLED -> "not polled: " + notPolledBecause(outcome.detail());
             case WAITING_FOR_RATE_LIMIT -> "waiting for Instagram's rate limit until " + at(outcome);
             case RATE_LIMITED -> "rate limited by Instagram; next try after " + at(outcome);
             case INSTAGRAM_UNAVAILABLE -> "Instagram did not answer; trying again next cycle";
@@ -40,5 +40,17 @@ public final class OutcomeText {
 
     private String at(PollOutcome outcome) {
         return outcome.until() == null ? "later" : TIME.withZone(clock.getZone()).format(outcome.until());
+    }
+
+    /** The account state a NOT_POLLED outcome stores (its name in lower case), in words. */
+    private static String notPolledBecause(String state) {
+        if (state == null) {
+            return "the account is not active";
+        }
+        return switch (state) {
+            case "needs_reauth" -> "it must be connected again";
+            case "disconnected" -> "it is disconnected";
+            default -> state;
+        };
     }
 }
