@@ -49,7 +49,7 @@ class SlowPictureE2eTest {
                 FakeDiscordConfig.ADMIN);
 
         // THEN the poll answered, campus's post is in its channel, and acme's is not out yet
-        assertTrue(answer.contains("Polled: 2 new posts, 1 posted."), answer);
+        assertTrue(answer.contains("Polled: 2 new posts, 1 posted, 2 more on their way."), answer);
         assertEquals(List.of(E2eHarness.permalink(quick)), harness.postedLinks(OTHER));
         assertEquals(List.of(), harness.postedLinks(E2eHarness.CHANNEL), "the dripping post is still on its way");
 
