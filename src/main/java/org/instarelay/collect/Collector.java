@@ -169,7 +169,10 @@ public final class Collector implements AutoCloseable {
         // queue on one thread at a time. The console alone posts nothing (no worker).
         CyclePosting posting = delivery == null ? CyclePosting.NONE
                 : new CyclePosting(delivery.deliverAll(byId), deliveries, tally, this::postingFailed);
+        long deadline = System.nanoTime() + forPosting.toNanos();
         posting.await(forPosting);
+        // The person who asked for the cycle hears of its direct messages too, within the same wait.
+        direct.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         CycleReport report = new CycleReport(started, clock.instant(), outcomes, posting.deliveredByServer(),
                 posting.problems(), faults.since(mark).orElse(null), posting.onTheirWay());
         tally.cycleEnded(started, now);

@@ -135,4 +135,43 @@ class DirectNoticeTest {
         assertEquals(List.of(CAROL, DAVE), told);
         assertTrue(fixture.bot().publisher.directNotices().stream().allMatch(n -> SERVER_B.equals(n.guildId())));
     }
+
+    @Test
+    @DisplayName("Discord does not answer the direct message (an outage): tried once more on the next cycle, then given up")
+    void unansweredTriedOnceMore() throws Exception {
+        // GIVEN Carol connected it in server B, and Discord loses the answers to the next two direct messages
+        connectedInServerB(CAROL);
+        fixture.bot().publisher.loseNextDirectAnswers(2);
+
+        // WHEN the token dies and three cycles run
+        fixture.instagram().revokeTokensOf(USER);
+        fixture.bot().poll();
+        fixture.bot().poll();
+        fixture.bot().poll();
+
+        // THEN it was tried on the first cycle and once more on the next, never a third time
+        assertEquals(2, fixture.bot().publisher.directAttempts().size(),
+                fixture.bot().publisher.directAttempts().toString());
+        assertEquals(1, logs.count("trying once more on the next cycle"), logs.text());
+        assertEquals(1, logs.count("Could not send Discord user " + CAROL + " a direct message about @mountaineers"),
+                logs.text());
+    }
+
+    @Test
+    @DisplayName("one lost answer: the next cycle's try reaches Carol")
+    void passingOutageReachesThePerson() throws Exception {
+        // GIVEN Carol connected it in server B, and Discord loses the answer to the next direct message
+        connectedInServerB(CAROL);
+        fixture.bot().publisher.loseNextDirectAnswers(1);
+
+        // WHEN the token dies and three cycles run
+        fixture.instagram().revokeTokensOf(USER);
+        fixture.bot().poll();
+        fixture.bot().poll();
+        fixture.bot().poll();
+
+        // THEN Carol got the message once, on the second try
+        assertEquals(2, fixture.bot().publisher.directAttempts().size());
+        assertEquals(List.of(CAROL), fixture.bot().publisher.directNotices().stream().map(DirectNotice::userId).toList());
+    }
 }

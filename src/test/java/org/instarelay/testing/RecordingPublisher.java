@@ -19,6 +19,7 @@ import org.instarelay.view.PostView;
  * or to "crash" right after a post went out (before the bot could record it).
  */
 public final class RecordingPublisher implements Publisher {
+    private final java.util.concurrent.atomic.AtomicInteger lostDirectAnswers = new java.util.concurrent.atomic.AtomicInteger();
     private final List<PostView> published = new CopyOnWriteArrayList<>();
     private final List<String> announcements = new CopyOnWriteArrayList<>();
     private final List<Notice> notices = new CopyOnWriteArrayList<>();
@@ -73,11 +74,20 @@ public final class RecordingPublisher implements Publisher {
     @Override
     public void tellDirectly(DirectNotice notice) throws PublishException {
         directAttempts.add(notice);
+        if (lostDirectAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new PublishException(PublishException.Outcome.MAYBE_SENT,
+                    "Discord did not confirm the direct message (timeout)");
+        }
         if (unreachable.contains(notice.userId())) {
             throw new PublishException(PublishException.Outcome.NOT_SENT,
                     "Discord does not let the bot send them direct messages");
         }
         directNotices.add(notice);
+    }
+
+    /** The next {@code count} direct messages get no answer (an outage): neither sent nor refused, as far as the bot knows. */
+    public void loseNextDirectAnswers(int count) {
+        lostDirectAnswers.set(count);
     }
 
     /** From now on direct messages to this person are refused. */
