@@ -61,9 +61,9 @@ final class CyclePosting {
         }
         long deadline = System.nanoTime() + limit.toNanos();
         List<String> notDone = new ArrayList<>(posting.handedOver());
-        for (Map.Entry<String, CompletableFuture<DeliveryWorker.Result>> channel : posting.channels().entrySet()) {
+        for (Map.Entry<String, CompletableFuture<ChannelResult>> channel : posting.channels().entrySet()) {
             try {
-                DeliveryWorker.Result result = channel.getValue().get(Math.max(0, deadline - System.nanoTime()),
+                ChannelResult result = channel.getValue().get(Math.max(0, deadline - System.nanoTime()),
                         TimeUnit.NANOSECONDS);
                 result.delivered().forEach((guild, count) -> delivered.merge(guild, count, Integer::sum));
                 if (result.error() != null) {

@@ -82,27 +82,10 @@ final class DeliveryWorker {
     }
 
     /**
-     * What one channel's delivery did.
-     *
-     * @param delivered posts sent, per server of the subscription that sent them
-     * @param error     why the channel's queue stopped, null when it emptied
-     * @param guildId   the server of the subscription whose post failed, null when none failed
-     */
-    record Result(Map<String, Integer> delivered, String error, String guildId) {
-        /** This and a later pass over the same channel: both passes' posts, the later pass's stop if any. */
-        Result and(Result later) {
-            Map<String, Integer> both = new java.util.HashMap<>(delivered);
-            later.delivered.forEach((guild, count) -> both.merge(guild, count, Integer::sum));
-            return later.error != null ? new Result(Map.copyOf(both), later.error, later.guildId)
-                    : new Result(Map.copyOf(both), error, guildId);
-        }
-    }
-
-    /**
      * The posting one cycle started: a future per channel it holds, and the channels it left to
      * the cycle already posting there (which reads their queue again before it lets go).
      */
-    record Posting(Map<String, CompletableFuture<Result>> channels, List<String> handedOver) {}
+    record Posting(Map<String, CompletableFuture<ChannelResult>> channels, List<String> handedOver) {}
 
     /**
      * Starts delivering every channel's queue, without waiting; {@code accounts} by id, as the
@@ -111,7 +94,7 @@ final class DeliveryWorker {
      */
     Posting deliverAll(Map<String, Account> accounts) throws StoreException {
         latestAccounts = accounts;
-        Map<String, CompletableFuture<Result>> running = new java.util.LinkedHashMap<>();
+        Map<String, CompletableFuture<ChannelResult>> running = new java.util.LinkedHashMap<>();
         List<String> handedOver = new ArrayList<>();
         for (String channel : deliveries.channelsWithWork()) {
             if (!claims.claim(channel)) {
@@ -142,9 +125,9 @@ final class DeliveryWorker {
      * Sends a channel this thread holds; again with the newest accounts while later cycles asked
      * for it, those passes counted in the result too (the posts they sent are this cycle's to tell).
      */
-    private Result deliverClaimed(String channel, Map<String, Account> accounts) {
+    private ChannelResult deliverClaimed(String channel, Map<String, Account> accounts) {
         try {
-            Result result = deliverChannel(channel, accounts);
+            ChannelResult result = deliverChannel(channel, accounts);
             while (claims.releaseUnlessAsked(channel)) {
                 result = result.and(deliverChannel(channel, latestAccounts));
             }
@@ -158,8 +141,8 @@ final class DeliveryWorker {
         }
     }
 
-    private Result deliverChannel(String channelKey, Map<String, Account> accounts) throws StoreException {
-        ChannelTally tally = new ChannelTally();
+    private ChannelResult deliverChannel(String channelKey, Map<String, Account> accounts) throws StoreException {
+        ChannelResult.Tally tally = new ChannelResult.Tally();
         for (Delivery delivery : deliveries.queuedIn(channelKey)) {
             Subscription subscription = delivery.subscription();
             Account account = accounts.get(subscription.igUserId());
@@ -183,7 +166,7 @@ final class DeliveryWorker {
                 subscriptions.recordError(subscription.id(), failure, clock.instant());
                 return tally.result(account.handle() + ": " + failure, subscription.guildId());
             }
-            if (subscription.lastError() != null && tally.cleared.add(subscription.id())) {
+            if (subscription.lastError() != null && tally.firstClear(subscription.id())) {
                 subscriptions.recordError(subscription.id(), null, clock.instant());
             }
         }
@@ -191,7 +174,7 @@ final class DeliveryWorker {
     }
 
     /** Sends one row; returns why the channel's queue must stop, or null to go on. */
-    private String deliverOne(Delivery delivery, Account account, ChannelTally tally) throws StoreException {
+    private String deliverOne(Delivery delivery, Account account, ChannelResult.Tally tally) throws StoreException {
         Subscription subscription = delivery.subscription();
         PostView post = PostViews.of(account, delivery.post()).forTarget(subscription.channelId(),
                 subscription.mentionRoleId());
@@ -332,20 +315,6 @@ final class DeliveryWorker {
         }
         if (!receipt.moreMessageIds().isEmpty()) {
             deliveries.recordMoreMessages(mediaId, subscriptionId, receipt.moreMessageIds(), clock.instant());
-        }
-    }
-
-    /** Counts one channel's work as it goes. */
-    private static final class ChannelTally {
-        private final Map<String, Integer> delivered = new java.util.HashMap<>();
-        private final java.util.Set<Long> cleared = new java.util.HashSet<>();
-
-        void delivered(String guildId) {
-            delivered.merge(Objects.requireNonNullElse(guildId, ""), 1, Integer::sum);
-        }
-
-        Result result(String error, String guildId) {
-            return new Result(Map.copyOf(delivered), error, guildId);
         }
     }
 }

@@ -35,10 +35,7 @@ class QueueChangesE2eTest {
     void channelMovedDuringSlowPost() throws Exception {
         // GIVEN three new posts, and Discord holding the first one's send (taken, still processing)
         HeldSends held = harness.discord.heldSends();
-        held.hold();
-        List<String> ids = harness.publish(3, "moving");
-        harness.bot().core().scheduler().pollSoon();
-        held.awaitHeld(1, E2eHarness.WAIT);
+        List<String> ids = threeHeld("moving", 1);
 
         // WHEN an admin moves the account to another channel, and runs /instagram poll there
         String moved = harness.say(SlashCommand.of("instagram").subcommand("channel").channelOption("channel", OTHER),
@@ -70,10 +67,7 @@ class QueueChangesE2eTest {
         assertTrue(subscribed.contains("now also go to"), subscribed);
         // AND three new posts, Discord holding the first send of each channel
         HeldSends held = harness.discord.heldSends();
-        held.hold();
-        List<String> ids = harness.publish(3, "leaving");
-        harness.bot().core().scheduler().pollSoon();
-        held.awaitHeld(2, E2eHarness.WAIT);
+        List<String> ids = threeHeld("leaving", 2);
 
         // WHEN an admin unsubscribes the first channel meanwhile, and Discord lets the sends through
         String removed = harness.say(SlashCommand.of("instagram").subcommand("unsubscribe")
@@ -93,10 +87,7 @@ class QueueChangesE2eTest {
     void pausedDuringSlowQueue() throws Exception {
         // GIVEN three new posts, Discord holding the first send
         HeldSends held = harness.discord.heldSends();
-        held.hold();
-        List<String> ids = harness.publish(3, "pausing");
-        harness.bot().core().scheduler().pollSoon();
-        held.awaitHeld(1, E2eHarness.WAIT);
+        List<String> ids = threeHeld("pausing", 1);
 
         // WHEN an admin pauses the account meanwhile, and Discord lets the send through
         assertTrue(E2eHarness.words(harness.run("pause", FakeDiscordConfig.ADMIN)).contains("Paused"));
@@ -111,5 +102,14 @@ class QueueChangesE2eTest {
         harness.pollNow();
         // THEN the other two follow, once each, in order
         assertEquals(ids.stream().map(E2eHarness::permalink).toList(), harness.postedLinks());
+    }
+
+    /** Three new posts read by a scheduled cycle, Discord holding its first {@code sends} channel posts; their ids. */
+    private List<String> threeHeld(String captionPrefix, int sends) {
+        harness.discord.heldSends().hold();
+        List<String> ids = harness.publish(3, captionPrefix);
+        harness.bot().core().scheduler().pollSoon();
+        harness.discord.heldSends().awaitHeld(sends, E2eHarness.WAIT);
+        return ids;
     }
 }
