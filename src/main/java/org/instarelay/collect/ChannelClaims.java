@@ -41,6 +41,11 @@ final class ChannelClaims {
         held.remove(channel);
     }
 
+    /** True when no channel is being posted to right now. */
+    boolean idle() {
+        return held.isEmpty();
+    }
+
     /** Waits until no channel is being posted to; false if some still are after {@code limit}. */
     boolean awaitIdle(java.time.Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();

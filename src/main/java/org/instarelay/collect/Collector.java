@@ -1,6 +1,7 @@
 package org.instarelay.collect;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.instarelay.common.DaemonThreads;
 import org.instarelay.common.Plural;
@@ -32,16 +34,21 @@ import org.slf4j.LoggerFactory;
  * then post what is queued: each channel's queue in order, channels concurrently (bounded).
  *
  * <p>Reading never overlaps: a manual {@code poll} during a scheduled cycle waits for its reading
- * to end, not for its posting. Posting runs outside that lock, so a slow post (a picture at the
- * end of a slow line) never holds back reading, a {@code poll}, or another channel; a channel
- * still being posted to by an earlier cycle is left to it. Reading is parallel because it is
- * waiting on the network; within a channel posting is sequential because the channel shows posts
- * in the order they arrive.
+ * to end, not for its posting. Posting runs outside that lock, on the senders, and a cycle does
+ * not wait for it: a scheduled cycle returns once it has read and started the posting (what goes
+ * out is counted through {@link CycleEvents} as it does), so a slow post (a picture at the end of a
+ * slow line) never holds back the next read, a {@code poll}, or another channel; a channel still
+ * being posted to by an earlier cycle is left to it. {@code /instagram poll} waits a little for its
+ * own posting, to say what went out and what is still on its way. Direct messages are sent after
+ * the lock too. Reading is parallel because it is waiting on the network; within a channel
+ * posting is sequential because the channel shows posts in the order they arrive.
  */
 public final class Collector implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Collector.class);
     /** Channels posted to at once: Discord limits each channel, and the bot as a whole to 50 requests a second. */
     public static final int SENDERS = 16;
+    /** How long a send under way may still finish at shutdown. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final AccountRepository accounts;
     private final AccountPoller poller;
@@ -53,6 +60,8 @@ public final class Collector implements AutoCloseable {
     private final ExecutorService senders;
     private final ReentrantLock cycleLock = new ReentrantLock();
     private final StoreFaults faults;
+    private final DeliveryRepository deliveries;
+    private final DirectSending direct;
     /** The storage fault of the last cycle, shown by {@code status} until a cycle goes through without one. */
     private volatile String storeProblem;
 
@@ -69,6 +78,7 @@ public final class Collector implements AutoCloseable {
         this.faults = database.faults();
         this.clock = clock;
         this.tally = new CycleTally(events, deliveries, clock);
+        this.deliveries = deliveries;
         TokenKeeper tokens = new TokenKeeper(instagram, accounts, retry, clock);
         this.poller = new AccountPoller(new MediaReader(instagram, media, retry), tokens, accounts,
                 new NewPosts(database, media, deliveries, subscriptions, pictures, destinations.onlooker()), clock,
@@ -81,23 +91,28 @@ public final class Collector implements AutoCloseable {
                         events, grace)
                 : null;
         this.notices = new Notices(accounts, subscriptions, destinations);
+        this.direct = new DirectSending(senders);
     }
 
-    /** Runs a full cycle now, after any cycle already running. */
-    public CycleReport runCycle() throws StoreException, InterruptedException {
-        return runCycle(null);
+    /** Runs a full cycle now, after any cycle already running, waiting {@code forPosting} at most for its posting. */
+    public CycleReport runCycle(Duration forPosting) throws StoreException, InterruptedException {
+        return runCycle(null, forPosting);
     }
 
     /**
      * Runs a cycle that polls only {@code accountIds} (null: every account), after any cycle
-     * already running. Whatever is queued for any channel is posted either way.
+     * already running. Whatever is queued for any channel is posted either way; the report counts
+     * what went out within {@code forPosting} (zero: a scheduled cycle, which does not wait) and
+     * the posts still on their way in the channels not done by then.
      */
-    public CycleReport runCycle(Set<String> accountIds) throws StoreException, InterruptedException {
+    public CycleReport runCycle(Set<String> accountIds, Duration forPosting)
+            throws StoreException, InterruptedException {
         long mark = faults.mark();
         try {
-            CycleReport report = cycle(accountIds, mark);
+            CycleReport report = cycle(accountIds, mark, forPosting);
             storeProblem = report.storeProblem();
-            if (storeProblem == null) {
+            // Not while posting goes on: a sender meeting a fault right now would be told "works again".
+            if (storeProblem == null && (delivery == null || !delivery.posting())) {
                 faults.over();
             }
             return report;
@@ -108,11 +123,17 @@ public final class Collector implements AutoCloseable {
     }
 
     /**
-     * Waits until no cycle is posting anymore (tests, benchmarks: what a cycle left to an earlier
-     * one's posting is then out too); false if posting still runs after {@code limit}.
+     * Waits until no cycle is posting anymore, direct messages included (tests, benchmarks: what
+     * a cycle left to an earlier one's posting is then out too); false if posting still runs after
+     * {@code limit}.
      */
-    public boolean awaitPosting(java.time.Duration limit) throws InterruptedException {
-        return delivery == null || delivery.awaitIdle(limit);
+    public boolean awaitPosting(Duration limit) throws InterruptedException {
+        Instant until = Instant.now().plus(limit);
+        if (!direct.awaitIdle(limit)) {
+            return false;
+        }
+        return delivery == null || delivery.awaitIdle(Duration.between(Instant.now(), until).isNegative()
+                ? Duration.ZERO : Duration.between(Instant.now(), until));
     }
 
     /** The storage fault the last cycle met, in words; empty when it went through (or before the first). */
@@ -120,11 +141,13 @@ public final class Collector implements AutoCloseable {
         return Optional.ofNullable(storeProblem);
     }
 
-    private CycleReport cycle(Set<String> accountIds, long mark) throws StoreException, InterruptedException {
+    private CycleReport cycle(Set<String> accountIds, long mark, Duration forPosting)
+            throws StoreException, InterruptedException {
         Instant started;
         List<AccountOutcome> outcomes;
         Map<String, Account> byId = new HashMap<>();
         List<Account> now;
+        List<DirectNotices.Pending> directs;
         cycleLock.lockInterruptibly();
         try {
             started = clock.instant();
@@ -132,31 +155,38 @@ public final class Collector implements AutoCloseable {
                     .filter(account -> accountIds == null || accountIds.contains(account.igUserId())).toList();
             outcomes = collect(all);
             tally.baselines(outcomes);
-            notices.announce(outcomes);
+            directs = notices.announce(outcomes);
             // Re-read: the cycle may have changed tokens' states and the poll record.
             now = accounts.all();
             now.forEach(account -> byId.put(account.igUserId(), account));
         } finally {
             cycleLock.unlock();
         }
+        // A direct message may take seconds: after the lock, on the senders, never before the next read.
+        direct.send(directs, notices::tellDirectly);
         // Posting waits on Discord and on pictures, which may be slow: outside the lock, so the next
         // cycle (a /instagram poll) reads Instagram meanwhile. DeliveryWorker keeps each channel's
         // queue on one thread at a time. The console alone posts nothing (no worker).
-        Map<String, Integer> byServer = new HashMap<>();
-        List<CycleReport.Problem> problems = new ArrayList<>();
-        for (DeliveryWorker.Result result : delivery == null ? List.<DeliveryWorker.Result>of() : delivery.deliverAll(byId)) {
-            result.delivered().forEach((guild, count) -> byServer.merge(guild, count, Integer::sum));
-            if (result.error() != null) {
-                problems.add(new CycleReport.Problem(result.guildId(), result.error()));
-            }
-        }
-        CycleReport report = new CycleReport(started, clock.instant(), outcomes, byServer, problems,
-                faults.since(mark).orElse(null));
+        CyclePosting posting = delivery == null ? CyclePosting.NONE
+                : new CyclePosting(delivery.deliverAll(byId), deliveries, tally, this::postingFailed);
+        long deadline = System.nanoTime() + forPosting.toNanos();
+        posting.await(forPosting);
+        // The person who asked for the cycle hears of its direct messages too, within the same wait.
+        direct.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        CycleReport report = new CycleReport(started, clock.instant(), outcomes, posting.deliveredByServer(),
+                posting.problems(), faults.since(mark).orElse(null), posting.onTheirWay());
         tally.cycleEnded(started, now);
-        log.info("Cycle done: {}, {}, {}, {} posted{}", Plural.of(outcomes.size(), "account"),
-                Plural.of(report.requests(), "request"), Plural.of(report.newPosts(), "new post"), report.delivered(), problems.isEmpty() ? "" : ", problems: "
-                        + problems.stream().map(CycleReport.Problem::text).toList());
+        log.info("Cycle done: {}, {}, {}, {} posted{}{}", Plural.of(outcomes.size(), "account"),
+                Plural.of(report.requests(), "request"), Plural.of(report.newPosts(), "new post"), report.delivered(),
+                report.onTheirWay() == 0 ? "" : ", " + report.onTheirWay() + " on their way",
+                report.problems().isEmpty() ? "" : ", problems: "
+                        + report.problems().stream().map(CycleReport.Problem::text).toList());
         return report;
+    }
+
+    /** A channel's posting ended in a storage fault after its cycle had returned: status says so. */
+    private void postingFailed(StoreException e) {
+        storeProblem = e.getMessage();
     }
 
     /**
@@ -191,9 +221,22 @@ public final class Collector implements AutoCloseable {
         return outcomes;
     }
 
+    /**
+     * Stops reading at once, and lets a send under way finish for a few seconds first, so that
+     * what Discord took is recorded DELIVERED before the database closes after this.
+     */
     @Override
     public void close() {
         readers.shutdownNow();
+        senders.shutdown();
+        try {
+            if (!senders.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("A post was still being sent after {} s at shutdown; it is looked for after the restart",
+                        CLOSE_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         senders.shutdownNow();
     }
 }

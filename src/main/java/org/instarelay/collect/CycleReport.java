@@ -13,9 +13,12 @@ import java.util.Map;
  * @param problems          delivery problems in words, one per channel whose queue stopped
  * @param storeProblem      the storage fault the cycle met (disk full, read-only ...) in words, null when none:
  *                          one sentence for the whole cycle, however many accounts it failed
+ * @param onTheirWayByServer posts still waiting, when the cycle reported, in the channels still being
+ *                          posted to (by this cycle or the earlier one it left a channel to), per server
  */
 public record CycleReport(Instant startedAt, Instant finishedAt, List<AccountOutcome> outcomes,
-                          Map<String, Integer> deliveredByServer, List<Problem> problems, String storeProblem) {
+                          Map<String, Integer> deliveredByServer, List<Problem> problems, String storeProblem,
+                          Map<String, Integer> onTheirWayByServer) {
 
     /** A channel whose queue stopped, and the server of the subscription whose post failed. */
     public record Problem(String guildId, String text) {}
@@ -24,6 +27,17 @@ public record CycleReport(Instant startedAt, Instant finishedAt, List<AccountOut
         outcomes = List.copyOf(outcomes);
         deliveredByServer = Map.copyOf(deliveredByServer);
         problems = List.copyOf(problems);
+        onTheirWayByServer = Map.copyOf(onTheirWayByServer);
+    }
+
+    /** Posts still on their way when the cycle reported, in every channel. */
+    public int onTheirWay() {
+        return onTheirWayByServer.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Posts still on their way to one server's channels. */
+    public int onTheirWayTo(String guildId) {
+        return onTheirWayByServer.getOrDefault(guildId, 0);
     }
 
     public int requests() {

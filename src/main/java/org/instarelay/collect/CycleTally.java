@@ -52,6 +52,11 @@ final class CycleTally {
                 events.tokenDaysLeft(account.username(), Duration.between(now, expires).toSeconds() / SECONDS_PER_DAY);
             }
         }
+        postingEnded();
+    }
+
+    /** After a channel's posting ended, which may be long after its cycle: the posts still waiting. */
+    void postingEnded() {
         try {
             events.queueLength(deliveries.waitingCount());
         } catch (StoreException e) {

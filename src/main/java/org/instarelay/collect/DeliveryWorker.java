@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import org.instarelay.instagram.InstagramClient;
 import org.instarelay.instagram.InstagramException;
@@ -37,7 +37,17 @@ import org.slf4j.LoggerFactory;
  * after a restart may have gone out, so the publisher looks for it in the channel it was sent to,
  * among everything posted since it went SENDING, before it is sent again; a send that recent may
  * still be in Discord's hands, so nothing found within the {@link ResendGrace} is looked for once
- * more after it. A history that cannot be read keeps the row SENDING: never sent on a guess.
+ * more after it. A history that cannot be read keeps the row SENDING: never sent on a guess, and a
+ * row that came in SENDING never goes back to PENDING, whatever the attempt answers.
+ *
+ * <p>Every change of a row is made only from the state and attempt count it was read with
+ * ({@link DeliveryRepository#markSending} and the others answer false when it moved on): a
+ * queue is read once and sent row by row, and meanwhile an unsubscribe or pause may skip its
+ * rows, or the subscription move to another channel whose queue another thread sends. A row
+ * that moved on is left alone; a row another thread of this process is sending is skipped.
+ *
+ * <p>{@link #deliverAll} starts the posting and returns: a scheduled cycle does not wait for it,
+ * {@code /instagram poll} waits a little to say what went out.
  */
 final class DeliveryWorker {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -54,6 +64,8 @@ final class DeliveryWorker {
     private final CycleEvents events;
     private final ResendGrace grace;
     private final ChannelClaims claims = new ChannelClaims();
+    /** "media id|subscription id" of the rows being sent right now, by any thread. */
+    private final java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** The accounts as the newest cycle read them, for a channel read again for a later cycle. */
     private volatile Map<String, Account> latestAccounts = Map.of();
 
@@ -70,78 +82,91 @@ final class DeliveryWorker {
     }
 
     /**
-     * What one channel's delivery did.
-     *
-     * @param delivered posts sent, per server of the subscription that sent them
-     * @param error     why the channel's queue stopped, null when it emptied
-     * @param guildId   the server of the subscription whose post failed, null when none failed
+     * The posting one cycle started: a future per channel it holds, and the channels it left to
+     * the cycle already posting there (which reads their queue again before it lets go).
      */
-    record Result(Map<String, Integer> delivered, String error, String guildId) {}
+    record Posting(Map<String, CompletableFuture<ChannelResult>> channels, List<String> handedOver) {}
 
     /**
-     * Delivers every channel's queue; {@code accounts} by id, as the cycle read them. A channel
-     * another cycle is still posting to (a slow picture) is left to that cycle, which reads the
-     * queue again before it stops: this one neither waits for it nor sends the same rows.
+     * Starts delivering every channel's queue, without waiting; {@code accounts} by id, as the
+     * cycle read them. A channel another cycle is still posting to (a slow picture) is left to
+     * that cycle: this one neither waits for it nor sends the same rows.
      */
-    List<Result> deliverAll(Map<String, Account> accounts) throws StoreException, InterruptedException {
+    Posting deliverAll(Map<String, Account> accounts) throws StoreException {
         latestAccounts = accounts;
-        List<Future<Result>> running = new ArrayList<>();
+        Map<String, CompletableFuture<ChannelResult>> running = new java.util.LinkedHashMap<>();
+        List<String> handedOver = new ArrayList<>();
         for (String channel : deliveries.channelsWithWork()) {
             if (!claims.claim(channel)) {
+                handedOver.add(channel);
                 continue;
             }
             try {
-                running.add(senders.submit(() -> deliverClaimed(channel, accounts)));
+                running.put(channel, CompletableFuture.supplyAsync(() -> deliverClaimed(channel, accounts), senders));
             } catch (RejectedExecutionException closing) {
                 claims.release(channel);
                 throw closing;
             }
         }
-        List<Result> results = new ArrayList<>();
-        for (Future<Result> future : running) {
-            try {
-                results.add(future.get());
-            } catch (ExecutionException e) {
-                // deliverChannel catches what it can; a store failure ends only that channel.
-                log.error("Posting to a channel failed: {}", e.getCause().getMessage());
-            }
-        }
-        return results;
+        return new Posting(running, handedOver);
     }
 
     /** Waits until no channel is being posted to, by any cycle; false if some still are after {@code limit}. */
-    boolean awaitIdle(java.time.Duration limit) throws InterruptedException {
+    boolean awaitIdle(Duration limit) throws InterruptedException {
         return claims.awaitIdle(limit);
     }
 
-    /** Sends a channel this thread holds; again with the newest accounts while later cycles asked for it. */
-    private Result deliverClaimed(String channel, Map<String, Account> accounts) throws StoreException {
+    /** True while some channel is being posted to. */
+    boolean posting() {
+        return !claims.idle();
+    }
+
+    /**
+     * Sends a channel this thread holds; again with the newest accounts while later cycles asked
+     * for it, those passes counted in the result too (the posts they sent are this cycle's to tell).
+     */
+    private ChannelResult deliverClaimed(String channel, Map<String, Account> accounts) {
         try {
-            Result result = deliverChannel(channel, accounts);
+            ChannelResult result = deliverChannel(channel, accounts);
             while (claims.releaseUnlessAsked(channel)) {
-                deliverChannel(channel, latestAccounts);
+                result = result.and(deliverChannel(channel, latestAccounts));
             }
             return result;
-        } catch (StoreException | RuntimeException e) {
+        } catch (StoreException e) {
+            claims.release(channel);
+            throw new CompletionException(e);
+        } catch (RuntimeException e) {
             claims.release(channel);
             throw e;
         }
     }
 
-    private Result deliverChannel(String channelKey, Map<String, Account> accounts) throws StoreException {
-        ChannelTally tally = new ChannelTally();
+    private ChannelResult deliverChannel(String channelKey, Map<String, Account> accounts) throws StoreException {
+        ChannelResult.Tally tally = new ChannelResult.Tally();
         for (Delivery delivery : deliveries.queuedIn(channelKey)) {
             Subscription subscription = delivery.subscription();
             Account account = accounts.get(subscription.igUserId());
             if (account == null) {
                 continue; // connected after this cycle read the accounts: the next cycle sends it
             }
-            String failure = deliverOne(delivery, account, tally);
+            String key = delivery.post().id() + "|" + subscription.id();
+            if (!inFlight.add(key)) {
+                // Its subscription moved here while another thread sends it where it was.
+                log.debug("{} for subscription {} is being sent by another thread; left to it", delivery.post().id(),
+                        subscription.id());
+                continue;
+            }
+            String failure;
+            try {
+                failure = deliverOne(delivery, account, tally);
+            } finally {
+                inFlight.remove(key);
+            }
             if (failure != null) {
                 subscriptions.recordError(subscription.id(), failure, clock.instant());
                 return tally.result(account.handle() + ": " + failure, subscription.guildId());
             }
-            if (subscription.lastError() != null && tally.cleared.add(subscription.id())) {
+            if (subscription.lastError() != null && tally.firstClear(subscription.id())) {
                 subscriptions.recordError(subscription.id(), null, clock.instant());
             }
         }
@@ -149,44 +174,59 @@ final class DeliveryWorker {
     }
 
     /** Sends one row; returns why the channel's queue must stop, or null to go on. */
-    private String deliverOne(Delivery delivery, Account account, ChannelTally tally) throws StoreException {
+    private String deliverOne(Delivery delivery, Account account, ChannelResult.Tally tally) throws StoreException {
         Subscription subscription = delivery.subscription();
         PostView post = PostViews.of(account, delivery.post()).forTarget(subscription.channelId(),
                 subscription.mentionRoleId());
         String mediaId = delivery.post().id();
         long id = subscription.id();
+        boolean cameSending = delivery.state() == DeliveryState.SENDING;
+        // The row's version: each transition below is made only from it.
+        int attempt = delivery.attempts();
         try {
+            if (cameSending && !deliveries.isStill(delivery)) {
+                return movedOn(delivery, "before its look-up");
+            }
             // Look where it was sent, even if the subscription's channel changed since.
-            if (delivery.state() == DeliveryState.SENDING
-                    && recover(post.withChannel(delivery.target()), id, delivery.since())) {
+            if (cameSending && recover(post.withChannel(delivery.target()), id, attempt, delivery.since())) {
                 tally.delivered(subscription.guildId());
                 events.delivered();
                 return null;
             }
             if (deletedMeanwhile(account, delivery)) {
+                if (!deliveries.markDeletedOnInstagram(delivery, clock.instant())) {
+                    return movedOn(delivery, "while Instagram was asked about it");
+                }
                 log.info("Skipping {} of {}: Instagram says it was deleted before it could be posted", mediaId,
                         account.handle());
-                deliveries.markDeletedOnInstagram(mediaId, id, clock.instant());
                 events.skipped("deleted");
                 return null;
             }
-            deliveries.markSending(mediaId, id, subscription.channelId(), clock.instant());
+            if (!deliveries.markSending(delivery, subscription.channelId(), clock.instant())) {
+                return movedOn(delivery, "before it was sent");
+            }
+            attempt++;
             PublishReceipt receipt = publisher.publish(post);
-            record(mediaId, id, receipt);
+            record(mediaId, id, attempt, receipt);
             tally.delivered(subscription.guildId());
             events.delivered();
             return null;
         } catch (PublishException e) {
+            // Every publisher call is made with the row SENDING at version {@code attempt}.
             if (e.outcome() == PublishException.Outcome.GONE) {
                 log.info("Skipping {} of {}: {}", mediaId, account.handle(), e.getMessage());
-                deliveries.markSkipped(mediaId, id, e.getMessage(), clock.instant());
+                deliveries.markSkipped(mediaId, id, DeliveryState.SENDING, attempt, e.getMessage(), clock.instant());
                 events.skipped("gone");
                 return null;
             }
-            if (e.outcome() == PublishException.Outcome.NOT_SENT) {
-                deliveries.markRetry(mediaId, id, e.getMessage(), clock.instant());
+            if (e.outcome() == PublishException.Outcome.NOT_SENT && !cameSending) {
+                deliveries.markRetry(mediaId, id, attempt, e.getMessage(), clock.instant());
+            } else {
+                // MAYBE_SENT, or a row that may have gone out on an earlier attempt (a look-up that
+                // could not see the channel, an album's rest that failed): it stays SENDING and is
+                // looked for first next time, never sent blind.
+                deliveries.markWaiting(mediaId, id, attempt, e.getMessage());
             }
-            // MAYBE_SENT stays SENDING: the next attempt looks for it first.
             events.failed(e.outcome().name().toLowerCase(java.util.Locale.ROOT));
             log.warn("Could not post {} of {} to {}: {}", mediaId, account.handle(),
                     Objects.requireNonNullElse(subscription.channelId(), "the default channel"), e.getMessage());
@@ -196,6 +236,13 @@ final class DeliveryWorker {
             events.failed("unexpected");
             return "Unexpected error while posting (" + e.getClass().getSimpleName() + "); details are in the log file.";
         }
+    }
+
+    /** A row changed by someone else since the queue was read (skipped, taken, sent): left alone. */
+    private static String movedOn(Delivery delivery, String when) {
+        log.debug("{} for subscription {} changed {}; left as it is now", delivery.post().id(),
+                delivery.subscription().id(), when);
+        return null;
     }
 
     /**
@@ -226,7 +273,7 @@ final class DeliveryWorker {
      * found that soon after the send may be Discord still storing it: wait out the grace on this
      * channel's sender (other channels go on) and look once more before it is sent again.
      */
-    private boolean recover(PostView post, long subscriptionId, Instant sendingSince)
+    private boolean recover(PostView post, long subscriptionId, int attempt, Instant sendingSince)
             throws PublishException, StoreException {
         Optional<PublishReceipt> found = publisher.findPublished(post, sendingSince);
         Duration left = grace.left(sendingSince, clock.instant());
@@ -242,7 +289,7 @@ final class DeliveryWorker {
         }
         log.info("{} of {} was already posted before a restart; not posting it again",
                 post.mediaId(), post.account().handle());
-        record(post.mediaId(), subscriptionId, found.get());
+        record(post.mediaId(), subscriptionId, attempt, found.get());
         return true;
     }
 
@@ -257,24 +304,17 @@ final class DeliveryWorker {
     }
 
     /** A post is delivered with every message it took (an album past ten takes two). */
-    private void record(String mediaId, long subscriptionId, PublishReceipt receipt) throws StoreException {
-        deliveries.markDelivered(mediaId, subscriptionId, receipt.target(), receipt.messageId(), clock.instant());
+    private void record(String mediaId, long subscriptionId, int attempt, PublishReceipt receipt)
+            throws StoreException {
+        if (!deliveries.markDelivered(mediaId, subscriptionId, attempt, receipt.target(), receipt.messageId(),
+                clock.instant())) {
+            // Nobody else sends a row this thread holds (inFlight): a row changed by hand meanwhile.
+            log.warn("{} went out as message {}, but its delivery record had changed meanwhile; left as it is",
+                    mediaId, receipt.messageId());
+            return;
+        }
         if (!receipt.moreMessageIds().isEmpty()) {
             deliveries.recordMoreMessages(mediaId, subscriptionId, receipt.moreMessageIds(), clock.instant());
-        }
-    }
-
-    /** Counts one channel's work as it goes. */
-    private static final class ChannelTally {
-        private final Map<String, Integer> delivered = new java.util.HashMap<>();
-        private final java.util.Set<Long> cleared = new java.util.HashSet<>();
-
-        void delivered(String guildId) {
-            delivered.merge(Objects.requireNonNullElse(guildId, ""), 1, Integer::sum);
-        }
-
-        Result result(String error, String guildId) {
-            return new Result(Map.copyOf(delivered), error, guildId);
         }
     }
 }

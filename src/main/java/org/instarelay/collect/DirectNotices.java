@@ -1,5 +1,6 @@
 package org.instarelay.collect;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.instarelay.store.Account;
@@ -19,18 +20,32 @@ import org.slf4j.LoggerFactory;
  * once in this process. Across restarts the channel notice's own mark ({@code reauth_notified})
  * holds it: once every channel was told, the notice, and with it this message, is not asked for
  * again. A person Discord will not let the bot reach (direct messages closed, unknown user) is
- * logged once and not tried again for that death, in any server. Console connects name no Discord
- * user: nobody to message.
+ * logged once and not tried again for that death, in any server; a send whose answer was lost
+ * ({@link PublishException.Outcome#MAYBE_SENT}: an outage) is tried once more on the next cycle.
+ * Console connects name no Discord user: nobody to message.
+ *
+ * <p>What is remembered is one death per account: a new connect time drops the old entries.
  */
 final class DirectNotices {
     private static final Logger log = LoggerFactory.getLogger(DirectNotices.class);
 
+    /** A direct message decided on inside the cycle, sent after it. */
+    record Pending(Account account, Notice notice, String guildId) {}
+
+    /** What this process did about one death (one connect time) of an account. */
+    private record Death(String connectedAt, Set<String> tried, Set<String> unreachable, Set<String> retried) {
+        Death(String connectedAt) {
+            this(connectedAt, ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet(),
+                    ConcurrentHashMap.newKeySet());
+        }
+    }
+
     private final SubscriptionRepository subscriptions;
     private final Publisher publisher;
-    /** "account@connect time|server|person" already sent (or tried) this death. */
-    private final Set<String> tried = ConcurrentHashMap.newKeySet();
-    /** "account@connect time|person" that Discord refused this death. */
-    private final Set<String> unreachable = ConcurrentHashMap.newKeySet();
+    /** Per account: "server|person" sent (or tried), persons Discord refused, and sends tried again. */
+    private final Map<String, Death> deaths = new ConcurrentHashMap<>();
+    /** Sends whose answer was lost, to try once more on the next cycle. */
+    private final java.util.Queue<Pending> again = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     DirectNotices(SubscriptionRepository subscriptions, Publisher publisher) {
         this.subscriptions = subscriptions;
@@ -43,8 +58,9 @@ final class DirectNotices {
         if (!isDiscordUser(person)) {
             return;
         }
-        String death = account.igUserId() + "@" + account.identity().connectedAt();
-        if (unreachable.contains(death + "|" + person) || !tried.add(death + "|" + guildId + "|" + person)) {
+        Death death = deathOf(account);
+        String place = guildId + "|" + person;
+        if (death.unreachable().contains(person) || !death.tried().add(place)) {
             return;
         }
         try {
@@ -52,12 +68,36 @@ final class DirectNotices {
             log.info("Told Discord user {} directly that {} must be connected again in server {}", person,
                     account.handle(), guildId);
         } catch (PublishException e) {
-            unreachable.add(death + "|" + person);
+            if (e.outcome() == PublishException.Outcome.MAYBE_SENT && death.retried().add(place)) {
+                // An answer lost in an outage is not a refusal: once more on the next cycle.
+                death.tried().remove(place);
+                again.add(new Pending(account, notice, guildId));
+                log.info("Could not confirm a direct message to Discord user {} about {} (server {}); trying once"
+                        + " more on the next cycle: {}", person, account.handle(), guildId, e.getMessage());
+                return;
+            }
+            death.unreachable().add(person);
             // Once: a refusal does not pass by itself, and the channel was told either way.
             log.warn("Could not send Discord user {} a direct message about {} (server {}); the channel notice"
                     + " stands, and the bot does not try again until the account is connected again: {}", person,
                     account.handle(), guildId, e.getMessage());
         }
+    }
+
+    /** The sends to try once more now (each taken once), whether or not the channel notice is due again. */
+    java.util.List<Pending> takeRetries() {
+        java.util.List<Pending> due = new java.util.ArrayList<>();
+        for (Pending one = again.poll(); one != null; one = again.poll()) {
+            due.add(one);
+        }
+        return due;
+    }
+
+    /** The account's current death; a new connect time replaces what was kept of the one before. */
+    private Death deathOf(Account account) {
+        String connectedAt = String.valueOf(account.identity().connectedAt());
+        return deaths.compute(account.igUserId(), (id, before) -> before != null
+                && before.connectedAt().equals(connectedAt) ? before : new Death(connectedAt));
     }
 
     /** A Discord user id (a snowflake): not {@code console}, not unknown. */

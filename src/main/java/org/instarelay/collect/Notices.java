@@ -2,6 +2,7 @@ package org.instarelay.collect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.instarelay.store.Account;
@@ -20,7 +21,12 @@ import org.slf4j.LoggerFactory;
  * not two. Recorded as said only when every server was told; otherwise the next cycle tries again,
  * in the servers that missed it only (the others are remembered, in this process, as told).
  * A dead token is also told to whoever connected the account in each server, directly
- * ({@link DirectNotices}), whether or not the channel could be told.
+ * ({@link DirectNotices}), whether or not the channel could be told: {@link #announce} only
+ * decides on those messages, and the collector sends them after the cycle lock.
+ *
+ * <p>What was told is remembered per account and token (its connect time and expiry): once the
+ * account is connected again or its token refreshed, the old entries are dropped, so the memory
+ * holds one token's notices per account, not every notice since start.
  */
 final class Notices {
     private static final Logger log = LoggerFactory.getLogger(Notices.class);
@@ -30,8 +36,11 @@ final class Notices {
     private final Destinations destinations;
     /** Null in the console alone: nobody to message, and nothing may count as told. */
     private final DirectNotices direct;
-    /** Occasions and places already told, so a retry tells only the servers that missed it. */
-    private final Set<String> told = ConcurrentHashMap.newKeySet();
+    /** Per account, its token ("connect time/expiry") and the occasions and places told about it, so a retry tells only the servers that missed it. */
+    private final Map<String, Told> told = new ConcurrentHashMap<>();
+
+    /** What was told about one token of an account. */
+    private record Told(String token, Set<String> keys) {}
 
     Notices(AccountRepository accounts, SubscriptionRepository subscriptions, Destinations destinations) {
         this.accounts = accounts;
@@ -40,13 +49,15 @@ final class Notices {
         this.direct = destinations.delivers() ? new DirectNotices(subscriptions, destinations.publisher()) : null;
     }
 
-    void announce(List<AccountOutcome> outcomes) throws StoreException {
+    /** Tells the channels; returns the direct messages to send, which the caller sends outside its lock. */
+    List<DirectNotices.Pending> announce(List<AccountOutcome> outcomes) throws StoreException {
+        List<DirectNotices.Pending> directs = new ArrayList<>(direct == null ? List.of() : direct.takeRetries());
         for (AccountOutcome outcome : outcomes) {
             if (outcome.announcement() == null) {
                 continue;
             }
             Account account = accounts.find(outcome.accountId()).orElse(null);
-            if (account != null && tellEveryServer(account, outcome.announcement())) {
+            if (account != null && tellEveryServer(account, outcome.announcement(), directs)) {
                 if (outcome.announcement().kind() == Notice.Kind.TOKEN_DIED) {
                     accounts.markReauthNotified(account.igUserId());
                 } else {
@@ -54,9 +65,17 @@ final class Notices {
                 }
             }
         }
+        return directs;
     }
 
-    private boolean tellEveryServer(Account account, Announcement announcement) throws StoreException {
+    /** Sends one direct message {@link #announce} decided on. */
+    void tellDirectly(DirectNotices.Pending pending) throws StoreException {
+        direct.tell(pending.account(), pending.notice(), pending.guildId());
+    }
+
+    private boolean tellEveryServer(Account account, Announcement announcement, List<DirectNotices.Pending> directs)
+            throws StoreException {
+        Set<String> toldNow = toldAbout(account);
         boolean all = true;
         for (Place place : places(account)) {
             Notice notice = new Notice(announcement.kind(), PostViews.account(account), place.channelId(),
@@ -67,11 +86,11 @@ final class Notices {
                 all = false;
                 continue;
             }
-            String key = occasion(account, announcement) + "|" + place.guildId() + "|" + place.channelId();
+            String key = occasion(announcement) + "|" + place.guildId() + "|" + place.channelId();
             try {
-                if (!told.contains(key)) {
+                if (!toldNow.contains(key)) {
                     destinations.publisher().announce(notice);
-                    told.add(key);
+                    toldNow.add(key);
                 }
             } catch (PublishException e) {
                 // Not recorded as said: the next cycle tries again.
@@ -79,19 +98,26 @@ final class Notices {
                 all = false;
             }
             if (announcement.kind() == Notice.Kind.TOKEN_DIED && place.guildId() != null && direct != null) {
-                direct.tell(account, notice, place.guildId());
+                directs.add(new DirectNotices.Pending(account, notice, place.guildId()));
             }
         }
         return all;
     }
 
     /**
-     * What is being said, about which token: a reconnect (a new connect time) or a refresh (a new
-     * expiry) makes the next notice a new occasion.
+     * What was told about the account's current token: a reconnect (a new connect time) or a
+     * refresh (a new expiry) is a new token, whose notices are new occasions; the old token's
+     * entries are dropped then.
      */
-    private static String occasion(Account account, Announcement announcement) {
-        return account.igUserId() + "@" + account.identity().connectedAt() + "/" + account.token().expiresAt() + "|"
-                + announcement.kind() + "|" + announcement.days();
+    private Set<String> toldAbout(Account account) {
+        String token = account.identity().connectedAt() + "/" + account.token().expiresAt();
+        return told.compute(account.igUserId(), (id, before) -> before != null && before.token().equals(token)
+                ? before : new Told(token, ConcurrentHashMap.newKeySet())).keys();
+    }
+
+    /** What is being said about the token. */
+    private static String occasion(Announcement announcement) {
+        return announcement.kind() + "|" + announcement.days();
     }
 
     /** Where a server hears about an account: its oldest channel there (null: the default channel). */

@@ -15,11 +15,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a cycle every {@code poll.interval}, the first one right at start-up (to catch up after a
- * restart). Each run is wrapped so that an exception is logged and the next run still happens: an
+ * restart). The interval counts from the end of a cycle's reading: a scheduled cycle starts its
+ * posting and returns without waiting for it, so slow posting never delays the next read. A cycle
+ * asked for ({@link #pollNow}) waits up to {@link #POLL_WAIT} for its posting, to say what went out.
+ * Each run is wrapped so that an exception is logged and the next run still happens: an
  * uncaught exception in a {@link ScheduledExecutorService} task silently cancels every later run.
  */
 public final class PollScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
+
+    /** How long a cycle asked for waits for its own posting before it reports the rest as on its way. */
+    public static final Duration POLL_WAIT = Duration.ofSeconds(10);
 
     private final Collector collector;
     private final Duration interval;
@@ -42,7 +48,7 @@ public final class PollScheduler implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::scheduledCycle, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Runs a cycle in the caller's thread, after any cycle in progress. */
+    /** Runs a cycle in the caller's thread, after any cycle in progress, waiting a little for its posting. */
     public CycleReport pollNow() throws StoreException, InterruptedException {
         return pollNow(null);
     }
@@ -59,7 +65,12 @@ public final class PollScheduler implements AutoCloseable {
 
     /** The same, polling only these accounts (one server's; null: all); queued posts of every channel go out. */
     public CycleReport pollNow(java.util.Set<String> accountIds) throws StoreException, InterruptedException {
-        CycleReport report = collector.runCycle(accountIds);
+        return cycle(accountIds, POLL_WAIT);
+    }
+
+    private CycleReport cycle(java.util.Set<String> accountIds, Duration forPosting)
+            throws StoreException, InterruptedException {
+        CycleReport report = collector.runCycle(accountIds, forPosting);
         lastFinished.set(report.finishedAt());
         return report;
     }
@@ -95,7 +106,7 @@ public final class PollScheduler implements AutoCloseable {
 
     private void safeCycle() {
         try {
-            pollNow();
+            cycle(null, Duration.ZERO);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {

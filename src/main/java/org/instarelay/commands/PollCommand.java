@@ -42,7 +42,10 @@ public final class PollCommand implements Command {
         }
         StringBuilder text = new StringBuilder("Polled: ")
                 .append(Plural.of(report.newPosts(), "new post")).append(", ")
-                .append(report.deliveredTo(guild)).append(" posted.");
+                .append(report.deliveredTo(guild)).append(" posted");
+        int coming = report.onTheirWayTo(guild);
+        // Posting a slow post goes on after the answer: said, so the count is not taken for all.
+        text.append(coming == 0 ? "." : ", " + coming + " more on " + (coming == 1 ? "its" : "their") + " way.");
         if (report.storeProblem() != null) {
             // Once for the cycle: every account it failed would otherwise repeat the same sentence.
             text.append("\nStorage problem: ").append(report.storeProblem());

@@ -82,11 +82,17 @@ public final class ChannelPublisher implements Publisher {
     @Override
     public Optional<PublishReceipt> findPublished(PostView post, Instant sendingSince) throws PublishException {
         PostContent content = PostContent.from(post);
-        Optional<GuildMessageChannel> found = channel(post.channelId());
         String permalink = content.permalink();
-        if (found.isEmpty() || permalink == null) {
-            // Nothing to look in or for: publish() will say what is wrong with the channel.
-            return Optional.empty();
+        if (permalink == null) {
+            return Optional.empty(); // nothing to look for
+        }
+        Optional<GuildMessageChannel> found = channel(post.channelId());
+        if (found.isEmpty()) {
+            // Not in JDA's cache is not "gone": a server unavailable in an outage drops out of it.
+            // Only Discord's own Unknown Channel (10003, see ourMessagesSince) says nothing is there.
+            throw new PublishException(Outcome.MAYBE_SENT, WAITING + "The bot cannot see channel "
+                    + channelId(post.channelId()) + " right now (its server may be unavailable) to check whether "
+                    + post.account().handle() + "'s post already went out; it looks again on the next cycle");
         }
         GuildMessageChannel channel = found.get();
         List<Message> ours = ourMessagesSince(channel, post, sendingSince, permalink);

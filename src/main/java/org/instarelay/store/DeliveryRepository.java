@@ -34,6 +34,13 @@ public final class DeliveryRepository {
               AND COALESCE(h.paused, a.paused) = 0
             """;
 
+    /** The subscriptions whose posts may go out now: what {@link #markSending} checks again at the last moment. */
+    private static final String SENDING_ALLOWED = """
+            subscription_id IN (SELECT s.id FROM subscriptions s
+              JOIN accounts a ON a.ig_user_id = s.ig_user_id
+              LEFT JOIN server_accounts h ON h.guild_id = s.guild_id AND h.ig_user_id = s.ig_user_id
+            WHERE s.removed_at IS NULL AND a.status <> 'DISCONNECTED' AND COALESCE(h.paused, a.paused) = 0)""";
+
     /**
      * Why a post was skipped when Instagram said it no longer exists, kept in {@code skip_option}
      * so {@code history} and {@code status} can tell it from a filter or an unsubscribed channel.
@@ -112,18 +119,39 @@ public final class DeliveryRepository {
         });
     }
 
-    /** Written before the publisher is called; {@code target} is where it is sent (null: the default channel). */
-    public void markSending(String mediaId, long subscriptionId, String target, Instant now) throws StoreException {
-        set("UPDATE deliveries SET state = 'SENDING', channel_id = ?, attempts = attempts + 1, updated_at = ?"
-                + " WHERE media_id = ? AND subscription_id = ?", target, now, mediaId, subscriptionId);
+    /**
+     * Written before the publisher is called; {@code target} is where it is sent (null: the default
+     * channel). Only from the state and attempt count the row was read with, and only while its
+     * subscription may still post: false when it moved on meanwhile (an unsubscribe skipped it,
+     * another thread took it) or its server paused the account, and then it must not be sent. The attempt count is the row's version: it grows with each send.
+     */
+    public boolean markSending(Delivery read, String target, Instant now) throws StoreException {
+        return database.write(connection -> Sql.update(connection,
+                "UPDATE deliveries SET state = 'SENDING', channel_id = ?, attempts = attempts + 1, updated_at = ?"
+                        + " WHERE media_id = ? AND subscription_id = ? AND state = ? AND attempts = ? AND "
+                        + SENDING_ALLOWED,
+                target, now.toEpochMilli(), read.post().id(), read.subscription().id(), read.state().name(),
+                read.attempts())) == 1;
     }
 
-    public void markDelivered(String mediaId, long subscriptionId, String target, String messageId, Instant now)
-            throws StoreException {
-        database.write(connection -> Sql.update(connection,
+    /**
+     * The post went out, on the attempt {@code attempts} (the count after its {@link #markSending});
+     * false when the row is no longer that attempt's (nothing is overwritten then).
+     */
+    public boolean markDelivered(String mediaId, long subscriptionId, int attempts, String target, String messageId,
+                                 Instant now) throws StoreException {
+        return database.write(connection -> Sql.update(connection,
                 "UPDATE deliveries SET state = 'DELIVERED', channel_id = ?, message_id = ?, last_error = NULL,"
-                        + " updated_at = ? WHERE media_id = ? AND subscription_id = ?",
-                target, messageId, now.toEpochMilli(), mediaId, subscriptionId));
+                        + " updated_at = ? WHERE media_id = ? AND subscription_id = ? AND state = 'SENDING'"
+                        + " AND attempts = ?",
+                target, messageId, now.toEpochMilli(), mediaId, subscriptionId, attempts)) == 1;
+    }
+
+    /** True while the row is still as it was read (its state and attempt count): nobody moved it on since. */
+    public boolean isStill(Delivery read) throws StoreException {
+        return !database.read(connection -> Sql.strings(connection, "SELECT 1 FROM deliveries WHERE media_id = ?"
+                + " AND subscription_id = ? AND state = ? AND attempts = ?", read.post().id(), read.subscription().id(),
+                read.state().name(), read.attempts())).isEmpty();
     }
 
     /** The further messages of a delivered post that took more than one (an album past ten). */
@@ -144,22 +172,44 @@ public final class DeliveryRepository {
         });
     }
 
-    /** The send failed in a way that may pass: back in the queue for a later cycle. */
-    public void markRetry(String mediaId, long subscriptionId, String error, Instant now) throws StoreException {
-        set("UPDATE deliveries SET state = 'PENDING', last_error = ?, updated_at = ? WHERE media_id = ? AND subscription_id = ?",
-                error, now, mediaId, subscriptionId);
+    /**
+     * The send of attempt {@code attempts} certainly did not go out and the row had not been SENDING
+     * before it: back in the queue for a later cycle. False when the row moved on meanwhile.
+     */
+    public boolean markRetry(String mediaId, long subscriptionId, int attempts, String error, Instant now)
+            throws StoreException {
+        return database.write(connection -> Sql.update(connection, "UPDATE deliveries SET state = 'PENDING',"
+                + " last_error = ?, updated_at = ? WHERE media_id = ? AND subscription_id = ? AND state = 'SENDING'"
+                + " AND attempts = ?", error, now.toEpochMilli(), mediaId, subscriptionId, attempts)) == 1;
     }
 
-    /** Will never go to that subscription; {@code reason} says why (history shows it). */
-    public void markSkipped(String mediaId, long subscriptionId, String reason, Instant now) throws StoreException {
-        set("UPDATE deliveries SET state = 'SKIPPED', last_error = ?, updated_at = ? WHERE media_id = ? AND subscription_id = ?",
-                reason, now, mediaId, subscriptionId);
+    /**
+     * A row that may be out already stays SENDING, with why it waits ({@code status} shows it); the
+     * time it went SENDING is kept, so the next look covers everything since. False when it moved on.
+     */
+    public boolean markWaiting(String mediaId, long subscriptionId, int attempts, String error) throws StoreException {
+        return database.write(connection -> Sql.update(connection, "UPDATE deliveries SET last_error = ?"
+                + " WHERE media_id = ? AND subscription_id = ? AND state = 'SENDING' AND attempts = ?",
+                error, mediaId, subscriptionId, attempts)) == 1;
     }
 
-    /** Instagram says the post no longer exists: it will never go to that subscription. */
-    public void markDeletedOnInstagram(String mediaId, long subscriptionId, Instant now) throws StoreException {
-        set("UPDATE deliveries SET state = 'SKIPPED', skip_option = ?, last_error = NULL, updated_at = ?"
-                + " WHERE media_id = ? AND subscription_id = ?", DELETED_ON_INSTAGRAM, now, mediaId, subscriptionId);
+    /**
+     * Will never go to that subscription; {@code reason} says why (history shows it). Only from the
+     * state and attempt count given; false when the row moved on meanwhile.
+     */
+    public boolean markSkipped(String mediaId, long subscriptionId, DeliveryState from, int attempts, String reason,
+                               Instant now) throws StoreException {
+        return database.write(connection -> Sql.update(connection, "UPDATE deliveries SET state = 'SKIPPED',"
+                + " last_error = ?, updated_at = ? WHERE media_id = ? AND subscription_id = ? AND state = ?"
+                + " AND attempts = ?", reason, now.toEpochMilli(), mediaId, subscriptionId, from.name(), attempts)) == 1;
+    }
+
+    /** Instagram says the post no longer exists: skipped, unless the row moved on since it was read. */
+    public boolean markDeletedOnInstagram(Delivery read, Instant now) throws StoreException {
+        return database.write(connection -> Sql.update(connection, "UPDATE deliveries SET state = 'SKIPPED',"
+                + " skip_option = ?, last_error = NULL, updated_at = ? WHERE media_id = ? AND subscription_id = ?"
+                + " AND state = ? AND attempts = ?", DELETED_ON_INSTAGRAM, now.toEpochMilli(), read.post().id(),
+                read.subscription().id(), read.state().name(), read.attempts())) == 1;
     }
 
     /**

@@ -135,4 +135,78 @@ class DirectNoticeTest {
         assertEquals(List.of(CAROL, DAVE), told);
         assertTrue(fixture.bot().publisher.directNotices().stream().allMatch(n -> SERVER_B.equals(n.guildId())));
     }
+
+    @Test
+    @DisplayName("Discord does not answer the direct message (an outage): tried once more on the next cycle, then given up")
+    void unansweredTriedOnceMore() throws Exception {
+        // GIVEN Carol connected it in server B, and Discord loses the answers to the next two direct messages
+        connectedInServerB(CAROL);
+        fixture.bot().publisher.loseNextDirectAnswers(2);
+
+        // WHEN the token dies and three cycles run
+        fixture.instagram().revokeTokensOf(USER);
+        fixture.bot().poll();
+        fixture.bot().poll();
+        fixture.bot().poll();
+
+        // THEN it was tried on the first cycle and once more on the next, never a third time
+        assertEquals(2, fixture.bot().publisher.directAttempts().size(),
+                fixture.bot().publisher.directAttempts().toString());
+        assertEquals(1, logs.count("trying once more on the next cycle"), logs.text());
+        assertEquals(1, logs.count("Could not send Discord user " + CAROL + " a direct message about @mountaineers"),
+                logs.text());
+    }
+
+    @Test
+    @DisplayName("one lost answer: the next cycle's try reaches Carol")
+    void passingOutageReachesThePerson() throws Exception {
+        // GIVEN Carol connected it in server B, and Discord loses the answer to the next direct message
+        connectedInServerB(CAROL);
+        fixture.bot().publisher.loseNextDirectAnswers(1);
+
+        // WHEN the token dies and three cycles run
+        fixture.instagram().revokeTokensOf(USER);
+        fixture.bot().poll();
+        fixture.bot().poll();
+        fixture.bot().poll();
+
+        // THEN Carol got the message once, on the second try
+        assertEquals(2, fixture.bot().publisher.directAttempts().size());
+        assertEquals(List.of(CAROL), fixture.bot().publisher.directNotices().stream().map(DirectNotice::userId).toList());
+    }
+
+    @Test
+    @DisplayName("a direct message Discord is slow to take does not hold the cycle lock: another poll runs meanwhile")
+    void slowDirectMessageHoldsNobody() throws Exception {
+        // GIVEN Carol connected it in server B, and Discord takes its time with direct messages
+        connectedInServerB(CAROL);
+        fixture.bot().publisher.holdDirectMessages();
+        try {
+            // WHEN the token dies and a poll's direct message to Carol is under way
+            fixture.instagram().revokeTokensOf(USER);
+            java.util.concurrent.CompletableFuture<?> first = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> fixture.bot().poll());
+            long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (fixture.bot().publisher.directAttempts().isEmpty()) {
+                assertTrue(System.nanoTime() < until, "the direct message was never asked for");
+                Thread.sleep(10);
+            }
+            // AND someone polls again meanwhile
+            // (the guard is far beyond the poll's own short wait for its direct messages)
+            String second = java.util.concurrent.CompletableFuture.supplyAsync(() -> fixture.bot().poll().text())
+                    .get(40, java.util.concurrent.TimeUnit.SECONDS);
+
+            // THEN the second poll answered while the message was still waiting on Discord
+            assertTrue(second.startsWith("Polled"), second);
+            assertEquals(List.of(), fixture.bot().publisher.directNotices());
+            // AND once Discord takes it, Carol has it, once
+            fixture.bot().publisher.releaseDirectMessages();
+            first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(fixture.bot().core().scheduler().awaitPosting(Duration.ofSeconds(15)));
+            assertEquals(List.of(CAROL), fixture.bot().publisher.directNotices().stream().map(DirectNotice::userId)
+                    .toList());
+        } finally {
+            fixture.bot().publisher.releaseDirectMessages();
+        }
+    }
 }

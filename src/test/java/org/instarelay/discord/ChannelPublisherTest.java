@@ -354,11 +354,19 @@ class ChannelPublisherTest {
         }
 
         @Test
-        @DisplayName("the channel is gone: the post cannot be there")
-        void channelGone() throws Exception {
+        @DisplayName("the channel is not in JDA's cache (its server unavailable in an outage): not taken for gone, the post waits")
+        void channelNotSeen() {
+            // GIVEN a channel JDA does not see right now
             when(jda.getChannelById(GuildMessageChannel.class, "300")).thenReturn(null);
 
-            assertEquals(Optional.empty(), publisher.findPublished(post, SENT));
+            // WHEN the bot looks for a post that may have gone out there
+            PublishException e = assertThrows(PublishException.class, () -> publisher.findPublished(post, SENT));
+
+            // THEN it may be there: it waits, saying why, and nothing is sent
+            assertEquals(Outcome.MAYBE_SENT, e.outcome());
+            assertTrue(e.getMessage().startsWith(ChannelPublisher.WAITING), e.getMessage());
+            assertTrue(e.getMessage().contains("cannot see channel 300"), e.getMessage());
+            verify(channel, never()).sendMessage(any(MessageCreateData.class));
         }
 
         private Message message(String id, long author, String embedUrl, String buttonUrl) {

@@ -99,6 +99,57 @@ class ResendE2eTest {
     }
 
     @Test
+    @DisplayName("an album past ten whose first message went out unheard, and whose rest Discord then refuses once: the first message is never sent again")
+    void albumRestRefusedStaysSending() {
+        // GIVEN an album of twelve (two messages) whose first message Discord created but whose answer was lost
+        harness.discord.carryOutButFailNext("POST", MESSAGES, 500, Fault.INTERNAL_ERROR, 1);
+        String id = harness.publishAlbum("A17900000000000077", "twelve", 12);
+        harness.pollNow();
+        assertEquals(1, harness.posts().size(), "part 1 is in the channel: " + harness.channelPosts());
+        String first = harness.posts().get(0).path("id").asText();
+        harness.discord.forgetNonces();
+        // AND the next cycle finds it, but Discord refuses the rest once (a permission taken and given back)
+        harness.discord.failNext("POST", MESSAGES, 403, Fault.MISSING_PERMISSIONS, 1);
+        harness.pollNow();
+        assertNull(harness.recordedMessageId(id), "not delivered while its rest is missing");
+
+        // WHEN the next cycle runs
+        harness.pollNow();
+
+        // THEN the album is two messages in all, its first part once, recorded as the one already there
+        assertEquals(2, harness.posts().size(), harness.channelPosts().toString());
+        assertEquals(first, harness.posts().get(0).path("id").asText());
+        assertEquals(first, harness.recordedMessageId(id));
+        assertNull(harness.postingProblem());
+    }
+
+    @Test
+    @DisplayName("a post left sending while its server is unavailable in an outage: it waits, not taken for a deleted channel, and is found once the server is back")
+    void serverUnavailableKeepsSending() {
+        // GIVEN a post went out but the bot never heard, and Discord's nonce check is over
+        String id = postWithLostAnswer("outage");
+        String messageId = harness.posts().get(0).path("id").asText();
+        harness.discord.forgetNonces();
+        // AND the server then goes unavailable (a Discord outage: JDA no longer sees its channels)
+        harness.discord.serverOutage(FakeDiscordConfig.GUILD_ID);
+        E2eHarness.awaitCondition("the server unavailable to the bot",
+                () -> harness.bot().jda().getGuildById(FakeDiscordConfig.GUILD_ID) == null);
+
+        // WHEN a cycle runs during the outage, and another after the server is back
+        harness.pollNow();
+        String problem = harness.postingProblem();
+        harness.discord.serverBack(FakeDiscordConfig.GUILD_ID);
+        E2eHarness.awaitCondition("the server back", () -> harness.bot().jda().getGuildById(FakeDiscordConfig.GUILD_ID) != null);
+        harness.pollNow();
+
+        // THEN during the outage the post waited, saying so; afterwards it was found, never sent twice
+        assertTrue(problem != null && problem.contains("not sent again"), String.valueOf(problem));
+        assertEquals(List.of(E2eHarness.permalink(id)), harness.postedLinks());
+        assertEquals(messageId, harness.recordedMessageId(id));
+        assertNull(harness.postingProblem());
+    }
+
+    @Test
     @DisplayName("Discord fails to answer the history (500): the post waits instead of going out again, and is found on the next cycle")
     void historyReadFails() {
         // GIVEN a post went out but the bot never heard, Discord's nonce check is over, and the

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.instarelay.fakediscord.Fault;
+import org.instarelay.fakediscord.HeldSends;
 import org.instarelay.fakediscord.RecordedRequest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,48 @@ class RestartE2eTest {
 
     private int historyReads() {
         return harness.discord.requests(RecordedRequest.to("GET", MESSAGES)).size();
+    }
+
+    @Test
+    @DisplayName("the bot is stopped while Discord still holds a send, and Discord answers during the stop: the post is recorded delivered before the database closes")
+    void sendFinishingAtShutdownIsRecorded() throws Exception {
+        // GIVEN Discord holds channel posts, and the send of a new post, from a cycle someone asked
+        // for (a thread the stop does not wait for), is held
+        HeldSends held = harness.discord.heldSends();
+        held.hold();
+        try {
+            String id = harness.publish("stopping");
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    harness.bot().core().scheduler().pollNow();
+                } catch (Exception | AssertionError e) {
+                    // The bot stops under it: what it says then does not matter.
+                }
+            });
+            held.awaitHeld(1, E2eHarness.WAIT);
+            // AND Discord answers once the stopping thread waits (for the send, in this release)
+            Thread stopping = Thread.currentThread();
+            Thread answer = new Thread(() -> {
+                while (stopping.getState() != Thread.State.TIMED_WAITING && stopping.getState() != Thread.State.TERMINATED
+                        && !Thread.currentThread().isInterrupted()) {
+                    Thread.onSpinWait();
+                }
+                held.release();
+            });
+            answer.setDaemon(true);
+            String[] recorded = new String[1];
+
+            // WHEN the bot is stopped as SIGTERM would, and its file read before it starts again
+            answer.start();
+            harness.restartAfter(() -> recorded[0] = harness.recordedMessageId(id));
+
+            // THEN the post was recorded as the message Discord made, not left for a look-up after the restart
+            assertEquals(List.of(E2eHarness.permalink(id)), harness.postedLinks());
+            assertEquals(harness.posts().get(0).path("id").asText(), recorded[0]);
+            harness.pollNow();
+            assertEquals(1, harness.posts().size());
+        } finally {
+            held.release();
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.instarelay.fakediscord.FakeDiscordConfig;
+import org.instarelay.fakediscord.HeldSends;
 import org.instarelay.fakediscord.PostedMessage;
 import org.instarelay.fakediscord.SlashCommand;
 import org.junit.jupiter.api.DisplayName;
@@ -49,7 +50,7 @@ class SlowPictureE2eTest {
                 FakeDiscordConfig.ADMIN);
 
         // THEN the poll answered, campus's post is in its channel, and acme's is not out yet
-        assertTrue(answer.contains("Polled: 2 new posts, 1 posted."), answer);
+        assertTrue(answer.contains("Polled: 2 new posts, 1 posted, 2 more on their way."), answer);
         assertEquals(List.of(E2eHarness.permalink(quick)), harness.postedLinks(OTHER));
         assertEquals(List.of(), harness.postedLinks(E2eHarness.CHANNEL), "the dripping post is still on its way");
 
@@ -66,5 +67,36 @@ class SlowPictureE2eTest {
         PostedMessage post = new PostedMessage(harness.posts().get(0));
         assertEquals(List.of(), post.galleryItems());
         assertTrue(post.text().contains("Picture unavailable; open the post on Instagram"), post.text());
+    }
+
+    @Test
+    @DisplayName("a scheduled cycle whose post Discord holds does not wait for it: the next scheduled read runs meanwhile, and the post goes out once")
+    void scheduledCycleDoesNotWaitForPosting() throws Exception {
+        // GIVEN Discord holds channel posts (taken, still processing), and a new post
+        HeldSends held = harness.discord.heldSends();
+        held.hold();
+        try {
+            String first = harness.publish("Held by Discord");
+            // WHEN a scheduled cycle reads it and its send is held
+            harness.bot().core().scheduler().pollSoon();
+            held.awaitHeld(1, E2eHarness.WAIT);
+            // AND another post is published and the next scheduled cycle is due
+            String second = harness.publish("Published meanwhile");
+            int reads = harness.instagram.mediaRequests();
+            harness.bot().core().scheduler().pollSoon();
+
+            // THEN the next cycle reads Instagram while the first post is still held
+            E2eHarness.awaitCondition("the next scheduled read", () -> harness.instagram.mediaRequests() > reads);
+            assertEquals(List.of(), harness.postedLinks(E2eHarness.CHANNEL), "the held post is not stored yet");
+
+            // WHEN Discord lets the sends through
+            held.release();
+            assertTrue(harness.bot().core().scheduler().awaitPosting(E2eHarness.WAIT));
+            // THEN both posts are out once each, in order
+            assertEquals(List.of(E2eHarness.permalink(first), E2eHarness.permalink(second)),
+                    harness.postedLinks(E2eHarness.CHANNEL));
+        } finally {
+            held.release();
+        }
     }
 }

@@ -494,6 +494,22 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("GUILD_DELETE", data); // no "unavailable": removed, not an outage
     }
 
+    /**
+     * A server goes unavailable in a Discord outage: GUILD_DELETE with {@code unavailable: true}, so
+     * JDA drops its channels from the cache though nothing was deleted. {@link #serverBack} ends it.
+     */
+    public void serverOutage(String guildId) {
+        ObjectNode data = DiscordJson.object();
+        data.put("id", guildId);
+        data.put("unavailable", true);
+        gateway.dispatch("GUILD_DELETE", data);
+    }
+
+    /** A server unavailable since {@link #serverOutage} is back: its GUILD_CREATE follows. */
+    public void serverBack(String guildId) {
+        gateway.dispatch("GUILD_CREATE", DiscordJson.guildCreate(config, servers.require(guildId)));
+    }
+
     // ---- mentions -----------------------------------------------------------------------------
 
     /**

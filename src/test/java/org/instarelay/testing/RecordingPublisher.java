@@ -19,6 +19,9 @@ import org.instarelay.view.PostView;
  * or to "crash" right after a post went out (before the bot could record it).
  */
 public final class RecordingPublisher implements Publisher {
+    private final AtomicInteger lostDirectAnswers = new AtomicInteger();
+    /** While set, a direct message waits (as Discord opening a person's channel slowly) until it is counted down. */
+    private volatile java.util.concurrent.CountDownLatch directHeld;
     private final List<PostView> published = new CopyOnWriteArrayList<>();
     private final List<String> announcements = new CopyOnWriteArrayList<>();
     private final List<Notice> notices = new CopyOnWriteArrayList<>();
@@ -73,11 +76,43 @@ public final class RecordingPublisher implements Publisher {
     @Override
     public void tellDirectly(DirectNotice notice) throws PublishException {
         directAttempts.add(notice);
+        java.util.concurrent.CountDownLatch held = directHeld;
+        if (held != null) {
+            try {
+                held.await(120, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PublishException(PublishException.Outcome.MAYBE_SENT, "interrupted", e);
+            }
+        }
+        if (lostDirectAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new PublishException(PublishException.Outcome.MAYBE_SENT,
+                    "Discord did not confirm the direct message (timeout)");
+        }
         if (unreachable.contains(notice.userId())) {
             throw new PublishException(PublishException.Outcome.NOT_SENT,
                     "Discord does not let the bot send them direct messages");
         }
         directNotices.add(notice);
+    }
+
+    /** From now on direct messages wait until {@link #releaseDirectMessages()}. */
+    public void holdDirectMessages() {
+        directHeld = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** Lets the held direct messages, and the ones after, through. */
+    public void releaseDirectMessages() {
+        java.util.concurrent.CountDownLatch held = directHeld;
+        directHeld = null;
+        if (held != null) {
+            held.countDown();
+        }
+    }
+
+    /** The next {@code count} direct messages get no answer (an outage): neither sent nor refused, as far as the bot knows. */
+    public void loseNextDirectAnswers(int count) {
+        lostDirectAnswers.set(count);
     }
 
     /** From now on direct messages to this person are refused. */
