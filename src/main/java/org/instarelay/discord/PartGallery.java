@@ -43,7 +43,7 @@ final class PartGallery {
             String still = item.video() ? item.thumbnailUrl() : item.mediaUrl();
             stills.add(() -> still == null ? Optional.empty() : pictures.fetch(still));
         }
-        List<Optional<Picture>> fetched = ConcurrentFetch.all(stills);
+        List<Optional<Picture>> fetched = ConcurrentFetch.all(pictures, stills);
         long used = 0;
         for (int i = 0; i < items.size(); i++) {
             Optional<Picture> picture = fetched.get(i);
@@ -102,7 +102,7 @@ final class PartGallery {
                 fetches.add(() -> pictures.fetch(item.mediaUrl(), cap).filter(Picture::isVideo));
             }
         }
-        List<Optional<Picture>> fetched = fetches.isEmpty() ? List.of() : ConcurrentFetch.all(fetches);
+        List<Optional<Picture>> fetched = fetches.isEmpty() ? List.of() : ConcurrentFetch.all(pictures, fetches);
         Map<Integer, Optional<Picture>> byPosition = new HashMap<>();
         for (int i = 0; i < positions.size(); i++) {
             byPosition.put(positions.get(i), fetched.get(i));
