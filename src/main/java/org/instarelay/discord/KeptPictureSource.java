@@ -3,8 +3,10 @@ package org.instarelay.discord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import org.instarelay.pictures.DownloadPool;
+import org.instarelay.pictures.Room;
 import org.instarelay.pictures.KeptPicture;
 import org.instarelay.pictures.PictureKeeper;
 import org.slf4j.Logger;
@@ -40,13 +42,19 @@ public final class KeptPictureSource implements PictureSource {
 
     @Override
     public Optional<Picture> fetch(String url) {
-        return fetch(url, () -> live.fetch(url), Long.MAX_VALUE);
+        return fetch(url, () -> live.fetch(url), size -> true);
     }
 
     /** Videos are never kept: a file of at most {@code maxBytes} comes from the live source, asked once. */
     @Override
     public Optional<Picture> fetch(String url, long maxBytes) {
-        return fetch(url, () -> live.fetch(url, maxBytes), maxBytes);
+        return fetch(url, () -> live.fetch(url, maxBytes), size -> size <= maxBytes);
+    }
+
+    /** Videos are never kept: one taking its bytes from {@code share} comes from the live source, asked once. */
+    @Override
+    public Optional<Picture> fetch(String url, Room.Share share) {
+        return fetch(url, () -> live.fetch(url, share), share::take);
     }
 
     @Override
@@ -55,7 +63,8 @@ public final class KeptPictureSource implements PictureSource {
         return current == null ? Optional.empty() : Optional.of(current.uploads());
     }
 
-    private Optional<Picture> fetch(String url, Supplier<Optional<Picture>> liveFetch, long maxBytes) {
+    /** @param fits whether kept bytes of this size may be used (a live fetch applies its own limit) */
+    private Optional<Picture> fetch(String url, Supplier<Optional<Picture>> liveFetch, LongPredicate fits) {
         PictureKeeper current = keeper;
         if (current == null) {
             return liveFetch.get();
@@ -69,7 +78,7 @@ public final class KeptPictureSource implements PictureSource {
                 return fetched;
             }
         }
-        Optional<Picture> kept = kept(current, url).filter(picture -> picture.bytes().length <= maxBytes);
+        Optional<Picture> kept = kept(current, url).filter(picture -> fits.test(picture.bytes().length));
         if (kept.isPresent()) {
             return kept;
         }

@@ -103,12 +103,32 @@ public final class PictureDownload {
         return attempt(url, capBytes, videoToo).picture();
     }
 
+    /**
+     * A picture or video that takes its bytes from {@code share} as it reads them, so downloads
+     * sharing a room never read more than it together; empty when it cannot be had or does not fit.
+     */
+    public Optional<Downloaded> get(String url, Room.Share share) {
+        return attempt(url, share.most(), true, share).picture();
+    }
+
     /** The picture at {@code url} within the picture cap, and whether a failure is worth a second try soon. */
     public Attempt attempt(String url) {
         return attempt(url, maxBytes, false);
     }
 
     private Attempt attempt(String url, long capBytes, boolean videoToo) {
+        return attempt(url, capBytes, videoToo, null);
+    }
+
+    private Attempt attempt(String url, long capBytes, boolean videoToo, Room.Share share) {
+        Attempt attempt = download(url, capBytes, videoToo, share);
+        if (attempt.picture().isEmpty() && share != null) {
+            share.giveBackAll();
+        }
+        return attempt;
+    }
+
+    private Attempt download(String url, long capBytes, boolean videoToo, Room.Share share) {
         HttpUrl address = url == null ? null : HttpUrl.parse(url);
         if (address == null) {
             log.info("Picture address is not usable; going on without it");
@@ -118,7 +138,8 @@ public final class PictureDownload {
         long deadline = System.nanoTime() + deadlineFor(capBytes).toNanos();
         try {
             Optional<Response> response = redirects.open(address, deadline);
-            return response.isEmpty() ? Attempt.failed(false) : read(response.get(), where, capBytes, videoToo);
+            return response.isEmpty() ? Attempt.failed(false)
+                    : read(response.get(), capBytes, videoToo, share == null ? null : new Taking(share));
         } catch (DownloadRefused e) {
             log.info("Picture {} {}; going on without it", where, e.getMessage());
             return Attempt.failed(true);
@@ -135,7 +156,16 @@ public final class PictureDownload {
         }
     }
 
-    private Attempt read(Response response, String where, long capBytes, boolean videoToo) throws IOException {
+    /** A download's bytes taken from its share of a room as it reads them. */
+    private record Taking(Room.Share share) {
+        void take(long bytes) throws DownloadRefused {
+            if (!share.take(bytes)) {
+                throw new DownloadRefused("does not fit the room left in its message");
+            }
+        }
+    }
+
+    private Attempt read(Response response, long capBytes, boolean videoToo, Taking room) throws IOException {
         try (response) {
             ResponseBody body = response.body();
             long declared = body.contentLength();
@@ -143,7 +173,11 @@ public final class PictureDownload {
                 // Not read at all: a video too large for the room left costs nothing but its headers.
                 throw new DownloadRefused("is " + declared + " bytes, over the " + capBytes + " byte cap");
             }
-            byte[] bytes = readCapped(body.source(), declared, capBytes, videoToo);
+            if (room != null && declared >= 0) {
+                room.take(declared);
+            }
+            byte[] bytes = readCapped(body.source(), declared, capBytes, videoToo,
+                    room == null || declared >= 0 ? null : room);
             String type = PictureTypes.sniff(bytes).orElseThrow();
             return new Attempt(Optional.of(new Downloaded(bytes, type)), false);
         }
@@ -152,13 +186,16 @@ public final class PictureDownload {
     /**
      * The body, read once into an array of its declared length (or, without one, grown as it
      * arrives), so a file is held once, not twice; refused as soon as its first bytes say it is no
-     * picture (a text page is not read on), and one byte past the cap (a length header may lie:
-     * what arrives is counted). An interrupt (shutting down) ends it at the next read.
+     * picture (a text page is not read on), and as soon as more than the cap arrives (a length
+     * header may lie: what arrives is counted). An interrupt (shutting down) ends it at the next read.
      */
-    private static byte[] readCapped(BufferedSource source, long declared, long capBytes, boolean videoToo)
-            throws IOException {
-        long most = Math.min(capBytes + 1, MAX_ARRAY);
-        byte[] bytes = new byte[(int) (declared >= 0 ? Math.max(declared, 1) : Math.min(CHUNK, most))];
+    private static byte[] readCapped(BufferedSource source, long declared, long capBytes, boolean videoToo,
+                                     Taking growing) throws IOException {
+        long most = Math.min(capBytes, MAX_ARRAY);
+        byte[] bytes = new byte[(int) (declared >= 0 ? declared : Math.min(CHUNK, most))];
+        if (growing != null) {
+            growing.take(bytes.length);
+        }
         int length = 0;
         boolean sniffed = false;
         while (true) {
@@ -166,13 +203,17 @@ public final class PictureDownload {
                 throw new InterruptedIOException("interrupted");
             }
             if (length == bytes.length) {
-                if (length > capBytes) {
-                    throw new DownloadRefused("is over the " + capBytes + " byte cap");
-                }
                 if (source.exhausted()) {
                     break;
                 }
-                bytes = Arrays.copyOf(bytes, (int) Math.min(most, Math.max(2L * length, CHUNK)));
+                if (length >= most) {
+                    throw new DownloadRefused("is over the " + capBytes + " byte cap");
+                }
+                int grown = (int) Math.min(most, Math.max(2L * length, CHUNK));
+                if (growing != null) {
+                    growing.take(grown - length);
+                }
+                bytes = Arrays.copyOf(bytes, grown);
             }
             int read = source.read(bytes, length, (int) Math.min(bytes.length - length, CHUNK));
             if (read == -1) {
@@ -186,6 +227,9 @@ public final class PictureDownload {
         }
         if (!sniffed) {
             refuseUnlessPicture(Arrays.copyOf(bytes, length), videoToo);
+        }
+        if (growing != null) {
+            growing.share().giveBack(bytes.length - length);
         }
         return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
     }

@@ -121,4 +121,29 @@ class PictureDownloadTest {
         assertTrue(result.picture().isEmpty());
         assertEquals(false, result.givenUp(), "an interrupt is not the address's fault");
     }
+
+    @Test
+    @DisplayName("videos sharing a message's room: one that no longer fits is refused from its declared length, and together they never take more than the room")
+    void videosShareTheRoom() {
+        // GIVEN a room of 10,000 bytes, and videos of 6,000 (declared), 6,000 (declared) and 3,000 (chunked, no length)
+        Room room = new Room(10_000);
+        for (int size : new int[] {6_000, 6_000}) {
+            cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
+                    .body(new Buffer().write(MediaBytes.mp4(size))).build());
+        }
+        cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
+                .chunkedBody(new Buffer().write(MediaBytes.mp4(3_000)), 500).build());
+        PictureDownload download = new PictureDownload(http, 1_000, Duration.ofSeconds(5));
+
+        // WHEN each is downloaded with a share of that room (the third may also use its 500-byte thumbnail's bytes)
+        Optional<PictureDownload.Downloaded> first = download.get(cdn.url("/1.mp4").toString(), room.share(0));
+        Optional<PictureDownload.Downloaded> second = download.get(cdn.url("/2.mp4").toString(), room.share(0));
+        Optional<PictureDownload.Downloaded> third = download.get(cdn.url("/3.mp4").toString(), room.share(500));
+
+        // THEN the first and the third arrive whole, the second does not, and the room holds what they took
+        assertEquals(6_000, first.orElseThrow().bytes().length);
+        assertTrue(second.isEmpty(), "6,000 more bytes do not fit in 4,000");
+        assertEquals(3_000, third.orElseThrow().bytes().length);
+        assertEquals(10_000 - 6_000 - (3_000 - 500), room.left());
+    }
 }
