@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import org.instarelay.pictures.DownloadPool;
-import org.instarelay.pictures.Room;
 import org.instarelay.pictures.KeptPicture;
 import org.instarelay.pictures.PictureKeeper;
+import org.instarelay.pictures.Room;
+import org.instarelay.pictures.TakenOver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,10 +70,10 @@ public final class KeptPictureSource implements PictureSource {
         if (current == null) {
             return liveFetch.get();
         }
-        Optional<PictureKeeper.TakenOver> queued = current.takeOver(url);
+        Optional<TakenOver> queued = current.takeOver(url);
         if (queued.isPresent()) {
             // Queued behind other posts' downloads: fetched now, and kept from these bytes.
-            try (PictureKeeper.TakenOver mine = queued.get()) {
+            try (TakenOver mine = queued.get()) {
                 Optional<Picture> fetched = liveFetch.get();
                 fetched.ifPresent(picture -> mine.keep(picture.bytes()));
                 return fetched;

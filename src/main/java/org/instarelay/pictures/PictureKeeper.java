@@ -62,38 +62,6 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
     private final RecentlyGivenUp givenUp;
     private final DownloadPool uploads;
 
-    /**
-     * A picture the keeper had queued and an upload took over: the upload downloads it, hands the
-     * bytes to {@link #keep} (cheap: a file and a row), and {@linkplain #close closes} it in any case.
-     */
-    public final class TakenOver implements AutoCloseable {
-        private final InFlight.Claim claim;
-
-        private TakenOver(InFlight.Claim claim) {
-            this.claim = claim;
-        }
-
-        /** Keeps {@code bytes} as the picture claimed, if they are one; never throws. */
-        public void keep(byte[] bytes) {
-            Optional<String> type = PictureTypes.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, PictureTypes.SNIFF_BYTES)));
-            if (type.isEmpty() || type.get().startsWith("video/")) {
-                return;
-            }
-            try {
-                if (rows.keptName(claim.url).isEmpty()) {
-                    record(claim, bytes, type.get());
-                }
-            } catch (StoreException | RuntimeException e) {
-                log.warn("Could not keep picture {} of {}: {}", claim.position + 1, claim.mediaId, e.getMessage());
-            }
-        }
-
-        @Override
-        public void close() {
-            inFlight.release(claim);
-        }
-    }
-
     public PictureKeeper(PictureStore store, PictureRepository rows, PictureDownload download, Clock clock,
                          Duration waitForDownload) {
         this.store = store;
@@ -135,7 +103,27 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
      * it now rather than wait behind other posts' downloads, and the keeper does not.
      */
     public Optional<TakenOver> takeOver(String url) {
-        return url == null ? Optional.empty() : inFlight.takeOver(url).map(TakenOver::new);
+        return url == null ? Optional.empty() : inFlight.takeOver(url).map(claim -> new TakenOver(this, claim));
+    }
+
+    /** Keeps the bytes an upload fetched for a claim it took over, if they are a picture not kept yet; never throws. */
+    void keepTakenOver(InFlight.Claim claim, byte[] bytes) {
+        Optional<String> type = PictureTypes.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, PictureTypes.SNIFF_BYTES)));
+        if (type.isEmpty() || type.get().startsWith("video/")) {
+            return;
+        }
+        try {
+            if (rows.keptName(claim.url).isEmpty()) {
+                record(claim, bytes, type.get());
+            }
+        } catch (StoreException | RuntimeException e) {
+            log.warn("Could not keep picture {} of {}: {}", claim.position + 1, claim.mediaId, e.getMessage());
+        }
+    }
+
+    /** The claim an upload took over is over. */
+    void release(InFlight.Claim claim) {
+        inFlight.release(claim);
     }
 
     /**
