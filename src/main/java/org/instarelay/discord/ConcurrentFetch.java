@@ -3,52 +3,33 @@ package org.instarelay.discord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import org.instarelay.common.DaemonThreads;
+import org.instarelay.pictures.DownloadPool;
 
 /**
- * Fetches the files of a message at once rather than one after another, on one small pool shared
- * by every channel's posts: an album of ten slow pictures then costs one download deadline, not
- * ten, and the bot never runs more than {@link #THREADS} Discord-bound downloads together.
+ * Fetches the files of a message at once rather than one after another: an album of ten slow
+ * pictures then costs a few download deadlines, not ten. They run on the source's
+ * {@link DownloadPool}, shared by every channel of the core and bounding them all (a lone fetch
+ * too), one message taking at most {@link DownloadPool#PER_POST} of it.
  *
- * <p>The pool's tasks only fetch (through a {@link PictureSource}); they never wait for this pool
- * themselves, so it cannot starve itself. The keeper's downloads that an upload may wait for run
- * on the keeper's own threads for the same reason.
+ * <p>A source without a pool (a test's, or before the core is attached, when nothing is posted)
+ * gets a pool for this one message, closed after it.
  */
 final class ConcurrentFetch {
-    /** Downloads for uploads at once, over all channels: a CDN serves a post's pictures in parallel. */
-    static final int THREADS = 8;
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, DaemonThreads.named("picture-fetch"));
-
     private ConcurrentFetch() {
     }
 
     /** Each fetch's result, in the given order; a fetch that failed or was interrupted is empty. */
-    static List<Optional<Picture>> all(List<Supplier<Optional<Picture>>> fetches) {
-        if (fetches.size() == 1) {
-            return List.of(safely(fetches.get(0)));
+    static List<Optional<Picture>> all(PictureSource source, List<Supplier<Optional<Picture>>> fetches) {
+        List<Supplier<Optional<Picture>>> safe = new ArrayList<>();
+        fetches.forEach(fetch -> safe.add(() -> safely(fetch)));
+        Optional<DownloadPool> shared = source.downloads();
+        if (shared.isPresent()) {
+            return shared.get().all(safe, Optional.empty());
         }
-        List<CompletableFuture<Optional<Picture>>> running = new ArrayList<>();
-        for (Supplier<Optional<Picture>> fetch : fetches) {
-            running.add(CompletableFuture.supplyAsync(() -> safely(fetch), POOL));
+        try (DownloadPool own = new DownloadPool(Math.max(1, fetches.size()), DownloadPool.PER_POST)) {
+            return own.all(safe, Optional.empty());
         }
-        List<Optional<Picture>> results = new ArrayList<>();
-        for (CompletableFuture<Optional<Picture>> future : running) {
-            try {
-                results.add(future.get());
-            } catch (InterruptedException e) {
-                // Shutting down: what has not arrived is left out, the post is not sent anyway.
-                Thread.currentThread().interrupt();
-                results.add(Optional.empty());
-            } catch (ExecutionException e) {
-                results.add(Optional.empty());
-            }
-        }
-        return results;
     }
 
     private static Optional<Picture> safely(Supplier<Optional<Picture>> fetch) {

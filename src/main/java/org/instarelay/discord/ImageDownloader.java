@@ -6,6 +6,7 @@ import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import org.instarelay.pictures.PictureDownload;
+import org.instarelay.pictures.Room;
 
 /**
  * Downloads a post's picture or video live so it can be uploaded to Discord: what the bot does
@@ -53,8 +54,16 @@ public final class ImageDownloader implements PictureSource {
 
     @Override
     public Optional<Picture> fetch(String url, long capBytes) {
-        return download.get(url, capBytes, true)
-                .map(file -> new Picture(file.bytes(), extension(MediaType.parse(file.mimeType()))));
+        return download.get(url, capBytes, true).map(ImageDownloader::picture);
+    }
+
+    @Override
+    public Optional<Picture> fetch(String url, Room.Share share) {
+        return download.get(url, share).map(ImageDownloader::picture);
+    }
+
+    private static Picture picture(PictureDownload.Downloaded file) {
+        return new Picture(file.bytes(), extension(MediaType.parse(file.mimeType())));
     }
 
     /** Discord picks the preview by file name, so the name must say what the bytes are (as their first bytes told). */

@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.components.mediagallery.MediaGalleryItem;
 import net.dv8tion.jda.api.utils.FileUpload;
+import org.instarelay.pictures.Room;
 
 /**
  * The uploaded files of one message of a post, in Instagram's order, and what was left out.
  *
  * <p>All stills (pictures, video thumbnails) are fetched first, all at once ({@link ConcurrentFetch}),
- * then the videos' files, at once too, each in the room left under the upload budget; in order,
- * each replaces its thumbnail when it fits: a large video must not push the album's pictures out.
+ * then the videos' files, at once too, sharing the room left under the upload budget (no video is
+ * read that no longer fits); in order, each replaces its thumbnail: a large video must not push the album's pictures out.
  * Discord counts the limit over all files of one message.
  */
 final class PartGallery {
@@ -43,7 +44,7 @@ final class PartGallery {
             String still = item.video() ? item.thumbnailUrl() : item.mediaUrl();
             stills.add(() -> still == null ? Optional.empty() : pictures.fetch(still));
         }
-        List<Optional<Picture>> fetched = ConcurrentFetch.all(stills);
+        List<Optional<Picture>> fetched = ConcurrentFetch.all(pictures, stills);
         long used = 0;
         for (int i = 0; i < items.size(); i++) {
             Optional<Picture> picture = fetched.get(i);
@@ -86,23 +87,31 @@ final class PartGallery {
     }
 
     /**
-     * The video files of the part by position, fetched at once, each within the room left after
-     * the stills plus its own thumbnail (which it replaces); which of them fit together is decided
-     * afterwards, in order.
+     * The video files of the part by position, fetched at once, sharing the room left after the
+     * stills (each may also use its own thumbnail's bytes, which it replaces): a video takes its
+     * bytes from that room as it reads them, so one that no longer fits is refused from its
+     * declared length, before its body is read, and together they never hold more than the room.
      */
     private static Map<Integer, Optional<Picture>> videos(List<PostContent.Item> items, Picture[] stills,
                                                           PictureSource pictures, long room) {
+        Room shared = new Room(room);
         List<Integer> positions = new ArrayList<>();
         List<Supplier<Optional<Picture>>> fetches = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             PostContent.Item item = items.get(i);
             if (item.video() && item.mediaUrl() != null) {
-                long cap = room + (stills[i] == null ? 0 : stills[i].bytes().length);
+                Room.Share share = shared.share(stills[i] == null ? 0 : stills[i].bytes().length);
                 positions.add(i);
-                fetches.add(() -> pictures.fetch(item.mediaUrl(), cap).filter(Picture::isVideo));
+                fetches.add(() -> {
+                    Optional<Picture> video = pictures.fetch(item.mediaUrl(), share).filter(Picture::isVideo);
+                    if (video.isEmpty()) {
+                        share.giveBackAll(); // a still where a video was asked for: its bytes are not shown
+                    }
+                    return video;
+                });
             }
         }
-        List<Optional<Picture>> fetched = fetches.isEmpty() ? List.of() : ConcurrentFetch.all(fetches);
+        List<Optional<Picture>> fetched = fetches.isEmpty() ? List.of() : ConcurrentFetch.all(pictures, fetches);
         Map<Integer, Optional<Picture>> byPosition = new HashMap<>();
         for (int i = 0; i < positions.size(); i++) {
             byPosition.put(positions.get(i), fetched.get(i));

@@ -4,6 +4,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.instarelay.pictures.DownloadPool;
+import org.instarelay.pictures.Room;
 
 /**
  * Keeps the last few fetched files by address, so that a post Discord did not take (an outage, a
@@ -40,6 +42,20 @@ public final class RecentPictures implements PictureSource {
             return cached.filter(picture -> picture.bytes().length <= limit);
         }
         return keep(url, source.fetch(url, limit));
+    }
+
+    @Override
+    public Optional<Picture> fetch(String url, Room.Share share) {
+        Optional<Picture> cached = cached(url);
+        if (cached.isPresent()) {
+            return cached.filter(picture -> share.take(picture.bytes().length));
+        }
+        return keep(url, source.fetch(url, share));
+    }
+
+    @Override
+    public Optional<DownloadPool> downloads() {
+        return source.downloads();
     }
 
     private synchronized Optional<Picture> cached(String url) {

@@ -2,39 +2,89 @@ package org.instarelay.pictures;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The picture addresses being downloaded right now, each with what completes when it is done: so
  * an address is claimed by one download only, and whoever needs it meanwhile can wait for it.
+ *
+ * <p>A claim is {@linkplain Stage#QUEUED queued} until a keeper thread {@linkplain #start starts}
+ * it. Whoever needs a queued address does not wait for it (the keeper's threads may be busy with
+ * another post's slow album for a long while): they {@linkplain Stage#TAKEN take it over} and
+ * fetch it themselves, and the keeper skips it. Only a download that is actually running is
+ * waited for, and it ends by its deadline.
  */
 final class InFlight {
-    private final Map<String, CompletableFuture<Void>> byUrl = new ConcurrentHashMap<>();
+    /** Where a claim is. */
+    enum Stage { QUEUED, STARTED, TAKEN }
 
-    /** A claim on {@code url}; null when it is being downloaded already. */
-    CompletableFuture<Void> claim(String url) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        return byUrl.putIfAbsent(url, done) == null ? done : null;
+    /** One address claimed, its stage, and what completes when it is over (kept or not). */
+    static final class Claim {
+        final String url;
+        /** The post and the picture's place in it, for the row that records it once kept. */
+        final String mediaId;
+        final int position;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        private final AtomicReference<Stage> stage = new AtomicReference<>(Stage.QUEUED);
+
+        private Claim(String url, String mediaId, int position) {
+            this.url = url;
+            this.mediaId = mediaId;
+            this.position = position;
+        }
+
+        Stage stage() {
+            return stage.get();
+        }
     }
 
-    /** The download of {@code url} is over (kept or not). */
-    void release(String url, CompletableFuture<Void> done) {
-        byUrl.remove(url, done);
-        done.complete(null);
+    private final Map<String, Claim> byUrl = new ConcurrentHashMap<>();
+
+    /** A queued claim on {@code url}, picture {@code position} of post {@code mediaId}; null when it is claimed already. */
+    Claim claim(String url, String mediaId, int position) {
+        Claim claim = new Claim(url, mediaId, position);
+        return byUrl.putIfAbsent(url, claim) == null ? claim : null;
     }
 
-    /** Waits up to {@code limit} for the download of {@code url}, if one is running; false when interrupted. */
+    /** A keeper thread begins {@code claim}; false when someone took it over meanwhile (then it is not downloaded). */
+    boolean start(Claim claim) {
+        return claim.stage.compareAndSet(Stage.QUEUED, Stage.STARTED);
+    }
+
+    /**
+     * Takes over the queued claim on {@code url}: the caller downloads it itself and must
+     * {@link #release} the claim it gets; empty when the address is not queued (not claimed, or
+     * already being downloaded).
+     */
+    Optional<Claim> takeOver(String url) {
+        Claim claim = byUrl.get(url);
+        return claim != null && claim.stage.compareAndSet(Stage.QUEUED, Stage.TAKEN)
+                ? Optional.of(claim) : Optional.empty();
+    }
+
+    /** The download of {@code claim} is over (kept or not). */
+    void release(Claim claim) {
+        byUrl.remove(claim.url, claim);
+        claim.done.complete(null);
+    }
+
+    /**
+     * Waits up to {@code limit} for the running download of {@code url}, if there is one (a queued
+     * one is not waited for: see {@link #takeOver}); false when interrupted.
+     */
     boolean awaitUrl(String url, Duration limit) {
-        CompletableFuture<Void> pending = byUrl.get(url);
-        if (pending == null) {
+        Claim pending = byUrl.get(url);
+        if (pending == null || pending.stage() == Stage.QUEUED) {
             return true;
         }
         try {
-            pending.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            pending.done.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -53,7 +103,8 @@ final class InFlight {
                 return false;
             }
             try {
-                CompletableFuture.allOf(byUrl.values().toArray(CompletableFuture[]::new)).get(left, TimeUnit.NANOSECONDS);
+                CompletableFuture.allOf(byUrl.values().stream().map(claim -> claim.done)
+                        .toArray(CompletableFuture[]::new)).get(left, TimeUnit.NANOSECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 // Loop: the deadline decides.
             }
@@ -63,7 +114,7 @@ final class InFlight {
 
     /** Shutting down: nobody waits for downloads that will not happen. */
     void releaseAll() {
-        byUrl.values().forEach(done -> done.complete(null));
+        byUrl.values().forEach(claim -> claim.done.complete(null));
         byUrl.clear();
     }
 }

@@ -1,13 +1,14 @@
 package org.instarelay.pictures;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.Buffer;
 import okio.BufferedSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,9 @@ public final class PictureDownload {
     /** However large the cap (a video), a download ends by then, redirects included: a post waits for it. */
     public static final Duration MAX_DEADLINE = Duration.ofSeconds(20);
     private static final long MIB = 1024 * 1024;
-    private static final long CHUNK = 64 * 1024;
+    private static final int CHUNK = 64 * 1024;
+    /** The largest array the JVM reliably makes. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
     private static final Logger log = LoggerFactory.getLogger(PictureDownload.class);
 
     private final RedirectChain redirects;
@@ -100,12 +103,32 @@ public final class PictureDownload {
         return attempt(url, capBytes, videoToo).picture();
     }
 
+    /**
+     * A picture or video that takes its bytes from {@code share} as it reads them, so downloads
+     * sharing a room never read more than it together; empty when it cannot be had or does not fit.
+     */
+    public Optional<Downloaded> get(String url, Room.Share share) {
+        return attempt(url, share.most(), true, share).picture();
+    }
+
     /** The picture at {@code url} within the picture cap, and whether a failure is worth a second try soon. */
     public Attempt attempt(String url) {
         return attempt(url, maxBytes, false);
     }
 
     private Attempt attempt(String url, long capBytes, boolean videoToo) {
+        return attempt(url, capBytes, videoToo, null);
+    }
+
+    private Attempt attempt(String url, long capBytes, boolean videoToo, Room.Share share) {
+        Attempt attempt = download(url, capBytes, videoToo, share);
+        if (attempt.picture().isEmpty() && share != null) {
+            share.giveBackAll();
+        }
+        return attempt;
+    }
+
+    private Attempt download(String url, long capBytes, boolean videoToo, Room.Share share) {
         HttpUrl address = url == null ? null : HttpUrl.parse(url);
         if (address == null) {
             log.info("Picture address is not usable; going on without it");
@@ -115,11 +138,17 @@ public final class PictureDownload {
         long deadline = System.nanoTime() + deadlineFor(capBytes).toNanos();
         try {
             Optional<Response> response = redirects.open(address, deadline);
-            return response.isEmpty() ? Attempt.failed(false) : read(response.get(), where, capBytes, videoToo);
+            return response.isEmpty() ? Attempt.failed(false)
+                    : read(response.get(), capBytes, videoToo, share == null ? null : new Taking(share));
         } catch (DownloadRefused e) {
             log.info("Picture {} {}; going on without it", where, e.getMessage());
             return Attempt.failed(true);
         } catch (IOException | RuntimeException e) {
+            if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
+                // Cancelled (the bot is stopping): not the address's fault, so not given up.
+                log.info("Picture {} was not downloaded: cancelled", where);
+                return Attempt.failed(false);
+            }
             boolean late = System.nanoTime() - deadline >= 0;
             log.info("Picture {} {}; going on without it", where, late ? "took longer than its deadline"
                     : "could not be downloaded (" + e.getClass().getSimpleName() + ")");
@@ -127,40 +156,89 @@ public final class PictureDownload {
         }
     }
 
-    private Attempt read(Response response, String where, long capBytes, boolean videoToo) throws IOException {
+    /** A download's bytes taken from its share of a room as it reads them. */
+    private record Taking(Room.Share share) {
+        void take(long bytes) throws DownloadRefused {
+            if (!share.take(bytes)) {
+                throw new DownloadRefused("does not fit the room left in its message");
+            }
+        }
+    }
+
+    private Attempt read(Response response, long capBytes, boolean videoToo, Taking room) throws IOException {
         try (response) {
             ResponseBody body = response.body();
-            if (body.contentLength() > capBytes) {
-                throw new DownloadRefused("is " + body.contentLength() + " bytes, over the " + capBytes + " byte cap");
+            long declared = body.contentLength();
+            if (declared > capBytes) {
+                // Not read at all: a video too large for the room left costs nothing but its headers.
+                throw new DownloadRefused("is " + declared + " bytes, over the " + capBytes + " byte cap");
             }
-            byte[] bytes = readCapped(body.source(), capBytes, videoToo);
+            if (room != null && declared >= 0) {
+                room.take(declared);
+            }
+            byte[] bytes = readCapped(body.source(), declared, capBytes, videoToo,
+                    room == null || declared >= 0 ? null : room);
             String type = PictureTypes.sniff(bytes).orElseThrow();
             return new Attempt(Optional.of(new Downloaded(bytes, type)), false);
         }
     }
 
     /**
-     * The body, refused as soon as its first bytes say it is no picture (a text page is not read
-     * on). The length header may be absent or wrong: count what arrives, stop one byte past the cap.
+     * The body, read once into an array of its declared length (or, without one, grown as it
+     * arrives), so a file is held once, not twice; refused as soon as its first bytes say it is no
+     * picture (a text page is not read on), and as soon as more than the cap arrives (a length
+     * header may lie: what arrives is counted). An interrupt (shutting down) ends it at the next read.
      */
-    private static byte[] readCapped(BufferedSource source, long capBytes, boolean videoToo) throws IOException {
-        Buffer bytes = new Buffer();
+    private static byte[] readCapped(BufferedSource source, long declared, long capBytes, boolean videoToo,
+                                     Taking growing) throws IOException {
+        long most = Math.min(capBytes, MAX_ARRAY);
+        byte[] bytes = new byte[(int) (declared >= 0 ? declared : Math.min(CHUNK, most))];
+        if (growing != null) {
+            growing.take(bytes.length);
+        }
+        int length = 0;
         boolean sniffed = false;
-        while (bytes.size() <= capBytes) {
-            boolean ended = source.read(bytes, CHUNK) == -1;
-            if (!sniffed && (ended || bytes.size() >= PictureTypes.SNIFF_BYTES)) {
-                byte[] start = bytes.peek().readByteArray(Math.min(bytes.size(), PictureTypes.SNIFF_BYTES));
-                Optional<String> type = PictureTypes.sniff(start);
-                if (type.isEmpty() || !videoToo && type.get().startsWith("video/")) {
-                    throw new DownloadRefused("is not " + (videoToo ? "a picture or video" : "a picture")
-                            + " by its first bytes, whatever its Content-Type says");
+        while (true) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("interrupted");
+            }
+            if (length == bytes.length) {
+                if (source.exhausted()) {
+                    break;
                 }
+                if (length >= most) {
+                    throw new DownloadRefused("is over the " + capBytes + " byte cap");
+                }
+                int grown = (int) Math.min(most, Math.max(2L * length, CHUNK));
+                if (growing != null) {
+                    growing.take(grown - length);
+                }
+                bytes = Arrays.copyOf(bytes, grown);
+            }
+            int read = source.read(bytes, length, (int) Math.min(bytes.length - length, CHUNK));
+            if (read == -1) {
+                break;
+            }
+            length += read;
+            if (!sniffed && length >= PictureTypes.SNIFF_BYTES) {
+                refuseUnlessPicture(Arrays.copyOf(bytes, PictureTypes.SNIFF_BYTES), videoToo);
                 sniffed = true;
             }
-            if (ended) {
-                return bytes.readByteArray();
-            }
         }
-        throw new DownloadRefused("is over the " + capBytes + " byte cap");
+        if (!sniffed) {
+            refuseUnlessPicture(Arrays.copyOf(bytes, length), videoToo);
+        }
+        if (growing != null) {
+            growing.share().giveBack(bytes.length - length);
+        }
+        return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+    }
+
+    private static void refuseUnlessPicture(byte[] start, boolean videoToo) throws DownloadRefused {
+        Optional<String> type = PictureTypes.sniff(start);
+        if (type.isEmpty() || !videoToo && type.get().startsWith("video/")) {
+            throw new DownloadRefused("is not " + (videoToo ? "a picture or video" : "a picture")
+                    + " by its first bytes, whatever its Content-Type says");
+        }
     }
 }

@@ -3,14 +3,14 @@ package org.instarelay.pictures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.instarelay.collect.PictureKeeping;
 import org.instarelay.collect.PostViews;
 import org.instarelay.common.DaemonThreads;
@@ -28,16 +28,24 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Downloads run on a few threads of their own, one picture per task, so a post's pictures are
  * fetched at once, a worker holds at most one picture in memory, and the cycle goes on reading and
- * posting meanwhile. A post's pictures are claimed before their tasks start, so the same address
- * is never downloaded twice at once, and one already recorded is not downloaded again. Whoever
- * needs a picture still on its way (a Discord upload right after collecting) waits for it
- * ({@link #kept(String)}) instead of downloading it a second time; one whose download was given
+ * posting meanwhile; one post takes at most {@link #PER_POST} of the threads at once, so a slow
+ * album leaves the others to the next posts. A post's pictures are claimed before their tasks
+ * start, so the same address is never downloaded twice at once, and one already recorded is not
+ * downloaded again. Whoever needs a picture whose download has started (a Discord upload right
+ * after collecting) waits for it ({@link #kept(String)}) instead of downloading it a second time;
+ * one still queued behind other downloads is not waited for but {@linkplain #takeOver taken over}:
+ * the upload fetches it itself and hands the bytes back to be kept. One whose download was given
  * up lately ({@link #givenUp(String)}) is not tried again at once, so a slow address costs a post
  * one deadline, not two.
+ *
+ * <p>The keeper also holds the {@link DownloadPool} the Discord uploads of the same core download
+ * on, so both are made and closed together.
  */
 public final class PictureKeeper implements PictureKeeping, AutoCloseable {
     /** Downloads at once: enough to keep ahead of posting, few enough to leave the CDN and the disk alone. */
-    public static final int PARALLELISM = 4;
+    public static final int PARALLELISM = 8;
+    /** Of them, one post's at once: an album of slow pictures leaves the other threads to other posts. */
+    public static final int PER_POST = 3;
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
     /** How long a given-up address is not tried again: a post retried after an outage tries it anew. */
     private static final Duration GIVEN_UP_FOR = Duration.ofMinutes(10);
@@ -52,9 +60,7 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
     private final ExecutorService workers;
     private final InFlight inFlight = new InFlight();
     private final RecentlyGivenUp givenUp;
-
-    /** One picture of a post this keeper has claimed. */
-    private record Claim(int position, String url, CompletableFuture<Void> done) {}
+    private final DownloadPool uploads;
 
     public PictureKeeper(PictureStore store, PictureRepository rows, PictureDownload download, Clock clock,
                          Duration waitForDownload) {
@@ -65,6 +71,12 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
         this.waitForDownload = waitForDownload;
         this.workers = Executors.newFixedThreadPool(PARALLELISM, DaemonThreads.named("picture-keeper"));
         this.givenUp = new RecentlyGivenUp(clock, GIVEN_UP_FOR, GIVEN_UP_REMEMBERED);
+        this.uploads = new DownloadPool();
+    }
+
+    /** Where this core's Discord uploads download, closed with this keeper. */
+    public DownloadPool uploads() {
+        return uploads;
     }
 
     @Override
@@ -74,19 +86,49 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
         List<StoredMedia> oldestFirst = new ArrayList<>(posts);
         oldestFirst.sort(Comparator.comparing(StoredMedia::publishedAt).thenComparing(StoredMedia::id));
         for (StoredMedia post : oldestFirst) {
-            for (Claim claim : claim(post)) {
-                try {
-                    workers.execute(() -> keepClaimed(post.id(), claim));
-                } catch (RejectedExecutionException closing) {
-                    release(claim);
-                }
+            List<Supplier<Void>> tasks = new ArrayList<>();
+            for (InFlight.Claim claim : claim(post)) {
+                tasks.add(() -> {
+                    keepClaimed(claim);
+                    return null;
+                });
             }
+            // A pool closed meanwhile runs none of them: close() releases their claims.
+            Lanes.start(workers, tasks, PER_POST, null);
         }
     }
 
     /**
-     * The kept picture Instagram's {@code url} became, waiting for it if it is still being
-     * downloaded; empty when it was never kept, could not be, or has been evicted since.
+     * The picture at {@code url} if the keeper has it queued, not started: the caller downloads
+     * it now rather than wait behind other posts' downloads, and the keeper does not.
+     */
+    public Optional<TakenOver> takeOver(String url) {
+        return url == null ? Optional.empty() : inFlight.takeOver(url).map(claim -> new TakenOver(this, claim));
+    }
+
+    /** Keeps the bytes an upload fetched for a claim it took over, if they are a picture not kept yet; never throws. */
+    void keepTakenOver(InFlight.Claim claim, byte[] bytes) {
+        Optional<String> type = PictureTypes.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, PictureTypes.SNIFF_BYTES)));
+        if (type.isEmpty() || type.get().startsWith("video/")) {
+            return;
+        }
+        try {
+            if (rows.keptName(claim.url).isEmpty()) {
+                record(claim, bytes, type.get());
+            }
+        } catch (StoreException | RuntimeException e) {
+            log.warn("Could not keep picture {} of {}: {}", claim.position + 1, claim.mediaId, e.getMessage());
+        }
+    }
+
+    /** The claim an upload took over is over. */
+    void release(InFlight.Claim claim) {
+        inFlight.release(claim);
+    }
+
+    /**
+     * The kept picture Instagram's {@code url} became, waiting for it if its download has started
+     * (a queued one is not waited for: see {@link #takeOver}); empty when it was never kept, could not be, or has been evicted since.
      */
     public Optional<KeptPicture> kept(String url) {
         if (url == null || !inFlight.awaitUrl(url, waitForDownload)) {
@@ -122,51 +164,54 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
         return inFlight.awaitNone(limit);
     }
 
-    private List<Claim> claim(StoredMedia post) {
+    private List<InFlight.Claim> claim(StoredMedia post) {
         List<PictureView> pictures = PostViews.of(null, post).pictures();
-        List<Claim> claims = new ArrayList<>();
+        List<InFlight.Claim> claims = new ArrayList<>();
         for (int position = 0; position < pictures.size(); position++) {
             String url = pictures.get(position).shownUrl();
-            CompletableFuture<Void> done = url == null || url.isBlank() ? null : inFlight.claim(url);
-            if (done != null) {
-                claims.add(new Claim(position, url, done));
+            InFlight.Claim claim = url == null || url.isBlank() ? null : inFlight.claim(url, post.id(), position);
+            if (claim != null) {
+                claims.add(claim);
             }
         }
         return claims;
     }
 
-    private void keepClaimed(String mediaId, Claim claim) {
+    private void keepClaimed(InFlight.Claim claim) {
+        if (!inFlight.start(claim)) {
+            return; // an upload took it over: it keeps the bytes and releases the claim
+        }
         try {
-            keepOne(mediaId, claim);
+            keepOne(claim);
         } catch (StoreException | RuntimeException e) {
-            log.warn("Could not keep picture {} of {}: {}", claim.position() + 1, mediaId, e.getMessage());
+            log.warn("Could not keep picture {} of {}: {}", claim.position + 1, claim.mediaId, e.getMessage());
         } finally {
-            release(claim);
+            inFlight.release(claim);
         }
     }
 
-    private void keepOne(String mediaId, Claim claim) throws StoreException {
-        if (rows.keptName(claim.url()).isPresent()) {
+    private void keepOne(InFlight.Claim claim) throws StoreException {
+        if (rows.keptName(claim.url).isPresent()) {
             return; // kept before (the same address in another post): never downloaded twice
         }
-        PictureDownload.Attempt attempt = download.attempt(claim.url());
+        PictureDownload.Attempt attempt = download.attempt(claim.url);
         Optional<PictureDownload.Downloaded> downloaded = attempt.picture();
         if (downloaded.isEmpty()) {
             if (attempt.givenUp()) {
-                givenUp.add(claim.url());
+                givenUp.add(claim.url);
             }
             return; // the feed and Discord fall back to Instagram's address
         }
-        Optional<KeptPicture> kept = store.keep(downloaded.get().bytes(), downloaded.get().mimeType());
-        if (kept.isPresent()) {
-            KeptPicture picture = kept.get();
-            rows.record(new PictureRepository.KeptRow(mediaId, claim.position(), claim.url(), picture.name(),
-                    picture.mimeType(), picture.size(), clock.instant()));
-        }
+        record(claim, downloaded.get().bytes(), downloaded.get().mimeType());
     }
 
-    private void release(Claim claim) {
-        inFlight.release(claim.url(), claim.done());
+    private void record(InFlight.Claim claim, byte[] bytes, String mimeType) throws StoreException {
+        Optional<KeptPicture> kept = store.keep(bytes, mimeType);
+        if (kept.isPresent()) {
+            KeptPicture picture = kept.get();
+            rows.record(new PictureRepository.KeptRow(claim.mediaId, claim.position, claim.url, picture.name(),
+                    picture.mimeType(), picture.size(), clock.instant()));
+        }
     }
 
     /** Lets running downloads finish briefly; what did not start is left to Instagram's addresses. */
@@ -182,5 +227,6 @@ public final class PictureKeeper implements PictureKeeping, AutoCloseable {
             workers.shutdownNow();
         }
         inFlight.releaseAll();
+        uploads.close();
     }
 }

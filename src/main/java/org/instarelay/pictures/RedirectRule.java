@@ -9,8 +9,9 @@ import okhttp3.HttpUrl;
 /**
  * Which redirects a picture download follows (the download client follows none by itself): at
  * most {@link #MAX_REDIRECTS}, each to the same host or to an https address, never from https
- * down to http, and never into an address class the download did not start in (public to
- * loopback, private, link-local or unspecified). A download that starts on loopback may stay
+ * down to http, never into an address class the download did not start in (public to
+ * loopback, private, link-local or unspecified), and never to a multicast, broadcast or reserved
+ * address ({@link AddressClass#NEVER}). A download that starts on loopback may stay
  * there, which is where the tests' fakes listen.
  */
 final class RedirectRule {
@@ -39,6 +40,9 @@ final class RedirectRule {
         }
         for (InetAddress address : target) {
             AddressClass kind = AddressClass.of(address);
+            if (kind == AddressClass.NEVER) {
+                return Optional.of("redirected to a multicast or reserved address (" + to.host() + ")");
+            }
             if (kind != AddressClass.PUBLIC && !origin.contains(kind)) {
                 return Optional.of("redirected to a " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                         + " address (" + to.host() + ")");

@@ -505,6 +505,17 @@ final class E2eHarness implements AutoCloseable {
     }
 
     /**
+     * A second Instagram account, connected by the admin to {@code channelId} (another channel of
+     * the server), its baseline taken by a cycle that also posts what is waiting; fails unless
+     * the connect answer names it.
+     */
+    void connectSecondAccount(String igUserId, String username, String channelId) {
+        instagram.addAccount(igUserId, username);
+        assertTrue(words(connectAs(FakeDiscordConfig.ADMIN, channelId, igUserId)).contains(username));
+        pollNow();
+    }
+
+    /**
      * {@code admin} runs authorize in {@code channelId}, approves on Instagram as {@code igUserId}
      * and pastes the whole address; returns the connect answer.
      */

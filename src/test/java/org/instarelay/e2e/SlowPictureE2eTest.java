@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.instarelay.fakediscord.FakeDiscordConfig;
 import org.instarelay.fakediscord.HeldSends;
 import org.instarelay.fakediscord.PostedMessage;
@@ -14,13 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@DisplayName("E2E: one picture served a byte a second holds back nobody else's posts nor /instagram poll")
-@Timeout(120)
+@DisplayName("E2E: one picture, or an album of ten, served a byte a second holds back nobody else's posts nor /instagram poll")
+@Timeout(180)
 class SlowPictureE2eTest {
     private static final String CAMPUS = "17841400000000002";
     private static final String OTHER = FakeDiscordConfig.OTHER_CHANNEL_ID;
     /** Longer than any download's deadline, with room for a slow machine. */
     private static final Duration PAST_THE_DEADLINE = Duration.ofSeconds(60);
+    private static final String ALBUM = "90000000000000010";
+    private static final int PICTURES = 10;
+    /** Several download deadlines one after another (an album of ten is fetched a few at a time), with room for a slow machine. */
+    private static final Duration THE_ALBUM_DRIPS_OUT = Duration.ofSeconds(120);
 
     @RegisterExtension
     static final E2eExtension BOT = E2eExtension.bot().connectedAndSettled();
@@ -31,9 +36,7 @@ class SlowPictureE2eTest {
     @DisplayName("while acme's picture drips, campus's post goes out and /instagram poll answers; acme's posts follow in order, the slow one saying its picture is left out")
     void dripHoldsBackNobody() throws Exception {
         // GIVEN a second account, posting to another channel of the server
-        harness.instagram.addAccount(CAMPUS, "campus.news");
-        assertTrue(E2eHarness.words(harness.connectAs(FakeDiscordConfig.ADMIN, OTHER, CAMPUS)).contains("campus.news"));
-        harness.pollNow();
+        harness.connectSecondAccount(CAMPUS, "campus.news", OTHER);
         // AND acme publishes a post whose picture the CDN serves one byte a second
         String slow = harness.publish("The slow one");
         harness.instagram.cdnDrips(slow);
@@ -98,5 +101,56 @@ class SlowPictureE2eTest {
         } finally {
             held.release();
         }
+    }
+
+    @Test
+    @DisplayName("campus's post goes out, its picture downloaded once, before any of acme's ten dripping pictures reached its deadline; the album follows once, saying its pictures are left out")
+    void albumHoldsBackNobody() throws Exception {
+        // GIVEN a second account, posting to another channel of the server
+        harness.connectSecondAccount(CAMPUS, "campus.news", OTHER);
+        // AND acme publishes an album of ten whose every picture the CDN serves one byte a second
+        String album = harness.publishAlbum(ALBUM, "Ten slow ones", PICTURES);
+        List<String> pictures = IntStream.rangeClosed(1, PICTURES).mapToObj(n -> album + "-" + n).toList();
+        pictures.forEach(harness.instagram::cdnDrips);
+        int downloads = harness.instagram.cdnRequests();
+
+        // WHEN a cycle collects the album and its pictures start to drip
+        harness.bot().core().scheduler().pollSoon();
+        E2eHarness.awaitCondition("the album's pictures to be asked for",
+                () -> harness.instagram.cdnRequests() >= downloads + 3);
+        // AND meanwhile campus publishes and the next cycle collects it (not waiting for the album's posting)
+        String quick = harness.publishAs(CAMPUS, "The quick one");
+        harness.bot().core().scheduler().pollNow();
+        E2eHarness.awaitCondition("campus's post", () -> !harness.postedLinks(OTHER).isEmpty(),
+                () -> "posted: " + harness.postedLinks(OTHER));
+
+        // THEN campus's post is out while every picture of the album still drips: none given up yet
+        List<String> givenUp = pictures.stream()
+                .filter(name -> harness.bot().core().keptPictures().givenUp(cdn(name))).toList();
+        assertEquals(List.of(), givenUp, "album pictures past their deadline before campus's post went out");
+        assertEquals(List.of(E2eHarness.permalink(quick)), harness.postedLinks(OTHER));
+        assertEquals(List.of(), harness.postedLinks(E2eHarness.CHANNEL), "the album is still on its way");
+        // AND with its picture, downloaded once (kept or uploaded, never both)
+        PostedMessage campusPost = new PostedMessage(harness.posts(OTHER).get(0));
+        assertEquals(1, campusPost.galleryItems().size(), campusPost.text());
+        assertEquals(1, harness.instagram.cdnRequests(quick), "downloads of campus's picture");
+
+        // WHEN the album's pictures have all run into their deadlines
+        E2eHarness.awaitCondition("the album", () -> !harness.postedLinks(E2eHarness.CHANNEL).isEmpty(),
+                () -> "posted: " + harness.postedLinks(E2eHarness.CHANNEL), THE_ALBUM_DRIPS_OUT);
+
+        // THEN it went out once, without its pictures and saying so, and each picture was asked for once
+        assertTrue(harness.bot().core().scheduler().awaitPosting(E2eHarness.WAIT));
+        assertEquals(List.of(E2eHarness.permalink(album)), harness.postedLinks(E2eHarness.CHANNEL));
+        PostedMessage albumPost = new PostedMessage(harness.posts(E2eHarness.CHANNEL).get(0));
+        assertEquals(List.of(), albumPost.galleryItems());
+        assertTrue(albumPost.text().contains(PICTURES + " of " + PICTURES + " pictures unavailable"), albumPost.text());
+        assertEquals(List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1),
+                pictures.stream().map(harness.instagram::cdnRequests).toList(), "downloads of each album picture");
+        assertEquals(List.of(E2eHarness.permalink(quick)), harness.postedLinks(OTHER));
+    }
+
+    private String cdn(String name) {
+        return harness.instagram.baseUrl() + "cdn/" + name + ".jpg";
     }
 }

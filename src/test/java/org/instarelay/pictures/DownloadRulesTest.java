@@ -29,7 +29,67 @@ class DownloadRulesTest {
             "169.254.169.254, LINK_LOCAL", "fe80::1, LINK_LOCAL",
             "0.0.0.0, UNSPECIFIED", "0.1.2.3, UNSPECIFIED", "::, UNSPECIFIED"})
     @DisplayName("each address is told apart by where it leads")
-    void classified(String literal, AddressClass expected) throws Exception {
+    void classifiedPlainRanges(String literal, AddressClass expected) throws Exception {
+        classified(literal, expected);
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({
+            // carrier-grade NAT, Alibaba Cloud's metadata service among them; and its neighbours outside
+            "100.64.0.1, PRIVATE", "100.100.100.200, PRIVATE", "100.127.255.255, PRIVATE",
+            "100.63.255.255, PUBLIC", "100.128.0.1, PUBLIC",
+            // benchmarking networks
+            "198.18.0.1, PRIVATE", "198.19.255.255, PRIVATE", "198.17.255.255, PUBLIC", "198.20.0.1, PUBLIC",
+            // multicast, reserved and broadcast: never a picture's home
+            "224.0.0.1, NEVER", "239.255.255.250, NEVER", "240.0.0.1, NEVER", "255.255.255.255, NEVER",
+            "ff02::1, NEVER", "ff05::1:3, NEVER", "0.255.255.255, UNSPECIFIED",
+            // NAT64 wrapping an inside IPv4 address is that address; wrapping a public one stays public
+            "64:ff9b::127.0.0.1, LOOPBACK", "64:ff9b::a9fe:a9fe, LINK_LOCAL", "64:ff9b::10.1.1.1, PRIVATE",
+            "64:ff9b::100.100.100.200, PRIVATE", "64:ff9b::8.8.8.8, PUBLIC", "64:ff9b:1::a00:1, PRIVATE",
+            // 6to4 likewise
+            "2002:7f00:1::1, LOOPBACK", "2002:a9fe:a9fe::1, LINK_LOCAL", "2002:c0a8:101::1, PRIVATE",
+            "2002:808:808::1, PUBLIC",
+            // IPv4-compatible (deprecated) and IPv4-mapped
+            "::169.254.169.254, LINK_LOCAL", "::ffff:127.0.0.1, LOOPBACK", "::ffff:100.100.100.200, PRIVATE"})
+    @DisplayName("addresses inside ranges that are easy to miss, and IPv6 wrapping an inside IPv4 address, are inside")
+    void classifiedHiddenRanges(String literal, AddressClass expected) throws Exception {
+        classified(literal, expected);
+    }
+
+    @ParameterizedTest(name = "::ffff:{0} kept as IPv6 is {1}")
+    @CsvSource({"127.0.0.1, LOOPBACK", "169.254.169.254, LINK_LOCAL", "10.0.0.1, PRIVATE", "8.8.8.8, PUBLIC"})
+    @DisplayName("an IPv4-mapped address held as IPv6 (not turned into IPv4 by Java's parser) is its IPv4 address")
+    void mappedHeldAsIpv6(String ipv4, AddressClass expected) throws Exception {
+        // GIVEN ::ffff:a.b.c.d as a 16-byte IPv6 address
+        byte[] mapped = new byte[16];
+        mapped[10] = (byte) 0xFF;
+        mapped[11] = (byte) 0xFF;
+        System.arraycopy(InetAddress.getByName(ipv4).getAddress(), 0, mapped, 12, 4);
+        InetAddress address = java.net.Inet6Address.getByAddress(null, mapped, -1);
+
+        // WHEN it is classified THEN it is where its IPv4 address leads
+        assertEquals(16, address.getAddress().length, "held as IPv6");
+        assertEquals(expected, AddressClass.of(address));
+    }
+
+    @Test
+    @DisplayName("no redirect reaches a multicast or broadcast address, even from a download that started on loopback")
+    void neverToMulticast() throws Exception {
+        // GIVEN a download that started on loopback (where the tests' fakes listen)
+        HttpUrl local = HttpUrl.get("http://127.0.0.1:8080/a.jpg");
+        HttpUrl to = HttpUrl.get("http://127.0.0.1:8080/b.jpg");
+
+        for (String literal : List.of("224.0.0.1", "255.255.255.255", "ff02::1")) {
+            // WHEN a hop on the same host resolves to it
+            Optional<String> refusal = RedirectRule.refusal(1, local, to, Set.of(AddressClass.LOOPBACK),
+                    List.of(InetAddress.getByName(literal)));
+
+            // THEN it is refused
+            assertTrue(refusal.orElseThrow().contains("multicast or reserved address"), literal + ": " + refusal);
+        }
+    }
+
+    private static void classified(String literal, AddressClass expected) throws Exception {
         // GIVEN a literal address (no DNS is asked for a literal)
         InetAddress address = InetAddress.getByName(literal);
 
@@ -38,7 +98,8 @@ class DownloadRulesTest {
     }
 
     @ParameterizedTest(name = "to {0}")
-    @CsvSource({"127.0.0.1", "10.0.0.7", "192.168.0.1", "169.254.169.254", "fe80::1", "fd00::1", "0.0.0.0"})
+    @CsvSource({"127.0.0.1", "10.0.0.7", "192.168.0.1", "169.254.169.254", "fe80::1", "fd00::1", "0.0.0.0",
+            "100.100.100.200", "198.18.0.1", "64:ff9b::7f00:1", "2002:a9fe:a9fe::1", "224.0.0.1", "ff02::1"})
     @DisplayName("a download that started on a public address is never redirected inside")
     void publicToInsideRefused(String literal) throws Exception {
         // GIVEN a public CDN redirecting over https to a name that resolves inside

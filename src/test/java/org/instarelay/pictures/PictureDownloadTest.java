@@ -79,4 +79,71 @@ class PictureDownloadTest {
         // THEN there is no picture
         assertTrue(picture.isEmpty());
     }
+
+    @Test
+    @DisplayName("an answer without a length header, longer than one read, arrives whole; one exactly at the cap is taken")
+    void chunkedAnswerWhole() {
+        // GIVEN a chunked answer of 300,000 bytes (several times what one read takes), and one of exactly the cap
+        byte[] big = MediaBytes.jpeg(300_000);
+        big[big.length - 1] = 42;
+        cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                .chunkedBody(new Buffer().write(big), 7_000).build());
+        cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                .body(new Buffer().write(MediaBytes.jpeg(300_000))).build());
+        PictureDownload download = new PictureDownload(http, 300_000, Duration.ofSeconds(10));
+
+        // WHEN both are downloaded with a cap of 300,000 bytes
+        Optional<PictureDownload.Downloaded> chunked = download.get(cdn.url("/big.jpg").toString());
+        Optional<PictureDownload.Downloaded> declared = download.get(cdn.url("/exact.jpg").toString());
+
+        // THEN each arrives whole, to its last byte
+        assertArrayEquals(big, chunked.orElseThrow().bytes());
+        assertEquals(300_000, declared.orElseThrow().bytes().length);
+    }
+
+    @Test
+    @DisplayName("a download interrupted (the bot stopping) ends at its next read and is not taken for a bad address")
+    void interruptedEnds() throws Exception {
+        // GIVEN a CDN that sends a picture's start, then a byte a second
+        cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "image/jpeg")
+                .body(new Buffer().write(MediaBytes.jpeg(100))).throttleBody(1, 1, TimeUnit.SECONDS).build());
+        PictureDownload download = new PictureDownload(http, 1_000, Duration.ofSeconds(60));
+        java.util.concurrent.CompletableFuture<PictureDownload.Attempt> attempt = new java.util.concurrent.CompletableFuture<>();
+        Thread downloader = new Thread(() -> attempt.complete(download.attempt(cdn.url("/drip.jpg").toString())));
+        downloader.start();
+        cdn.takeRequest();
+
+        // WHEN its thread is interrupted
+        downloader.interrupt();
+
+        // THEN it ends, long before its one-minute deadline, without a picture and not given up
+        PictureDownload.Attempt result = attempt.get(20, TimeUnit.SECONDS);
+        assertTrue(result.picture().isEmpty());
+        assertEquals(false, result.givenUp(), "an interrupt is not the address's fault");
+    }
+
+    @Test
+    @DisplayName("videos sharing a message's room: one that no longer fits is refused from its declared length, and together they never take more than the room")
+    void videosShareTheRoom() {
+        // GIVEN a room of 10,000 bytes, and videos of 6,000 (declared), 6,000 (declared) and 3,000 (chunked, no length)
+        Room room = new Room(10_000);
+        for (int size : new int[] {6_000, 6_000}) {
+            cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
+                    .body(new Buffer().write(MediaBytes.mp4(size))).build());
+        }
+        cdn.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "video/mp4")
+                .chunkedBody(new Buffer().write(MediaBytes.mp4(3_000)), 500).build());
+        PictureDownload download = new PictureDownload(http, 1_000, Duration.ofSeconds(5));
+
+        // WHEN each is downloaded with a share of that room (the third may also use its 500-byte thumbnail's bytes)
+        Optional<PictureDownload.Downloaded> first = download.get(cdn.url("/1.mp4").toString(), room.share(0));
+        Optional<PictureDownload.Downloaded> second = download.get(cdn.url("/2.mp4").toString(), room.share(0));
+        Optional<PictureDownload.Downloaded> third = download.get(cdn.url("/3.mp4").toString(), room.share(500));
+
+        // THEN the first and the third arrive whole, the second does not, and the room holds what they took
+        assertEquals(6_000, first.orElseThrow().bytes().length);
+        assertTrue(second.isEmpty(), "6,000 more bytes do not fit in 4,000");
+        assertEquals(3_000, third.orElseThrow().bytes().length);
+        assertEquals(10_000 - 6_000 - (3_000 - 500), room.left());
+    }
 }

@@ -58,6 +58,7 @@ public final class FakeInstagram implements AutoCloseable {
     private final AtomicLong tokenCounter = new AtomicLong();
     private final AtomicLong mediaCounter = new AtomicLong(17_900_000_000_000_000L);
     private final AtomicInteger cdnRequests = new AtomicInteger();
+    private final Map<String, AtomicInteger> cdnRequestsByName = new ConcurrentHashMap<>();
     private volatile boolean cdnRefuses;
     private volatile byte[] pictureFiller;
     private volatile boolean wrappedTokenAnswer;
@@ -247,6 +248,7 @@ public final class FakeInstagram implements AutoCloseable {
         String file = path.substring("/cdn/".length());
         int dot = file.lastIndexOf('.');
         String name = dot < 0 ? file : file.substring(0, dot);
+        cdnRequestsByName.computeIfAbsent(name, any -> new AtomicInteger()).incrementAndGet();
         if (goneFromCdn.contains(name)) {
             return new MockResponse.Builder().code(404).body("gone").build();
         }
@@ -356,6 +358,12 @@ public final class FakeInstagram implements AutoCloseable {
     /** Picture downloads from the CDN ({@code /cdn/...}), answered or refused. */
     public int cdnRequests() {
         return cdnRequests.get();
+    }
+
+    /** Downloads of {@code <name>.<any extension>} from the CDN, answered or not (none when refused before the name is read). */
+    public int cdnRequests(String name) {
+        AtomicInteger count = cdnRequestsByName.get(name);
+        return count == null ? 0 : count.get();
     }
 
     /**
