@@ -53,6 +53,14 @@ public final class PollScheduler implements AutoCloseable {
         return pollNow(null);
     }
 
+    /**
+     * Runs a cycle in the caller's thread and waits up to {@code forPosting} for all it posts: for
+     * benchmarks, which measure a cycle to its end, and tests that count what one cycle posted.
+     */
+    public CycleReport pollAndWait(Duration forPosting) throws StoreException, InterruptedException {
+        return cycle(null, forPosting);
+    }
+
     /** Waits until no cycle is posting anymore (tests and benchmarks); false if one still is after {@code limit}. */
     public boolean awaitPosting(Duration limit) throws InterruptedException {
         return collector.awaitPosting(limit);

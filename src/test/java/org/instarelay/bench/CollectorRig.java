@@ -70,8 +70,9 @@ final class CollectorRig implements AutoCloseable {
     }
 
     /** One full cycle in this thread, exactly as the {@code poll} command runs it. */
+    /** One whole cycle: reading, storing, and all its posting (a scheduled cycle no longer waits for that). */
     CycleReport cycle() throws StoreException, InterruptedException {
-        return core.scheduler().pollNow();
+        return core.scheduler().pollAndWait(java.time.Duration.ofMinutes(10));
     }
 
     @Override
