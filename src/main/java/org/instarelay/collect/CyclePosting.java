@@ -44,7 +44,13 @@ final class CyclePosting {
                     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                             ? failure.getCause() : failure;
                     // deliverChannel catches what it can; a store failure ends only that channel.
-                    log.error("Posting to a channel failed: {}", cause.getMessage());
+                    if (cause instanceof StoreException store && store.isStorageFault()) {
+                        // A storage fault (disk full, read-only) is logged once by the store itself:
+                        // every channel of every cycle repeating it would bury the log and the terminal.
+                        log.debug("Posting to a channel stopped on a storage fault: {}", cause.getMessage());
+                    } else {
+                        log.error("Posting to a channel failed: {}", cause.getMessage());
+                    }
                     if (cause instanceof StoreException store) {
                         storeFault.accept(store);
                     }

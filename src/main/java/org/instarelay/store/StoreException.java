@@ -34,4 +34,9 @@ public class StoreException extends Exception {
     Optional<StorageFault> fault() {
         return Optional.ofNullable(fault);
     }
+
+    /** Whether the storage failed (disk full, read-only, damaged ...): the store logs each such fault once itself. */
+    public boolean isStorageFault() {
+        return fault != null;
+    }
 }
