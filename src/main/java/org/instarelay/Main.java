@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.instarelay.app.Core;
+import org.instarelay.app.FileHolders;
 import org.instarelay.commands.PostText;
 import org.instarelay.commands.Words;
 import org.instarelay.config.ConfigException;
@@ -129,7 +130,7 @@ public final class Main {
             core = Core.console(loaded.settings(), new ConsoleTerminal(out, postText), options);
         } catch (DatabaseInUse inUse) {
             // A bot owns the file: read it beside the bot, never poll, post or change anything.
-            readOnly = new ReadOnlyWords(inUse);
+            readOnly = new ReadOnlyWords(FileHolders.of(inUse));
             core = Core.beside(loaded.settings(), options, readOnly::refusal);
         }
         try (Core opened = core) {

@@ -190,10 +190,10 @@ public final class Core implements AutoCloseable {
      * For the Discord bot, on the file it claimed before logging in (so a second bot is refused
      * before it touches Discord): subscriptions without a known server get theirs from Discord.
      */
-    public static Core open(Settings settings, Database database, Publisher publisher, Options options,
+    public static Core open(Settings settings, ClaimedDatabase claimed, Publisher publisher, Options options,
                             Discovery discovery) throws CoreUnavailable {
         try {
-            return build(settings, database, Destinations.publishingTo(publisher), options, discovery, null);
+            return build(settings, claimed.database, Destinations.publishingTo(publisher), options, discovery, null);
         } catch (StoreException e) {
             throw new CoreUnavailable(e.getMessage(), e);
         }

@@ -11,9 +11,8 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.requests.CloseCode;
 import org.instarelay.app.Core;
+import org.instarelay.app.ClaimedDatabase;
 import org.instarelay.app.CoreUnavailable;
-import org.instarelay.store.Database;
-import org.instarelay.store.StoreException;
 import org.instarelay.common.DaemonThreads;
 import org.instarelay.config.DiscordSettings;
 import org.instarelay.config.Settings;
@@ -117,7 +116,7 @@ public final class DiscordBot implements AutoCloseable {
             throws StartupException, InterruptedException {
         DiscordSettings discord = settings.discord();
         // The file first: a second bot on it is refused before it logs in or touches anything.
-        Database database = claim(settings);
+        ClaimedDatabase database = claim(settings);
         JdaFactory.Connection connection;
         try {
             connection = JdaFactory.connect(discord);
@@ -188,10 +187,10 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /** The database for this bot alone, held until it stops; refused naming the process that holds it. */
-    private static Database claim(Settings settings) throws StartupException {
+    private static ClaimedDatabase claim(Settings settings) throws StartupException {
         try {
-            return Database.open(settings.databasePath(), "run");
-        } catch (StoreException e) {
+            return ClaimedDatabase.claim(settings);
+        } catch (CoreUnavailable e) {
             throw new StartupException(e.getMessage(), e);
         }
     }

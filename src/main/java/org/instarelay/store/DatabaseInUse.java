@@ -28,11 +28,6 @@ public final class DatabaseInUse extends StoreException {
         return holder;
     }
 
-    /** "the bot (run, pid 4242 on host web1, since ...)": the holder in a few words. */
-    public String holderWords() {
-        return holder == null ? "another InstaRelay" : "InstaRelay (" + holder.words() + ")";
-    }
-
     public Path database() {
         return database;
     }

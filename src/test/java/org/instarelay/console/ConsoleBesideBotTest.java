@@ -54,7 +54,7 @@ class ConsoleBesideBotTest {
     private String session(String input, boolean interactive) throws Exception {
         DatabaseInUse inUse = assertThrows(DatabaseInUse.class, () -> Core.console(settings(),
                 new ConsoleTerminal(System.out, new PostText(new Words(Clock.systemUTC()))), options));
-        ReadOnlyWords words = new ReadOnlyWords(inUse);
+        ReadOnlyWords words = new ReadOnlyWords(org.instarelay.app.FileHolders.of(inUse));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         try (Core beside = Core.beside(settings(), options, words::refusal)) {
@@ -78,7 +78,7 @@ class ConsoleBesideBotTest {
         // WHEN a console beside the bot starts and reads
         DatabaseInUse inUse = assertThrows(DatabaseInUse.class, () -> Core.console(small,
                 new ConsoleTerminal(System.out, new PostText(new Words(Clock.systemUTC()))), options));
-        try (Core beside = Core.beside(small, options, new ReadOnlyWords(inUse)::refusal)) {
+        try (Core beside = Core.beside(small, options, new ReadOnlyWords(org.instarelay.app.FileHolders.of(inUse))::refusal)) {
             new ConsoleApp(beside.commands(), new BufferedReader(new StringReader("latest 1\n")),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false).run();
         }
