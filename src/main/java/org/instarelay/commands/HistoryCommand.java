@@ -45,27 +45,20 @@ public final class HistoryCommand implements Command {
 
     @Override
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
-        PostCount count = PostCount.of(arguments, COUNT, DEFAULT_COUNT, MAX_COUNT);
-        if (count.refusal() != null) {
-            return count.refusal();
+        PostsAsked asked = PostsAsked.of(scope, who, arguments, COUNT, DEFAULT_COUNT, MAX_COUNT);
+        if (asked.refusal() != null) {
+            return asked.refusal();
         }
-        int n = count.n();
-        String guild = scope.servers().serverOf(who);
-        AccountSelector.Among among = scope.selector().among(guild, arguments.string(OptionSpec.ACCOUNT));
-        if (among.failure() != null) {
-            return among.failure();
-        }
-        List<Account> accounts = among.accounts();
-        Map<String, Account> byId = new HashMap<>();
+        String guild = asked.guild();
+        Map<String, Account> byId = asked.accounts();
         Map<String, List<Subscription>> channels = new HashMap<>();
         List<Long> subscriptionIds = new ArrayList<>();
-        for (Account account : accounts) {
-            byId.put(account.igUserId(), account);
+        for (Account account : byId.values()) {
             List<Subscription> ever = scope.subscriptions().everOfServer(guild, account.igUserId());
             channels.put(account.igUserId(), ever);
             ever.forEach(subscription -> subscriptionIds.add(subscription.id()));
         }
-        List<StoredMedia> posts = media.latestOf(byId.keySet(), n);
+        List<StoredMedia> posts = media.latestOf(byId.keySet(), asked.n());
         if (posts.isEmpty()) {
             return TextReply.ok("No posts stored yet.");
         }

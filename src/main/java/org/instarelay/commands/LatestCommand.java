@@ -1,6 +1,5 @@
 package org.instarelay.commands;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.instarelay.collect.PostViews;
@@ -38,24 +37,12 @@ public final class LatestCommand implements Command {
 
     @Override
     public Reply run(Requester who, Surface surface, Arguments arguments) throws StoreException {
-        PostCount count = PostCount.of(arguments, COUNT, DEFAULT_COUNT, MAX_COUNT);
-        if (count.refusal() != null) {
-            return count.refusal();
+        PostsAsked asked = PostsAsked.of(scope, who, arguments, COUNT, DEFAULT_COUNT, MAX_COUNT);
+        if (asked.refusal() != null) {
+            return asked.refusal();
         }
-        int n = count.n();
-        String account = arguments.string(OptionSpec.ACCOUNT);
-        String guild = scope.servers().serverOf(who);
-        // Only this server's accounts: another server's account reads like a name nobody connected.
-        AccountSelector.Among among = scope.selector().among(guild, account);
-        if (among.failure() != null) {
-            return among.failure();
-        }
-        Map<String, Account> owners = new HashMap<>();
-        for (Account known : among.accounts()) {
-            owners.put(known.igUserId(), known);
-        }
-        List<String> accountIds = List.copyOf(owners.keySet());
-        List<StoredMedia> stored = media.latestOf(accountIds, n);
+        Map<String, Account> owners = asked.accounts();
+        List<StoredMedia> stored = media.latestOf(List.copyOf(owners.keySet()), asked.n());
         if (stored.isEmpty()) {
             return new PostsReply(List.of(), "No posts stored yet.");
         }
